@@ -1,0 +1,155 @@
+/// Reads an article file (SPEC section 4): finds the headline past any page
+/// junk, the byline, the date line or dateline, captions and credit lines,
+/// the body paragraphs and the source line, and rejects what is not an
+/// article's text. Deterministic and free of regular expressions.
+public struct ArticleParser: Sendable {
+    /// Files larger than this are rejected before they are read.
+    public static let defaultMaxBytes = 10 * 1024 * 1024
+
+    public var maxBytes: Int
+
+    public init(maxBytes: Int = ArticleParser.defaultMaxBytes) {
+        self.maxBytes = maxBytes
+    }
+
+    /// Parses a file's bytes. Errors carry no path; callers add it with `at(path:)`.
+    public func parse(_ bytes: [UInt8]) throws(ExtractionError) -> ParsedArticle {
+        if bytes.count > maxBytes {
+            throw ExtractionError(.tooLarge, reason: "file of \(bytes.count) bytes is over the size cap of \(maxBytes) bytes (--max-bytes)")
+        }
+        let text = try TextDecoding.decode(bytes)
+        let lines = TextDecoding.cleanLines(text)
+        if lines.allSatisfy(\.isEmpty) { throw ExtractionError(.empty, reason: "file holds only whitespace") }
+        if TextDecoding.looksLikeHTML(lines) {
+            throw ExtractionError(.html, reason: "looks like HTML: save the article's text")
+        }
+        return try assemble(lines)
+    }
+
+    /// Parses text already in memory.
+    public func parse(text: String) throws(ExtractionError) -> ParsedArticle {
+        try parse(Array(text.utf8))
+    }
+
+    private func assemble(_ lines: [String]) throws(ExtractionError) -> ParsedArticle {
+        var title: String?
+        var published: PartialDate?
+        var byline: String?
+        var captions: [String] = []
+        var sourceValue: String?
+        var paragraphs: [String] = []
+        var block: [String] = []
+        var warnings: [String] = []
+        var sawSourceAfterBody = false
+
+        func endBlock() {
+            if !block.isEmpty { paragraphs.append(block.joined(separator: " ")) }
+            block = []
+        }
+
+        for line in lines {
+            if line.isEmpty { endBlock(); continue }
+            if sawSourceAfterBody {
+                // After a source line that closed the body, only page junk follows.
+                continue
+            }
+            if let value = LineClassifier.sourceValue(line) {
+                endBlock()
+                if sourceValue == nil { sourceValue = value }
+                if !paragraphs.isEmpty { sawSourceAfterBody = true }
+                continue
+            }
+            if LineClassifier.isJunk(line) { endBlock(); continue }
+            if title == nil || paragraphs.isEmpty && block.isEmpty {
+                if published == nil, let date = LineClassifier.dateLine(line) {
+                    endBlock(); published = date; continue
+                }
+                if byline == nil, LineClassifier.isByline(line) { endBlock(); byline = line; continue }
+            }
+            if LineClassifier.isCaption(line) { endBlock(); captions.append(line); continue }
+            if title == nil, paragraphs.isEmpty, block.isEmpty, Self.isHeadline(line) {
+                title = line
+                continue
+            }
+            var text = line
+            if paragraphs.isEmpty, block.isEmpty, let (date, rest) = Self.splitDateline(line) {
+                if published == nil { published = date }
+                text = rest
+                if text.isEmpty { continue }
+            }
+            block.append(text)
+        }
+        endBlock()
+
+        // A lone "headline" with no body is the body itself.
+        if paragraphs.isEmpty, let only = title {
+            paragraphs = [only]
+            title = nil
+        }
+        paragraphs.removeAll { !$0.unicodeScalars.contains { $0.properties.isAlphabetic } }
+        guard !paragraphs.isEmpty else {
+            throw ExtractionError(.noBody, reason: "no body text (only a headline, dates, captions or page junk)")
+        }
+        let body = paragraphs.joined(separator: "\n\n")
+
+        var titleIsFallback = false
+        if title == nil {
+            titleIsFallback = true
+            title = Self.firstSentence(of: paragraphs[0])
+            warnings.append("no title: the first sentence stands in")
+        }
+        var sourceURL: String?
+        var publisher: String?
+        if let value = sourceValue {
+            if LineClassifier.isURL(value) {
+                sourceURL = value
+                publisher = LineClassifier.host(of: value)
+            } else {
+                warnings.append("source line is not a URL (\(value.prefix(60))): URL unknown")
+            }
+        } else {
+            warnings.append("no source line: URL unknown")
+        }
+        if let problem = QuoteBalance.problem(in: body) { warnings.append(problem) }
+
+        return ParsedArticle(
+            title: title!, titleIsFallback: titleIsFallback, sourceURL: sourceURL, publisher: publisher,
+            published: published, byline: byline, captions: captions, body: body,
+            sha256: SHA256.hex(body), warnings: warnings)
+    }
+
+    /// A headline: short, not a run of sentences.
+    static func isHeadline(_ line: String) -> Bool {
+        let count = line.unicodeScalars.count
+        guard count <= 200, line.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { return false }
+        if line.hasSuffix(".") {
+            // Headlines rarely end in a full stop; short ones that do are allowed.
+            return count <= 90 && SentenceSplitter.sentences(in: line).count <= 1
+        }
+        return SentenceSplitter.sentences(in: line).count <= 2
+    }
+
+    /// Splits a dateline off the first paragraph: "SEOUL, Oct 15 2024 - North Korea ..."
+    static func splitDateline(_ line: String) -> (PartialDate, String)? {
+        let scalars = Array(line.unicodeScalars.prefix(90))
+        let dashes: [[Unicode.Scalar]] = [[" ", "-", "-", " "], [" ", "—", " "], [" ", "–", " "], [" ", "-", " "], ["—", " "]]
+        for start in 0..<scalars.count {
+            for dash in dashes where start + dash.count <= scalars.count && Array(scalars[start..<start + dash.count]) == dash {
+                var head = String(String.UnicodeScalarView(scalars[..<start]))
+                // "SEOUL, June 16 (Yonhap)": the agency in brackets belongs to the dateline.
+                if let open = head.lastIndex(of: "("), head.hasSuffix(")") { head = String(head[..<open]).trimmingSpaces() }
+                guard let date = LineClassifier.dateLine(head) else { continue }
+                let rest = String(String.UnicodeScalarView(line.unicodeScalars.dropFirst(start + dash.count))).trimmingSpaces()
+                return (date, rest)
+            }
+        }
+        return nil
+    }
+
+    static func firstSentence(of paragraph: String) -> String {
+        let scalars = Array(paragraph.unicodeScalars)
+        let first = SentenceSplitter.sentences(in: scalars).first.map { String(String.UnicodeScalarView(scalars[$0])) } ?? paragraph
+        if first.unicodeScalars.count <= 200 { return first.trimmingSpaces() }
+        return String(String.UnicodeScalarView(first.unicodeScalars.prefix(197))).trimmingSpaces() + "..."
+    }
+}

@@ -1,0 +1,144 @@
+/// Decides what a line of an article file is: page junk, a source line, a
+/// date line, a byline, a caption, or text. Pure functions of one line.
+enum LineClassifier {
+    /// Lines that are page furniture, matched case-insensitively as the whole
+    /// line or its start. Kept short and generic: they describe web pages, not
+    /// any one article.
+    static let junkPrefixes: [String] = [
+        "advertisement", "advertisment", "sponsored", "also read", "also see", "read more", "read also",
+        "related:", "related stories", "related articles", "related news", "recommended", "more from",
+        "subscribe", "sign up", "sign in", "log in", "login", "register", "newsletter", "skip to",
+        "follow us", "share this", "share on", "share:", "click here", "tap here", "download the app",
+        "download our app", "cookie", "accept cookies", "we use cookies", "all rights reserved", "copyright",
+        "©", "(c) ", "trending", "top stories", "most read", "most popular", "watch:", "watch video",
+        "listen to this", "print", "email", "whatsapp", "facebook", "twitter", "linkedin", "telegram",
+        "menu", "home", "search", "next story", "previous story", "back to top", "go to top", "comments",
+        "leave a comment", "loading", "continue reading", "story continues", "first published",
+        "get the latest", "join our", "explained:", "topics:", "tags:", "filed under",
+    ]
+
+    /// A short line that is junk. Long lines never are: a paragraph that
+    /// happens to start with "Home" is text.
+    static func isJunk(_ line: String) -> Bool {
+        guard line.unicodeScalars.count <= 100 else { return false }
+        let lower = line.lowercased()
+        for prefix in junkPrefixes where lower.hasPrefix(prefix) {
+            // "Home Ministry says ..." is text: a prefix word must end there.
+            if lower.count == prefix.count { return true }
+            let next = lower[lower.index(lower.startIndex, offsetBy: prefix.count)]
+            if !next.isLetter || prefix.last == ":" || prefix.last == " " { return true }
+        }
+        // Navigation rows: several short items joined by separators.
+        let separators = line.filter { $0 == "|" || $0 == "•" || $0 == "·" || $0 == "»" || $0 == ">" }.count
+        if separators >= 2, !line.contains(".") { return true }
+        return false
+    }
+
+    /// The value of a source line (`Source:URL`, `Source : URL`, `SOURCE - URL`), or nil.
+    static func sourceValue(_ line: String) -> String? {
+        let lower = line.lowercased()
+        for key in ["source", "sources", "original source", "source url", "source link", "url"] where lower.hasPrefix(key) {
+            var rest = line.dropFirst(key.count)
+            while let c = rest.first, c == " " { rest = rest.dropFirst() }
+            guard let sep = rest.first, sep == ":" || sep == "-" || sep == "–" || sep == "—" else { continue }
+            rest = rest.dropFirst()
+            let value = rest.trimmingSpaces()
+            return value
+        }
+        return nil
+    }
+
+    /// True when `value` is an http(s) URL with a host.
+    static func isURL(_ value: String) -> Bool { host(of: value) != nil }
+
+    /// The host of an http(s) URL, lower-cased, without `www.`.
+    static func host(of value: String) -> String? {
+        let lower = value.lowercased()
+        let rest: Substring
+        if lower.hasPrefix("https://") { rest = lower.dropFirst(8) } else if lower.hasPrefix("http://") { rest = lower.dropFirst(7) } else { return nil }
+        guard !value.contains(" ") else { return nil }
+        var host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" && $0 != ":" }
+        if host.hasPrefix("www.") { host = host.dropFirst(4) }
+        guard host.contains("."), host.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" }),
+              !host.hasPrefix("."), !host.hasSuffix(".") else { return nil }
+        return String(host)
+    }
+
+    static let dateLineWords: Set<String> = [
+        "published", "updated", "posted", "last", "modified", "date", "on", "at", "am", "pm", "a", "p", "m",
+        "ist", "kst", "gmt", "utc", "est", "edt", "pst", "pdt", "bst", "cet", "jst", "et", "hrs", "and", "by",
+        "first", "created",
+    ]
+
+    /// The date a line gives when the line is a date line or a dateline
+    /// ("June 9, 2020", "Published: 2020-06-13", "SEOUL, Oct 15 2024 -",
+    /// "April 27, 2018 — PANMUNJOM", "Seoul 23 November 2010"), else nil.
+    static func dateLine(_ line: String) -> PartialDate? {
+        guard line.unicodeScalars.count <= 120 else { return nil }
+        let tokens = DateScanner.tokenize(line)
+        let found = DateScanner.matches(in: tokens, bareYears: false)
+        guard let first = found.first, first.match.date.precision == .day || first.match.date.precision == .month else {
+            return nil
+        }
+        var placeWords = 0
+        for (index, token) in tokens.enumerated() {
+            if found.contains(where: { index >= $0.first && index <= $0.last }) { continue }
+            switch token.kind {
+            case .punct:
+                continue
+            case .number:
+                // Times (10:32) are fine; any other number means prose.
+                let prev = index > 0 ? tokens[index - 1].text : ""
+                let next = index + 1 < tokens.count ? tokens[index + 1].text : ""
+                if prev == ":" || next == ":" || token.text.count <= 2 && (next.lowercased() == "am" || next.lowercased() == "pm") {
+                    continue
+                }
+                return nil
+            case .word:
+                let lower = token.text.lowercased()
+                if dateLineWords.contains(lower) || DateScanner.weekdays.contains(lower) { continue }
+                // A place in a dateline: capitalised words, at most three.
+                guard token.text.first?.isUppercase == true else { return nil }
+                placeWords += 1
+                if placeWords > 3 { return nil }
+            }
+        }
+        return first.match.date
+    }
+
+    /// A byline: "By Jane Doe", "By JANE DOE and JOHN ROE | Reuters", "Written by ...".
+    static func isByline(_ line: String) -> Bool {
+        guard line.unicodeScalars.count <= 100 else { return false }
+        let lower = line.lowercased()
+        guard lower.hasPrefix("by ") || lower.hasPrefix("written by ") || lower.hasPrefix("reporting by ")
+            || lower.hasPrefix("reported by ") || lower.hasPrefix("author:") || lower.hasPrefix("words by ") else { return false }
+        // Bylines do not end like sentences of prose ("By then, it was over.")
+        let afterBy = line.split(separator: " ").dropFirst().first.map(String.init) ?? ""
+        return afterBy.first?.isUppercase == true && !line.hasSuffix(".")
+    }
+
+    static let captionStarts = ["photo:", "photo by", "photo courtesy", "photos:", "image:", "image by", "picture:",
+                                "pictured:", "caption:", "credit:", "credits:", "photograph:", "file photo",
+                                "(photo", "[photo", "illustration:", "video:", "graphic:"]
+    static let captionMarks = ["getty images", "ap photo", "/ ap", "/ap ", "/afp", "/ afp", "afp via",
+                               "reuters/", "/reuters", "/ reuters", "yonhap/", "/yonhap", "epa-efe",
+                               "/epa", "file photo", "photo courtesy", "handout via", "kcna via", "via reuters",
+                               "shutterstock", "photo credit", "image credit", "image source"]
+
+    /// A photo caption or credit line.
+    static func isCaption(_ line: String) -> Bool {
+        guard line.unicodeScalars.count <= 400 else { return false }
+        let lower = line.lowercased()
+        if captionStarts.contains(where: { lower.hasPrefix($0) }) { return true }
+        return line.unicodeScalars.count <= 300 && captionMarks.contains(where: { lower.contains($0) })
+    }
+}
+
+extension StringProtocol {
+    func trimmingSpaces() -> String {
+        var s = Substring(self)
+        while let c = s.first, c.isWhitespace { s = s.dropFirst() }
+        while let c = s.last, c.isWhitespace { s = s.dropLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,140 @@
+/// Turns a file's bytes into clean text lines, rejecting what is not an
+/// article's text (SPEC section 4): empty, binary, not UTF-8, HTML.
+enum TextDecoding {
+    /// Decodes bytes to a String: UTF-8 (with or without BOM) or UTF-16 with a BOM.
+    static func decode(_ bytes: [UInt8]) throws(ExtractionError) -> String {
+        if bytes.isEmpty { throw ExtractionError(.empty, reason: "empty file") }
+        if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
+            return try decodeUTF16(bytes, littleEndian: bytes[0] == 0xFF)
+        }
+        var body = bytes[...]
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { body = bytes[3...] }
+        if let nul = body.firstIndex(of: 0) {
+            throw ExtractionError(.binary, reason: "binary file (NUL byte at offset \(nul)): not article text")
+        }
+        if let bad = firstInvalidUTF8(body) {
+            let (line, column) = position(of: bad, in: bytes)
+            throw ExtractionError(.encoding, line: line, column: column,
+                                  reason: "not UTF-8 text (invalid byte 0x\(String(bytes[bad], radix: 16, uppercase: true)) at offset \(bad))")
+        }
+        return String(decoding: body, as: UTF8.self)
+    }
+
+    static func decodeUTF16(_ bytes: [UInt8], littleEndian: Bool) throws(ExtractionError) -> String {
+        guard bytes.count % 2 == 0 else {
+            throw ExtractionError(.encoding, reason: "UTF-16 file with an odd number of bytes")
+        }
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2 - 1)
+        var i = 2
+        while i + 1 < bytes.count {
+            let unit = littleEndian ? UInt16(bytes[i]) | UInt16(bytes[i + 1]) << 8 : UInt16(bytes[i]) << 8 | UInt16(bytes[i + 1])
+            units.append(unit)
+            i += 2
+        }
+        var text = String.UnicodeScalarView()
+        var iterator = units.makeIterator()
+        var decoder = UTF16()
+        loop: while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): text.append(scalar)
+            case .emptyInput: break loop
+            case .error: throw ExtractionError(.encoding, reason: "invalid UTF-16 (unpaired surrogate)")
+            }
+        }
+        if text.contains("\u{0}") { throw ExtractionError(.binary, reason: "binary file (NUL character): not article text") }
+        return String(text)
+    }
+
+    /// Offset of the first byte that breaks UTF-8, or nil when all is valid.
+    static func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> Int? {
+        var i = bytes.startIndex
+        let end = bytes.endIndex
+        while i < end {
+            let b = bytes[i]
+            if b < 0x80 { i += 1; continue }
+            let length: Int
+            var minimum: UInt32
+            var value: UInt32
+            switch b {
+            case 0xC2...0xDF: length = 2; value = UInt32(b & 0x1F); minimum = 0x80
+            case 0xE0...0xEF: length = 3; value = UInt32(b & 0x0F); minimum = 0x800
+            case 0xF0...0xF4: length = 4; value = UInt32(b & 0x07); minimum = 0x10000
+            default: return i
+            }
+            guard i + length <= end else { return i }
+            for k in 1..<length {
+                let c = bytes[i + k]
+                guard c & 0xC0 == 0x80 else { return i }
+                value = value << 6 | UInt32(c & 0x3F)
+            }
+            if value < minimum || value > 0x10FFFF || (0xD800...0xDFFF).contains(value) { return i }
+            i += length
+        }
+        return nil
+    }
+
+    static func position(of offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
+        var line = 1
+        var column = 1
+        for b in bytes[..<offset] {
+            if b == 0x0A { line += 1; column = 1 } else if b & 0xC0 != 0x80 { column += 1 }
+        }
+        return (line, column)
+    }
+
+    /// Splits into lines and cleans each: line breaks of every kind, no-break
+    /// and other odd spaces become plain spaces, control characters go, runs of
+    /// spaces collapse, ends are trimmed.
+    static func cleanLines(_ text: String) -> [String] {
+        var lines: [String] = []
+        var line = String.UnicodeScalarView()
+        var pendingSpace = false
+        var previousWasCR = false
+        func endLine() {
+            lines.append(String(line))
+            line = String.UnicodeScalarView()
+            pendingSpace = false
+        }
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if v == 0x0A {
+                if previousWasCR { previousWasCR = false; continue }
+                endLine()
+                continue
+            }
+            previousWasCR = false
+            if v == 0x0D || v == 0x2028 || v == 0x2029 || v == 0x0B || v == 0x0C {
+                previousWasCR = v == 0x0D
+                endLine()
+                continue
+            }
+            let isSpace = v == 0x20 || v == 0x09 || v == 0xA0 || v == 0x1680 || (0x2000...0x200A).contains(v)
+                || v == 0x202F || v == 0x205F || v == 0x3000
+            if isSpace {
+                pendingSpace = !line.isEmpty
+                continue
+            }
+            // Control characters, the BOM and other invisible format marks that
+            // would corrupt offsets or display: dropped.
+            if v < 0x20 || (0x7F...0x9F).contains(v) || v == 0xFEFF || v == 0x200B || v == 0x00AD {
+                continue
+            }
+            if pendingSpace { line.append(" "); pendingSpace = false }
+            line.append(scalar)
+        }
+        if !line.isEmpty { lines.append(String(line)) }
+        return lines
+    }
+
+    /// True when the text is an HTML page rather than an article's text.
+    static func looksLikeHTML(_ lines: [String]) -> Bool {
+        let head = lines.lazy.filter { !$0.isEmpty }.prefix(40).joined(separator: "\n").lowercased()
+        if head.hasPrefix("<!doctype html") || head.hasPrefix("<html") || head.hasPrefix("<?xml") && head.contains("<html") {
+            return true
+        }
+        let markers = ["<html", "<head>", "<body", "<div", "<meta ", "<script", "<p>", "</p>", "<br", "<span", "<a href"]
+        let hits = markers.reduce(0) { $0 + (head.contains($1) ? 1 : 0) }
+        return hits >= 3
+    }
+}

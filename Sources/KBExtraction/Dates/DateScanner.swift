@@ -1,0 +1,202 @@
+/// Finds calendar dates written in the ways news text writes them, without
+/// regular expressions: `June 9, 2020`, `9 June 2020`, `2016-02-11`,
+/// `Oct 15 2024`, `June 2020`, and (when asked) a bare year `in 2018`.
+public enum DateScanner {
+    /// One date found in a text, with its place as scalar offsets into that text.
+    public struct Match: Sendable, Equatable {
+        public let date: PartialDate
+        public let start: Int
+        public let end: Int
+    }
+
+    struct Token: Equatable {
+        enum Kind { case word, number, punct }
+        let kind: Kind
+        let text: String
+        let start: Int
+        let end: Int
+    }
+
+    static let months: [String: Int] = {
+        var table: [String: Int] = [:]
+        let names = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                     "october", "november", "december"]
+        for (i, name) in names.enumerated() {
+            table[name] = i + 1
+            table[String(name.prefix(3))] = i + 1
+        }
+        table["sept"] = 9
+        return table
+    }()
+
+    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]
+
+    /// Splits text into word, number and single-character punctuation tokens.
+    static func tokenize(_ text: some StringProtocol) -> [Token] {
+        var tokens: [Token] = []
+        var current = String.UnicodeScalarView()
+        var currentKind: Token.Kind = .word
+        var start = 0
+        var offset = 0
+        func flush() {
+            if !current.isEmpty {
+                tokens.append(Token(kind: currentKind, text: String(current), start: start, end: offset))
+                current = String.UnicodeScalarView()
+            }
+        }
+        for scalar in text.unicodeScalars {
+            let kind: Token.Kind?
+            if scalar.properties.numericType == .decimal, scalar.value < 128 {
+                kind = .number
+            } else if scalar.properties.isAlphabetic {
+                kind = .word
+            } else if scalar.properties.isWhitespace {
+                kind = nil
+            } else {
+                kind = .punct
+            }
+            if let kind, kind != .punct, !current.isEmpty, kind == currentKind {
+                current.append(scalar)
+            } else {
+                flush()
+                if let kind {
+                    if kind == .punct {
+                        tokens.append(Token(kind: .punct, text: String(scalar), start: offset, end: offset + 1))
+                    } else {
+                        current.append(scalar)
+                        currentKind = kind
+                        start = offset
+                    }
+                }
+            }
+            offset += 1
+        }
+        flush()
+        return tokens
+    }
+
+    /// Every date in `text`. With `bareYears`, a four-digit year between 1900
+    /// and 2099 standing alone counts too (year precision).
+    public static func scan(_ text: some StringProtocol, bareYears: Bool = false) -> [Match] {
+        matches(in: tokenize(text), bareYears: bareYears).map(\.match)
+    }
+
+    static func month(_ token: Token) -> Int? {
+        guard token.kind == .word else { return nil }
+        return months[token.text.lowercased()]
+    }
+
+    static func number(_ token: Token, digits: ClosedRange<Int>) -> Int? {
+        guard token.kind == .number, digits.contains(token.text.count) else { return nil }
+        return Int(token.text)
+    }
+
+    static func dayNumber(_ tokens: [Token], _ i: Int) -> (day: Int, next: Int)? {
+        guard i < tokens.count, let day = number(tokens[i], digits: 1...2), (1...31).contains(day) else { return nil }
+        var next = i + 1
+        if next < tokens.count, tokens[next].kind == .word, ["st", "nd", "rd", "th"].contains(tokens[next].text.lowercased()),
+           tokens[next].start == tokens[i].end {
+            next += 1
+        }
+        return (day, next)
+    }
+
+    static func year(_ tokens: [Token], _ i: Int) -> Int? {
+        guard i < tokens.count, let year = number(tokens[i], digits: 4...4), (1000...2999).contains(year) else { return nil }
+        // A year followed directly by more digits or a colon is something else.
+        if i + 1 < tokens.count, tokens[i + 1].start == tokens[i].end, tokens[i + 1].text == ":" { return nil }
+        return year
+    }
+
+    /// Matches with the token index range they cover.
+    static func matches(in tokens: [Token], bareYears: Bool) -> [(match: Match, first: Int, last: Int)] {
+        var found: [(match: Match, first: Int, last: Int)] = []
+        var i = 0
+        while i < tokens.count {
+            if let result = matchAt(tokens, i, bareYears: bareYears) {
+                found.append(result)
+                i = result.last + 1
+            } else {
+                i += 1
+            }
+        }
+        return found
+    }
+
+    static func matchAt(_ tokens: [Token], _ i: Int, bareYears: Bool) -> (match: Match, first: Int, last: Int)? {
+        let t = tokens[i]
+        func skipPunct(_ j: Int, _ allowed: Set<String>) -> Int {
+            var j = j
+            while j < tokens.count, tokens[j].kind == .punct, allowed.contains(tokens[j].text) { j += 1 }
+            return j
+        }
+        func make(_ date: PartialDate?, _ last: Int) -> (match: Match, first: Int, last: Int)? {
+            guard let date else { return nil }
+            return (Match(date: date, start: tokens[i].start, end: tokens[last].end), i, last)
+        }
+        // ISO and numeric: 2016-02-11, 2016/02/11, 2016.02.11, 2020-06
+        if let y = year(tokens, i) {
+            let sep1 = i + 1
+            if sep1 + 1 < tokens.count, ["-", "/", "."].contains(tokens[sep1].text),
+               tokens[sep1].start == t.end, let m = number(tokens[sep1 + 1], digits: 1...2),
+               tokens[sep1 + 1].start == tokens[sep1].end {
+                let sep2 = sep1 + 2
+                if sep2 + 1 < tokens.count, tokens[sep2].text == tokens[sep1].text, tokens[sep2].start == tokens[sep1 + 1].end,
+                   let d = number(tokens[sep2 + 1], digits: 1...2), tokens[sep2 + 1].start == tokens[sep2].end {
+                    return make(PartialDate(year: y, month: m, day: d), sep2 + 1)
+                }
+                if tokens[sep1].text == "-" { return make(PartialDate(year: y, month: m), sep1 + 1) }
+            }
+            if bareYears, (1900...2099).contains(y) {
+                // Not part of a longer number or range like 2018-19 handled above.
+                return make(PartialDate(year: y), i)
+            }
+            return nil
+        }
+        // Month-first: June 9, 2020 / Jun. 9 2020 / June 2020
+        if let m = month(t) {
+            // "may" is also a verb: only accept it with a day or year right after.
+            var j = i + 1
+            j = skipPunct(j, ["."])
+            if let (d, next) = dayNumber(tokens, j) {
+                let k = skipPunct(next, [","])
+                if let y = year(tokens, k) { return make(PartialDate(year: y, month: m, day: d), k) }
+                return nil  // "June 9" without a year: the caller resolves it against the article date
+            }
+            let k = skipPunct(j, [","])
+            if let y = year(tokens, k) { return make(PartialDate(year: y, month: m), k) }
+            return nil
+        }
+        // Day-first: 9 June 2020 / 23rd November, 2010
+        if let (d, next) = dayNumber(tokens, i), next < tokens.count, let m = month(tokens[next]) {
+            let k = skipPunct(next + 1, [",", "."])
+            if let y = year(tokens, k) { return make(PartialDate(year: y, month: m, day: d), k) }
+        }
+        return nil
+    }
+
+    /// Month and day without a year ("June 9", "9 June"), for resolving
+    /// against an article's date. Returns month, day and scalar offsets.
+    public static func scanMonthDays(_ text: some StringProtocol) -> [(month: Int, day: Int, start: Int, end: Int)] {
+        let tokens = tokenize(text)
+        var out: [(month: Int, day: Int, start: Int, end: Int)] = []
+        var i = 0
+        while i < tokens.count {
+            if let m = month(tokens[i]), tokens[i].text.first?.isUppercase == true {
+                var j = i + 1
+                while j < tokens.count, tokens[j].text == "." { j += 1 }
+                if let (d, next) = dayNumber(tokens, j) {
+                    let k = next < tokens.count && tokens[next].text == "," ? next + 1 : next
+                    if year(tokens, k) == nil {
+                        out.append((m, d, tokens[i].start, tokens[next - 1].end))
+                        i = next
+                        continue
+                    }
+                }
+            }
+            i += 1
+        }
+        return out
+    }
+}

@@ -1,0 +1,390 @@
+/// One place in the text where an actor or place is named or referred to.
+struct Mention: Equatable {
+    enum Kind: Equatable { case actor, place }
+    let kind: Kind
+    let id: String
+    let start: Int
+    let end: Int
+    let sentence: Int
+    /// First and last word token of the mention.
+    let firstToken: Int
+    let lastToken: Int
+    /// How it was found: "name", "metonym", "role", "surname", "coreference", "discovered".
+    let how: String
+}
+
+/// Finds actors and places: longest gazetteer match with possessives and
+/// demonyms, capitals as governments, roles by date, bare surnames from the
+/// same article, simple coreference, and discovery of people and bodies that
+/// the gazetteer lacks from titles and appositions.
+struct EntityRecognizer {
+    let gazetteer: Gazetteer
+    let names: NameIndex
+    /// Role title words -> (holder id, target id, role) for date resolution.
+    let titles: [[String]: [(holder: String, role: Gazetteer.Role)]]
+    /// state id -> government id, military id
+    let governmentOf: [String: String]
+    let militaryOf: [String: String]
+
+    static let locatives: Set<String> = ["in", "at", "near", "inside", "into", "to", "from", "across", "toward", "towards",
+                                         "outside", "within", "around", "through", "over", "visit", "visited", "visiting",
+                                         "entered", "leave", "left", "returned", "arrived", "reached", "north", "south",
+                                         "east", "west", "off", "via", "on"]
+    static let personTitles: Set<String> = [
+        "minister", "spokesperson", "spokesman", "spokeswoman", "president", "chairman", "chairwoman", "chair",
+        "director", "official", "ambassador", "envoy", "general", "lawmaker", "analyst", "premier", "commander",
+        "secretary", "negotiator", "professor", "researcher", "leader", "vice", "deputy", "chief", "counselor",
+        "adviser", "advisor", "representative", "lieutenant", "colonel", "admiral", "marshal", "sergeant", "captain",
+        "major", "mr", "ms", "mrs", "dr", "governor", "mayor", "head", "senator", "congressman", "prosecutor",
+        "judge", "activist", "defector", "student", "soldier", "tourist", "journalist", "reporter", "expert",
+        "ambassador", "delegate", "member", "vice-chairman", "aide", "ceo",
+    ]
+    static let orgHeads: Set<String> = [
+        "ministry", "committee", "agency", "office", "council", "commission", "department", "party", "command",
+        "bureau", "association", "institute", "corporation", "foundation", "service", "assembly", "court", "army",
+        "navy", "force", "forces", "guard", "university", "center", "centre", "federation", "union", "group",
+    ]
+    static let connectors: Set<String> = ["of", "for", "the", "and", "on"]
+
+    init(gazetteer: Gazetteer) {
+        self.gazetteer = gazetteer
+        self.names = NameIndex(gazetteer: gazetteer)
+        var titles: [[String]: [(holder: String, role: Gazetteer.Role)]] = [:]
+        var governmentOf: [String: String] = [:]
+        var militaryOf: [String: String] = [:]
+        for actor in gazetteer.actors {
+            for role in actor.roles {
+                if let title = role.title {
+                    titles[NameIndex.words(of: title), default: []].append((actor.id, role))
+                }
+                if role.relation == "part_of", let target = gazetteer.actor(role.target), target.kind == "state" {
+                    if actor.kind == "government", governmentOf[target.id] == nil { governmentOf[target.id] = actor.id }
+                    if actor.kind == "military", militaryOf[target.id] == nil { militaryOf[target.id] = actor.id }
+                }
+            }
+        }
+        self.titles = titles
+        self.governmentOf = governmentOf
+        self.militaryOf = militaryOf
+    }
+
+    struct Result {
+        var actors: [ExtractedArticle.Actor]
+        var places: [ExtractedArticle.Place]
+        var mentions: [Mention]
+        var tokens: [WordToken]
+    }
+
+    func recognize(_ text: ArticleText, published: PartialDate?) -> Result {
+        let tokens = WordTokenizer.tokenize(text.scalars)
+        var mentions: [Mention] = []
+        var discovered: [String: ExtractedArticle.Actor] = [:]
+        var discoveredOrder: [String] = []
+        var lastState: String?
+        // Context for the modifier in front of a title: "South Korean", "North Korea's".
+        var modifierState: (id: String, token: Int)?
+
+        func sentence(_ offset: Int) -> Int { text.sentenceIndex(of: offset) ?? 0 }
+        func add(_ kind: Mention.Kind, _ id: String, _ first: Int, _ last: Int, _ how: String) {
+            let start = tokens[first].start
+            mentions.append(Mention(kind: kind, id: id, start: start, end: tokens[last].end, sentence: sentence(start),
+                                    firstToken: first, lastToken: last, how: how))
+            if kind == .actor, gazetteer.actor(id)?.kind == "state" { lastState = id }
+        }
+        func stateOf(modifierAt i: Int) -> String? {
+            guard let m = modifierState, i - m.token <= 2 else { return nil }
+            return m.id
+        }
+        func lastActor(where predicate: (String) -> Bool, before i: Int) -> String? {
+            for m in mentions.reversed() where m.kind == .actor && m.lastToken < i && predicate(m.id) { return m.id }
+            return nil
+        }
+        func kindOf(_ id: String) -> String? { gazetteer.actor(id)?.kind ?? discovered[id]?.kind }
+        func nameOf(_ id: String) -> String { gazetteer.actor(id)?.name ?? discovered[id]?.name ?? id }
+
+        var i = 0
+        while i < tokens.count {
+            let token = tokens[i]
+            let previous = i > 0 && !tokens[i - 1].breakAfter ? tokens[i - 1].key : ""
+
+            if let (entry, next) = names.longestMatch(tokens, at: i) {
+                let last = next - 1
+                let locative = Self.locatives.contains(previous)
+                let actorTarget = entry.targets.first { $0.kind == .actor }
+                let placeTarget = entry.targets.first { $0.kind == .place }
+                let metonym = entry.targets.first { $0.kind == .metonym }
+                let demonym = entry.targets.first { $0.kind == .demonym }
+                if let demonym, actorTarget == nil {
+                    // "North Korean" alone is no actor; it colours what follows.
+                    let following = next < tokens.count && !tokens[last].breakAfter ? tokens[next].key : ""
+                    if ["government", "authorities", "regime", "administration"].contains(following),
+                       let government = governmentOf[demonym.id] {
+                        add(.actor, government, i, next, "demonym")
+                        i = next + 1
+                        continue
+                    }
+                    if ["military", "army", "troops", "soldiers", "forces"].contains(following), let military = militaryOf[demonym.id] {
+                        add(.actor, military, i, next, "demonym")
+                        i = next + 1
+                        continue
+                    }
+                    modifierState = (demonym.id, last)
+                    i = next
+                    continue
+                }
+                if locative, let placeTarget {
+                    add(.place, placeTarget.id, i, last, "name")
+                } else if let actorTarget {
+                    add(.actor, actorTarget.id, i, last, "name")
+                    if kindOf(actorTarget.id) == "state", tokens[last].possessive { modifierState = (actorTarget.id, last) }
+                } else if let metonym {
+                    if locative, let placeTarget { add(.place, placeTarget.id, i, last, "name") } else { add(.actor, metonym.id, i, last, "metonym") }
+                } else if let placeTarget {
+                    add(.place, placeTarget.id, i, last, "name")
+                }
+                i = next
+                continue
+            }
+
+            // A role resolved by the article's date: "the South Korean president".
+            if let state = stateOf(modifierAt: i), let (holder, next) = roleHolder(tokens, at: i, state: state, date: published) {
+                let followedByName = next < tokens.count && tokens[next].isCapitalized && !tokens[next - 1].breakAfter
+                if !followedByName {
+                    add(.actor, holder, i, next - 1, "role")
+                    i = next
+                    continue
+                }
+            }
+
+            // A person the gazetteer lacks, after a title: "Unification Minister Cho Myoung-gyon".
+            if Self.personTitles.contains(token.key), !token.breakAfter, let (nameEnd, name) = personName(tokens, text, from: i + 1) {
+                let id = Self.slug(name)
+                if gazetteer.actor(id) == nil {
+                    if discovered[id] == nil {
+                        discovered[id] = ExtractedArticle.Actor(
+                            id: id, name: name, kind: "person", country: stateOf(modifierAt: i).flatMap { gazetteer.actor($0)?.country },
+                            aliases: [], mentions: [], origin: "discovered")
+                        discoveredOrder.append(id)
+                    }
+                    add(.actor, id, i + 1, nameEnd, "discovered")
+                    i = nameEnd + 1
+                    continue
+                }
+            }
+
+            if token.isCapitalized {
+                // Apposition: "Ri Son Gwon, chairman of ..."
+                if let (nameEnd, name) = personName(tokens, text, from: i), tokens[nameEnd].breakAfter,
+                   nameEnd + 1 < tokens.count, text.scalars[tokens[nameEnd].end] == ",",
+                   Self.personTitles.contains(tokens[nameEnd + 1].key) || tokens[nameEnd + 1].key == "the" && nameEnd + 2 < tokens.count && Self.personTitles.contains(tokens[nameEnd + 2].key) {
+                    let id = Self.slug(name)
+                    if gazetteer.actor(id) == nil {
+                        if discovered[id] == nil {
+                            discovered[id] = ExtractedArticle.Actor(id: id, name: name, kind: "person", country: nil, aliases: [],
+                                                                    mentions: [], origin: "discovered")
+                            discoveredOrder.append(id)
+                        }
+                        add(.actor, id, i, nameEnd, "discovered")
+                        i = nameEnd + 1
+                        continue
+                    }
+                }
+                // A bare surname or family name of someone named earlier: "Kim", "Moon".
+                let nextIsName = i + 1 < tokens.count && tokens[i + 1].isCapitalized && !token.breakAfter
+                if !nextIsName, token.key.unicodeScalars.count > 1 {
+                    if let person = lastActor(where: { id in
+                        guard kindOf(id) == "person" else { return false }
+                        let words = NameIndex.words(of: nameOf(id))
+                        return words.count > 1 && (words.first == token.key || words.last == token.key)
+                    }, before: i) {
+                        add(.actor, person, i, i, "surname")
+                        i += 1
+                        continue
+                    }
+                }
+                // A body the gazetteer lacks: "the Korea Institute for National Unification".
+                if let (orgEnd, name) = organizationName(tokens, text, from: i) {
+                    let id = Self.slug(name)
+                    if gazetteer.actor(id) == nil {
+                        if discovered[id] == nil {
+                            discovered[id] = ExtractedArticle.Actor(
+                                id: id, name: name, kind: "organization", country: stateOf(modifierAt: i).flatMap { gazetteer.actor($0)?.country },
+                                aliases: [], mentions: [], origin: "discovered")
+                            discoveredOrder.append(id)
+                        }
+                        add(.actor, id, i, orgEnd, "discovered")
+                        i = orgEnd + 1
+                        continue
+                    }
+                }
+            }
+
+            // Coreference: "the agency", "the ministry", "the North", "she".
+            if ["the", "she", "he"].contains(token.key),
+               let (id, last) = coreference(tokens, at: i, lastState: lastState,
+                                            recent: mentions.reversed().lazy.filter { $0.kind == .actor }.map { ($0.id, kindOf($0.id) ?? "", nameOf($0.id)) }) {
+                add(.actor, id, i, last, "coreference")
+                i = last + 1
+                continue
+            }
+            i += 1
+        }
+
+        // Assemble per-entity lists in order of first mention.
+        var actorOrder: [String] = []
+        var actorMentions: [String: [ExtractedArticle.Span]] = [:]
+        var placeOrder: [String] = []
+        var placeMentions: [String: [ExtractedArticle.Span]] = [:]
+        for m in mentions {
+            let span = ExtractedArticle.Span(start: m.start, end: m.end)
+            switch m.kind {
+            case .actor:
+                if actorMentions[m.id] == nil { actorOrder.append(m.id) }
+                actorMentions[m.id, default: []].append(span)
+            case .place:
+                if placeMentions[m.id] == nil { placeOrder.append(m.id) }
+                placeMentions[m.id, default: []].append(span)
+            }
+        }
+        let actors: [ExtractedArticle.Actor] = actorOrder.map { id in
+            if let a = gazetteer.actor(id) {
+                return ExtractedArticle.Actor(id: id, name: a.name, kind: a.kind, country: a.country, aliases: a.aliases,
+                                              mentions: actorMentions[id]!, origin: "gazetteer")
+            }
+            var d = discovered[id]!
+            d.mentions = actorMentions[id]!
+            return d
+        }
+        let places: [ExtractedArticle.Place] = placeOrder.compactMap { id in
+            guard let p = gazetteer.place(id) else { return nil }
+            return ExtractedArticle.Place(id: id, name: p.name, kind: p.kind, country: p.country, lat: p.lat, lon: p.lon,
+                                          mentions: placeMentions[id]!, origin: "gazetteer")
+        }
+        return Result(actors: actors, places: places, mentions: mentions, tokens: tokens)
+    }
+
+    /// The holder of a titled role for `state` on `date`, with the token after the title.
+    func roleHolder(_ tokens: [WordToken], at i: Int, state: String, date: PartialDate?) -> (String, Int)? {
+        guard let date else { return nil }
+        for length in stride(from: 3, through: 1, by: -1) where i + length <= tokens.count {
+            let words = tokens[i..<i + length].map(\.key)
+            guard let holders = titles[words] else { continue }
+            let stateTargets: Set<String> = [state, governmentOf[state] ?? state]
+            let matching = holders.filter { stateTargets.contains($0.role.target) && $0.role.holds(on: date) }
+            let unique = Set(matching.map(\.holder))
+            if unique.count == 1 { return (unique.first!, i + length) }
+        }
+        return nil
+    }
+
+    /// Two or three capitalised name parts from token `i` ("Cho Myoung-gyon",
+    /// "Ri Son Gwon"): the index of the last token and the name as written.
+    func personName(_ tokens: [WordToken], _ text: ArticleText, from i: Int) -> (Int, String)? {
+        var parts = 0
+        var j = i
+        var lastToken = i
+        while j < tokens.count, parts < 3 {
+            let t = tokens[j]
+            guard t.isCapitalized, t.key.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) else { break }
+            if names.longestMatch(tokens, at: j) != nil, parts == 0 { return nil }
+            if Self.stopNames.contains(t.key) { break }
+            var k = j
+            while tokens[k].hyphenAfter, k + 1 < tokens.count { k += 1 }
+            parts += 1
+            lastToken = k
+            if tokens[k].breakAfter { break }
+            j = k + 1
+        }
+        guard parts >= 2 else { return nil }
+        let name = text.slice(tokens[i].start..<tokens[lastToken].end)
+        return (lastToken, name)
+    }
+
+    /// Capitalised words ending in an organisation word ("Korea Institute for
+    /// National Unification", "Ministry of Oceans and Fisheries").
+    func organizationName(_ tokens: [WordToken], _ text: ArticleText, from i: Int) -> (Int, String)? {
+        var j = i
+        var lastHead: Int?
+        var count = 0
+        while j < tokens.count, count < 8 {
+            let t = tokens[j]
+            if t.isCapitalized {
+                if Self.orgHeads.contains(t.key) { lastHead = j }
+            } else if !Self.connectors.contains(t.key) {
+                break
+            }
+            count += 1
+            if t.breakAfter { break }
+            j += 1
+        }
+        guard let head = lastHead, head > i || Self.orgHeads.contains(tokens[i].key) && head + 1 < tokens.count && tokens[head + 1].key == "of" else {
+            return nil
+        }
+        guard head - i >= 1 else { return nil }
+        if Self.stopNames.contains(tokens[i].key) { return nil }
+        return (head, text.slice(tokens[i].start..<tokens[head].end))
+    }
+
+    static let stopNames: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their",
+                                         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                         "january", "february", "march", "april", "may", "june", "july", "august",
+                                         "september", "october", "november", "december", "but", "and", "in", "on", "at",
+                                         "after", "before", "when", "while", "as", "if", "it", "he", "she", "they", "we",
+                                         "i", "following", "during", "since", "under", "however", "meanwhile", "experts",
+                                         "observers", "researchers", "analysts", "officials"]
+
+    /// `recent`: earlier actor mentions, most recent first, as (id, kind, name).
+    func coreference(_ tokens: [WordToken], at i: Int, lastState: String?,
+                     recent: some Sequence<(String, String, String)>) -> (String, Int)? {
+        let t = tokens[i]
+        func lastActor(_ predicate: ((id: String, kind: String, name: String)) -> Bool) -> String? {
+            recent.first { predicate(($0.0, $0.1, $0.2)) }?.0
+        }
+        if t.key == "the", !t.breakAfter, i + 1 < tokens.count {
+            let n = tokens[i + 1]
+            switch n.key {
+            case "north" where n.isCapitalized && !(i + 2 < tokens.count && ["korea", "korean", "koreans"].contains(tokens[i + 2].key) && !n.breakAfter):
+                return gazetteer.actor("north-korea") != nil ? ("north-korea", i + 1) : nil
+            case "south" where n.isCapitalized && !(i + 2 < tokens.count && ["korea", "korean", "koreans"].contains(tokens[i + 2].key) && !n.breakAfter):
+                return gazetteer.actor("south-korea") != nil ? ("south-korea", i + 1) : nil
+            case "agency":
+                return lastActor({ $0.kind == "media" }).map { ($0, i + 1) }
+            case "ministry":
+                return lastActor({ $0.name.lowercased().contains("ministry") }).map { ($0, i + 1) }
+            case "committee":
+                return lastActor({ $0.name.lowercased().contains("committee") }).map { ($0, i + 1) }
+            case "country", "nation":
+                return lastState.map { ($0, i + 1) }
+            case "regime", "government":
+                return lastState.flatMap { governmentOf[$0] }.map { ($0, i + 1) }
+            default:
+                return nil
+            }
+        }
+        if ["she", "he"].contains(t.key) {
+            return lastActor({ $0.kind == "person" }).map { ($0, i) }
+        }
+        return nil
+    }
+
+    /// An id for a discovered name: lower case ASCII words joined by hyphens.
+    static func slug(_ name: String) -> String {
+        var out = String.UnicodeScalarView()
+        var dash = false
+        for scalar in name.unicodeScalars {
+            if scalar.value < 128, WordTokenizer.isWordScalar(scalar) {
+                if dash, !out.isEmpty { out.append("-") }
+                dash = false
+                out.append(scalar.value >= 0x41 && scalar.value <= 0x5A ? Unicode.Scalar(scalar.value + 32)! : scalar)
+            } else if scalar.value >= 128, scalar.properties.isAlphabetic {
+                // Non-ASCII letters: keep their position with a hex code so ids stay ASCII and distinct.
+                if dash, !out.isEmpty { out.append("-") }
+                dash = false
+                out.append(contentsOf: "u\(String(scalar.value, radix: 16))".unicodeScalars)
+            } else {
+                dash = true
+            }
+        }
+        return String(out)
+    }
+}

@@ -1,0 +1,93 @@
+/// What a name in the gazetteer stands for.
+struct NameTarget: Hashable {
+    enum Kind: Hashable { case actor, place, demonym, metonym }
+    let kind: Kind
+    let id: String
+}
+
+/// Names of the gazetteer as token sequences, for longest-match lookup by
+/// first word.
+struct NameIndex {
+    struct Entry {
+        let words: [String]
+        let targets: [NameTarget]
+        /// A name that must be written capitalised to count ("China", not "china").
+        let needsCapital: Bool
+    }
+
+    /// First word -> entries starting with it, longest first.
+    private(set) var byFirstWord: [String: [Entry]] = [:]
+
+    static func words(of name: String) -> [String] {
+        var key = NameKey.normalize(name)
+        if key.hasPrefix("the ") { key.removeFirst(4) }
+        // NameKey keeps other punctuation; split on anything that is not a word scalar.
+        var words: [String] = []
+        var current = String.UnicodeScalarView()
+        for scalar in key.unicodeScalars {
+            if WordTokenizer.isWordScalar(scalar) {
+                current.append(scalar)
+            } else if !current.isEmpty {
+                words.append(String(current))
+                current = String.UnicodeScalarView()
+            }
+        }
+        if !current.isEmpty { words.append(String(current)) }
+        return words
+    }
+
+    init(gazetteer: Gazetteer) {
+        var table: [[String]: [NameTarget]] = [:]
+        var order: [[String]] = []
+        func add(_ name: String, _ target: NameTarget) {
+            let words = Self.words(of: name)
+            guard !words.isEmpty else { return }
+            if table[words] == nil { order.append(words) }
+            if !(table[words]?.contains(target) ?? false) { table[words, default: []].append(target) }
+        }
+        for actor in gazetteer.actors {
+            add(actor.name, NameTarget(kind: .actor, id: actor.id))
+            for alias in actor.aliases { add(alias, NameTarget(kind: .actor, id: actor.id)) }
+            for demonym in actor.demonyms { add(demonym, NameTarget(kind: .demonym, id: actor.id)) }
+            for metonym in actor.metonyms { add(metonym, NameTarget(kind: .metonym, id: actor.id)) }
+        }
+        for place in gazetteer.places {
+            add(place.name, NameTarget(kind: .place, id: place.id))
+            for alias in place.aliases { add(alias, NameTarget(kind: .place, id: place.id)) }
+        }
+        for words in order {
+            let targets = table[words]!
+            // Names of more than one word, or written in a script without case,
+            // may match in any case; single Latin words need a capital.
+            let needsCapital = words.count == 1 && words[0].unicodeScalars.allSatisfy { $0.value < 0x250 }
+            byFirstWord[words[0], default: []].append(Entry(words: words, targets: targets, needsCapital: needsCapital))
+        }
+        for key in byFirstWord.keys { byFirstWord[key]!.sort { $0.words.count > $1.words.count } }
+    }
+
+    /// The longest entry matching at token `i`, and the index after it.
+    func longestMatch(_ tokens: [WordToken], at i: Int) -> (entry: Entry, next: Int)? {
+        guard let candidates = byFirstWord[tokens[i].key] else { return nil }
+        for entry in candidates {
+            let n = entry.words.count
+            guard i + n <= tokens.count else { continue }
+            var ok = true
+            for k in 0..<n {
+                let t = tokens[i + k]
+                if t.key != entry.words[k] { ok = false; break }
+                // Inside a multi-word name, only the last word may carry a break.
+                if k < n - 1, t.breakAfter { ok = false; break }
+            }
+            if !ok { continue }
+            if entry.needsCapital, !tokens[i].isCapitalized { continue }
+            // Multi-word names need a capital somewhere, so "south korean" prose
+            // in lower case still counts but "north" as a direction does not.
+            if n > 1, !(tokens[i..<i + n].contains { $0.isCapitalized }) { continue }
+            // Do not match part of a longer hyphenated word ("Kim Yo" inside "Kim Yo-jong" is fine
+            // only if the gazetteer has no longer name; the sort above already prefers it).
+            if tokens[i + n - 1].hyphenAfter { continue }
+            return (entry, i + n)
+        }
+        return nil
+    }
+}

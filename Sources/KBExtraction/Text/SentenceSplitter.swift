@@ -1,0 +1,90 @@
+/// Splits text into sentences on scalar offsets. Knows the abbreviations of
+/// news prose ("U.S.", "N. Korea", "Gen.", "Sept.") and closing quote marks,
+/// including a missing space after them ("Peninsula”.The South").
+public enum SentenceSplitter {
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt", "capt", "cpt", "adm", "maj", "cmdr", "rep", "sen",
+        "gov", "prof", "rev", "no", "nos", "vs", "etc", "inc", "corp", "co", "ltd", "jr", "sr", "jan", "feb", "mar",
+        "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "dept", "govt", "pres",
+        "vol", "fig", "al", "mt", "ft", "u.s", "u.n", "u.k", "e.g", "i.e", "a.m", "p.m", "d.c",
+    ]
+
+    static func isClosingQuote(_ s: Unicode.Scalar) -> Bool {
+        s == "\"" || s == "'" || s == "”" || s == "’" || s == ")" || s == "]" || s == "»"
+    }
+
+    static func isOpeningQuote(_ s: Unicode.Scalar) -> Bool {
+        s == "\"" || s == "'" || s == "“" || s == "‘" || s == "(" || s == "[" || s == "«"
+    }
+
+    /// Sentence ranges (scalar offsets, end exclusive, trimmed of spaces).
+    public static func sentences(in text: String) -> [Range<Int>] {
+        sentences(in: Array(text.unicodeScalars))
+    }
+
+    public static func sentences(in s: [Unicode.Scalar]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var start = 0
+        var i = 0
+        let n = s.count
+        func emit(_ end: Int) {
+            var a = start
+            var b = end
+            while a < b, s[a].properties.isWhitespace { a += 1 }
+            while b > a, s[b - 1].properties.isWhitespace { b -= 1 }
+            if a < b { out.append(a..<b) }
+            start = end
+        }
+        while i < n {
+            let c = s[i]
+            if c == "\n" {
+                emit(i)
+                i += 1
+                continue
+            }
+            if c == "." || c == "!" || c == "?" || c == "…" {
+                var j = i + 1
+                while j < n, s[j] == "." || s[j] == "!" || s[j] == "?" { j += 1 }
+                while j < n, isClosingQuote(s[j]) { j += 1 }
+                // The period may also sit after a closing quote: ”.
+                if j < n, s[j] == "." { j += 1 }
+                var k = j
+                var sawSpace = false
+                while k < n, s[k] == " " { k += 1; sawSpace = true }
+                let nextStarts: Bool
+                if k >= n || s[k] == "\n" {
+                    nextStarts = true
+                } else {
+                    let next = s[k]
+                    let upperNext = next.properties.isUppercase || isOpeningQuote(next) || next.properties.numericType != nil
+                    nextStarts = upperNext && (sawSpace || j > i + 1 && isClosingQuote(s[j - 1]) || s[j - 1] == ".")
+                }
+                if nextStarts && !(c == "." && isAbbreviation(s, at: i)) {
+                    emit(j)
+                    i = k
+                    continue
+                }
+                i = j
+                continue
+            }
+            i += 1
+        }
+        emit(n)
+        return out
+    }
+
+    /// True when the period at `i` ends an abbreviation or an initial.
+    static func isAbbreviation(_ s: [Unicode.Scalar], at i: Int) -> Bool {
+        var a = i
+        while a > 0, s[a - 1].properties.isAlphabetic || s[a - 1] == "." { a -= 1 }
+        let word = String(String.UnicodeScalarView(s[a..<i])).lowercased()
+        if word.isEmpty { return false }
+        if abbreviations.contains(word) { return true }
+        // A single capital letter: an initial ("N. Korea", "Kim J. Un").
+        if word.unicodeScalars.count == 1, s[i - 1].properties.isUppercase { return true }
+        // Dotted initialisms: "U.S." ends a sentence only before a new sentence
+        // start that is not a name; treat as abbreviation unless a paragraph ends.
+        if word.contains(".") { return i + 1 < s.count && s[i + 1] != "\n" && !(i + 2 < s.count && s[i + 2] == "\"") }
+        return false
+    }
+}

@@ -1,0 +1,92 @@
+/// Splits an article's scalars into word tokens for name matching: runs of
+/// letters and digits (hyphens inside a name split it: "Yo-jong" is two
+/// words), with the possessive "'s" and the punctuation that ends a match
+/// kept as flags. Works on scalars, never on `Character`.
+struct WordToken {
+    var start: Int
+    var end: Int
+    /// Lower-cased text: the matching key.
+    var key: String
+    var isCapitalized: Bool
+    /// The word is followed by a possessive 's / ’s.
+    var possessive: Bool
+    /// Punctuation between this word and the next that stops a name match
+    /// (a comma, a full stop that ends a sentence, a bracket, a quote mark).
+    var breakAfter: Bool
+    /// The word is joined to the next by a hyphen ("Yo-jong").
+    var hyphenAfter: Bool
+}
+
+enum WordTokenizer {
+    static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+        if s.value < 128 {
+            return (s.value >= 0x61 && s.value <= 0x7A) || (s.value >= 0x41 && s.value <= 0x5A) || (s.value >= 0x30 && s.value <= 0x39)
+        }
+        return s.properties.isAlphabetic || s.properties.numericType != nil
+    }
+
+    static func tokenize(_ s: [Unicode.Scalar]) -> [WordToken] {
+        var tokens: [WordToken] = []
+        tokens.reserveCapacity(s.count / 5)
+        var i = 0
+        let n = s.count
+        while i < n {
+            guard isWordScalar(s[i]) else {
+                let c = s[i]
+                if var last = tokens.last, last.end <= i {
+                    switch c {
+                    case " ":
+                        break
+                    case "-", "‐", "‑":
+                        if last.end == i, i + 1 < n, isWordScalar(s[i + 1]) { last.hyphenAfter = true } else { last.breakAfter = true }
+                    case ".":
+                        // The full stop of an initial ("N. Korea", "U.S.") does not break a name.
+                        let single = last.end - last.start == 1 && s[last.start].properties.isUppercase
+                        if !single { last.breakAfter = true }
+                    case "'", "’":
+                        if last.end == i, i + 1 < n, s[i + 1] == "s" || s[i + 1] == "S", i + 2 >= n || !isWordScalar(s[i + 2]) {
+                            last.possessive = true
+                            last.breakAfter = true
+                            tokens[tokens.count - 1] = last
+                            i += 2
+                            continue
+                        }
+                        last.breakAfter = true
+                    default:
+                        last.breakAfter = true
+                    }
+                    tokens[tokens.count - 1] = last
+                }
+                i += 1
+                continue
+            }
+            let start = i
+            var allLowerASCII = true
+            while i < n, isWordScalar(s[i]) {
+                if s[i].value >= 0x41 && s[i].value <= 0x5A || s[i].value >= 128 { allLowerASCII = false }
+                i += 1
+            }
+            let key: String
+            if allLowerASCII {
+                key = String(String.UnicodeScalarView(s[start..<i]))
+            } else {
+                var view = String.UnicodeScalarView()
+                for scalar in s[start..<i] {
+                    if scalar.value >= 0x41 && scalar.value <= 0x5A {
+                        view.append(Unicode.Scalar(scalar.value + 32)!)
+                    } else if scalar.value < 128 {
+                        view.append(scalar)
+                    } else {
+                        view.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                    }
+                }
+                key = String(view)
+            }
+            let first = s[start]
+            let capitalized = first.properties.isUppercase || (first.value >= 128 && !first.properties.isLowercase)
+            tokens.append(WordToken(start: start, end: i, key: key, isCapitalized: capitalized, possessive: false,
+                                    breakAfter: false, hyphenAfter: false))
+        }
+        return tokens
+    }
+}

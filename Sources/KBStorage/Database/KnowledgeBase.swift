@@ -1,0 +1,85 @@
+public import GRDB
+import Foundation
+import KBExtraction
+
+/// A kb database on disk: opened (created when allowed), migrated, with its
+/// reference data (CAMEO codebook, gazetteer) in place. WAL mode, so readers
+/// in other processes never wait for a writer.
+public final class KnowledgeBase: Sendable {
+    public enum OpenMode: Sendable {
+        /// A read command: the file must exist.
+        case mustExist
+        /// A write command, or the default location: created when missing.
+        case createIfMissing
+    }
+
+    public let path: String
+    /// The GRDB connection pool (one writer, concurrent readers).
+    public let pool: DatabasePool
+    /// True when this open created the file.
+    public let created: Bool
+
+    /// Opens (and when allowed creates) the database at `path`, refuses an
+    /// edited or newer schema, applies pending migrations and syncs the
+    /// reference data. `durable` sets `synchronous=FULL` instead of NORMAL.
+    public init(path: String, mode: OpenMode, durable: Bool = false, readOnly: Bool = false,
+                migrations: [Migration] = Migration.bundled) throws {
+        let exists = FileManager.default.fileExists(atPath: path)
+        if !exists, mode == .mustExist {
+            throw StorageError(.notFound, thing: path, reason: "no such database (give an existing --db, or run `kb import` to create one)")
+        }
+        if exists, let problem = Self.notADatabase(path) {
+            throw StorageError(.corrupt, thing: path, reason: problem)
+        }
+        var config = Configuration()
+        config.foreignKeysEnabled = true
+        config.busyMode = .timeout(30)
+        config.readonly = readOnly && exists
+        let synchronous = durable ? "FULL" : "NORMAL"
+        config.prepareDatabase { db in
+            if !db.configuration.readonly {
+                try db.execute(sql: "PRAGMA synchronous = \(synchronous)")
+            }
+        }
+        self.path = path
+        self.created = !exists
+        do {
+            self.pool = try DatabasePool(path: path, configuration: config)
+            if !config.readonly {
+                try MigrationRunner(migrations: migrations, path: path).run(pool)
+                try pool.write { db in try ReferenceData.sync(db) }
+            } else {
+                try pool.read { db in try MigrationRunner(migrations: migrations, path: path).verify(db) }
+            }
+        } catch let error as StorageError {
+            throw error
+        } catch let error as DatabaseError {
+            throw StorageError(error.resultCode == .SQLITE_NOTADB || error.resultCode == .SQLITE_CORRUPT ? .corrupt : .sqlite,
+                               thing: path, reason: error.message ?? "\(error)")
+        } catch let error as ExtractionError {
+            throw StorageError(.seeds, thing: error.path ?? path, reason: error.description)
+        }
+    }
+
+    /// A reason why the file at `path` is not an SQLite database, or nil.
+    static func notADatabase(_ path: String) -> String? {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return "cannot be read" }
+        defer { try? handle.close() }
+        let head = (try? handle.read(upToCount: 16)) ?? Data()
+        if head.isEmpty { return nil }  // an empty file becomes a new database
+        if head.starts(with: Array("SQLite format 3\u{0}".utf8)) { return nil }
+        return "not a kb database (not an SQLite file)"
+    }
+
+    /// Schema version: the number of applied migrations.
+    public func schemaVersion() throws -> Int {
+        try pool.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0 }
+    }
+
+    /// Runs `body` with a read transaction, wrapping SQLite errors.
+    public func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do { return try pool.read(body) } catch let error as DatabaseError {
+            throw StorageError(.sqlite, thing: path, reason: error.message ?? "\(error)")
+        }
+    }
+}
