@@ -63,10 +63,11 @@ let package = Package(
         .testTarget(
             name: "KBTests",
             dependencies: [
-                "KBExtraction", "KBStorage", "KBQuery", "KBEmbedded",
+                "KBExtraction", "KBStorage", "KBQuery", "KBEmbedded", "kb",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             path: "Tests/KBTests",
+            exclude: ["Fixtures"],
             swiftSettings: swiftSettings),
     ],
     swiftLanguageModes: [.v6]

@@ -36,6 +36,7 @@ public final class ReadOnlySQL {
     let path: String
     let db: OpaquePointer
     let deadline: DeadlineBox
+    let denials = DenialBox()
 
     /// Opens `path` for reading. Throws `not_found` when the file is missing.
     public init(path: String, layers: Layers = .all) throws {
@@ -64,7 +65,7 @@ public final class ReadOnlySQL {
             try execute("PRAGMA query_only = 1")
         }
         if layers.contains(.authorizer) {
-            sqlite3_set_authorizer(db, readOnlyAuthorizer, nil)
+            sqlite3_set_authorizer(db, readOnlyAuthorizer, Unmanaged.passUnretained(denials).toOpaque())
         }
         let context = Unmanaged.passUnretained(deadline).toOpaque()
         sqlite3_progress_handler(db, 1000, { context in
@@ -93,6 +94,7 @@ public final class ReadOnlySQL {
         var tail: UnsafePointer<CChar>?
         let utf8 = Array(sql.utf8CString)
         deadline.start(milliseconds: options.timeoutMilliseconds)
+        denials.first = nil
         defer { deadline.stop() }
         let prepared: Int32 = utf8.withUnsafeBufferPointer { buffer in
             sqlite3_prepare_v3(db, buffer.baseAddress, Int32(buffer.count), 0, &statement, &tail)
@@ -181,6 +183,9 @@ public final class ReadOnlySQL {
 
     private func error(_ rc: Int32, sql: String) -> QueryError {
         let message = String(cString: sqlite3_errmsg(db))
+        if let denied = denials.first {
+            return QueryError(.denied, thing: "query", reason: "kb query is read-only: \(denied) is not allowed")
+        }
         switch rc & 0xFF {
         case SQLITE_INTERRUPT:
             return QueryError(.timeout, thing: "query", reason: "stopped at the time limit of \(deadline.milliseconds) ms (raise it with --timeout-ms)")
@@ -234,23 +239,65 @@ let deniedFunctions: Set<String> = ["load_extension", "fts3_tokenizer", "readfil
 /// Virtual tables that expose or change pages of the file.
 let deniedTables: Set<String> = ["sqlite_dbpage", "dbstat"]
 
+/// What the authorizer denied first while preparing a statement, for the error message.
+final class DenialBox: @unchecked Sendable {
+    // Written by the authorizer during sqlite3_prepare on the calling thread only.
+    var first: String?
+}
+
 private func readOnlyAuthorizer(
-    _: UnsafeMutableRawPointer?, _ action: Int32, _ a: UnsafePointer<CChar>?, _ b: UnsafePointer<CChar>?,
-    _: UnsafePointer<CChar>?, _: UnsafePointer<CChar>?
+    _ context: UnsafeMutableRawPointer?, _ action: Int32, _ a: UnsafePointer<CChar>?, _ b: UnsafePointer<CChar>?,
+    _ c: UnsafePointer<CChar>?, _ d: UnsafePointer<CChar>?
 ) -> Int32 {
+    let verdict = authorize(action, a.map { String(cString: $0) }, b.map { String(cString: $0) })
+    if verdict != SQLITE_OK, let context {
+        let box = Unmanaged<DenialBox>.fromOpaque(context).takeUnretainedValue()
+        if box.first == nil { box.first = describe(action, a.map { String(cString: $0) }, b.map { String(cString: $0) }) }
+    }
+    return verdict
+}
+
+/// A person's words for a denied action ("ATTACH", "PRAGMA writable_schema = 1").
+private func describe(_ action: Int32, _ a: String?, _ b: String?) -> String {
+    switch action {
+    case SQLITE_INSERT: return "INSERT into \(a ?? "a table")"
+    case SQLITE_UPDATE: return "UPDATE of \(a ?? "a table")"
+    case SQLITE_DELETE: return "DELETE from \(a ?? "a table")"
+    case SQLITE_ATTACH: return "ATTACH (also used by VACUUM INTO)"
+    case SQLITE_DETACH: return "DETACH"
+    case SQLITE_PRAGMA: return "PRAGMA \(a ?? "")\(b.map { " = \($0)" } ?? "")"
+    case SQLITE_FUNCTION: return "the function \(b ?? "?")()"
+    case SQLITE_READ: return "reading \(a ?? "that table")"
+    case SQLITE_TRANSACTION, SQLITE_SAVEPOINT: return "a transaction or savepoint"
+    case SQLITE_ANALYZE: return "ANALYZE"
+    case SQLITE_REINDEX: return "REINDEX"
+    case SQLITE_ALTER_TABLE: return "ALTER TABLE"
+    case SQLITE_CREATE_VTABLE: return "CREATE VIRTUAL TABLE"
+    case SQLITE_DROP_VTABLE: return "DROP of a virtual table"
+    default: return "changing the schema (CREATE, DROP or VACUUM)"
+    }
+}
+
+private func authorize(_ action: Int32, _ a: String?, _ b: String?) -> Int32 {
     switch action {
     case SQLITE_SELECT, SQLITE_RECURSIVE:
         return SQLITE_OK
     case SQLITE_READ:
-        if let a, deniedTables.contains(String(cString: a).lowercased()) { return SQLITE_DENY }
+        if let a, deniedTables.contains(a.lowercased()) { return SQLITE_DENY }
+        return SQLITE_OK
+    case SQLITE_UPDATE where a == "sqlite_master" || a == "sqlite_temp_master":
+        // SQLite reports the first use of an eponymous virtual table (the
+        // pragma_* table-valued functions) as an UPDATE of sqlite_master. A
+        // real UPDATE of it is refused by SQLite itself unless writable_schema
+        // is on, and setting writable_schema is denied below.
         return SQLITE_OK
     case SQLITE_FUNCTION:
         // For SQLITE_FUNCTION the function name is the second argument.
         guard let b else { return SQLITE_DENY }
-        return deniedFunctions.contains(String(cString: b).lowercased()) ? SQLITE_DENY : SQLITE_OK
+        return deniedFunctions.contains(b.lowercased()) ? SQLITE_DENY : SQLITE_OK
     case SQLITE_PRAGMA:
         guard let a else { return SQLITE_DENY }
-        let name = String(cString: a).lowercased()
+        let name = a.lowercased()
         if informationalPragmas.contains(name) { return SQLITE_OK }
         if readablePragmas.contains(name), b == nil { return SQLITE_OK }
         return SQLITE_DENY

@@ -22,6 +22,8 @@ public final class KnowledgeBase: Sendable {
     /// Opens (and when allowed creates) the database at `path`, refuses an
     /// edited or newer schema, applies pending migrations and syncs the
     /// reference data. `durable` sets `synchronous=FULL` instead of NORMAL.
+    /// `readOnly` opens an up-to-date database without write access (it is
+    /// still migrated first when it is older than this kb).
     public init(path: String, mode: OpenMode, durable: Bool = false, readOnly: Bool = false,
                 migrations: [Migration] = Migration.bundled) throws {
         let exists = FileManager.default.fileExists(atPath: path)
@@ -31,25 +33,36 @@ public final class KnowledgeBase: Sendable {
         if exists, let problem = Self.notADatabase(path) {
             throw StorageError(.corrupt, thing: path, reason: problem)
         }
-        var config = Configuration()
-        config.foreignKeysEnabled = true
-        config.busyMode = .timeout(30)
-        config.readonly = readOnly && exists
-        let synchronous = durable ? "FULL" : "NORMAL"
-        config.prepareDatabase { db in
-            if !db.configuration.readonly {
-                try db.execute(sql: "PRAGMA synchronous = \(synchronous)")
-            }
-        }
         self.path = path
         self.created = !exists
         do {
-            self.pool = try DatabasePool(path: path, configuration: config)
-            if !config.readonly {
+            // An existing database is verified through a read-only connection
+            // first, so a refused database is not touched at all, and a read
+            // command on an up-to-date database never writes.
+            var upToDate = false
+            if exists {
+                var readOnlyConfig = Configuration()
+                readOnlyConfig.readonly = true
+                let queue = try DatabaseQueue(path: path, configuration: readOnlyConfig)
+                upToDate = try queue.read { db in
+                    let runner = MigrationRunner(migrations: migrations, path: path)
+                    try runner.verify(db)
+                    return try runner.isUpToDate(db) && ReferenceData.isUpToDate(db)
+                }
+                try queue.close()
+            }
+            var config = Configuration()
+            config.foreignKeysEnabled = true
+            config.busyMode = .timeout(30)
+            if readOnly && upToDate {
+                config.readonly = true
+                self.pool = try DatabasePool(path: path, configuration: config)
+            } else {
+                let synchronous = durable ? "FULL" : "NORMAL"
+                config.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = \(synchronous)") }
+                self.pool = try DatabasePool(path: path, configuration: config)
                 try MigrationRunner(migrations: migrations, path: path).run(pool)
                 try pool.write { db in try ReferenceData.sync(db) }
-            } else {
-                try pool.read { db in try MigrationRunner(migrations: migrations, path: path).verify(db) }
             }
         } catch let error as StorageError {
             throw error

@@ -49,6 +49,12 @@ struct MigrationRunner {
         }
     }
 
+    /// True when every known migration is applied.
+    func isUpToDate(_ db: Database) throws -> Bool {
+        guard try db.tableExists("grdb_migrations") else { return false }
+        return try migrator().appliedIdentifiers(db).isSuperset(of: migrations.map(\.identifier))
+    }
+
     /// Verifies, then applies what is pending.
     func run(_ writer: any DatabaseWriter) throws {
         try writer.writeWithoutTransaction { db in

@@ -17,6 +17,13 @@ enum ReferenceData {
         }
     }
 
+    /// True when the reference tables match what this binary embeds.
+    static func isUpToDate(_ db: Database) throws -> Bool {
+        guard try Int.fetchOne(db, sql: "SELECT count(*) FROM cameo_code") ?? 0 > 0 else { return false }
+        let stored = try String.fetchOne(db, sql: "SELECT value FROM kb_meta WHERE key = 'gazetteer_checksum'")
+        return stored == (try Gazetteer.bundled.get()).checksum
+    }
+
     static func loadCodebook(_ db: Database, _ book: Codebook) throws {
         let statement = try db.makeStatement(sql: "INSERT INTO cameo_code(code, description, root, quad_class, goldstein) VALUES (?, ?, ?, ?, ?)")
         for entry in book.entries.values.sorted(by: { $0.code < $1.code }) {

@@ -30,7 +30,7 @@ struct DatabaseOptions: ParsableArguments {
             Terminal.note("kb: \(path): \(summary.new) seed articles imported")
             return kb
         }
-        return try KnowledgeBase(path: path, mode: .mustExist)
+        return try KnowledgeBase(path: path, mode: .mustExist, readOnly: true)
     }
 
     func openForWriting(durable: Bool = false) throws -> KnowledgeBase {

@@ -1,0 +1,234 @@
+import Foundation
+import Testing
+@testable import KBExtraction
+
+@Suite("Article parser")
+struct ArticleParserTests {
+    let parser = ArticleParser()
+
+    @Test("the user's sample article parses with its title, source URL and a clean body")
+    func userSampleArticle() throws {
+        guard Repo.hasSharedSeeds else {
+            print("skipped: ../shared/seeds is absent (it exists in CI, not in a user's clone)")
+            return
+        }
+        let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: Repo.userArticle)))
+        let article = try parser.parse(bytes)
+        #expect(article.title == "North and South Korea RELATIONS")
+        #expect(article.sourceURL?.hasSuffix("-6463170/") == true)
+        #expect(article.publisher == "indianexpress.com")
+        #expect(!article.body.contains("Advertisement"))
+        #expect(!article.body.contains("Source:"))
+        #expect(article.body.hasPrefix("North Korea blew up the joint liaison office"))
+        #expect(article.body.hasSuffix("main trading partner for North Korea."))
+        #expect(article.body.components(separatedBy: "\n\n").count == 7)
+        #expect(article.published == nil, "the text itself gives no date")
+        #expect(article.sha256 == SHA256.hex(article.body))
+        // NBSP became a plain space and double spaces collapsed.
+        #expect(!article.body.contains("\u{A0}"))
+        #expect(article.body.contains("operate and run factories"))
+    }
+
+    @Test("every date line form of SPEC section 4 is recognised", arguments: [
+        ("June 9, 2020", "2020-06-09"),
+        ("2016-02-11", "2016-02-11"),
+        ("Published: 2020-06-13", "2020-06-13"),
+        ("SEOUL, Oct 15 2024 -", "2024-10-15"),
+        ("April 27, 2018 — PANMUNJOM", "2018-04-27"),
+        ("Seoul 23 November 2010", "2010-11-23"),
+        ("Updated: June 17, 2020 9:50:45 am", "2020-06-17"),
+        ("Tuesday, June 16, 2020", "2020-06-16"),
+        ("Sept. 19, 2018", "2018-09-19"),
+        ("Posted on 2 March 2016", "2016-03-02"),
+    ])
+    func dateLines(line: String, expected: String) throws {
+        let text = "Headline about the Koreas\n\n\(line)\n\nNorth Korea said something on the day.\n\nSource:https://example.org/a\n"
+        let article = try parser.parse(text: text)
+        #expect(article.published?.description == expected)
+        #expect(article.title == "Headline about the Koreas")
+        #expect(!article.body.contains(line))
+    }
+
+    @Test("a dateline at the start of the first paragraph gives the date and leaves the body")
+    func datelineInParagraph() throws {
+        let text = "Koreas talk\n\nSEOUL, Oct 15 2024 - North Korea blew up roads on Tuesday.\n\nSource: https://example.org/b"
+        let article = try parser.parse(text: text)
+        #expect(article.published?.description == "2024-10-15")
+        #expect(article.body == "North Korea blew up roads on Tuesday.")
+    }
+
+    @Test("junk lines before the headline are skipped; captions, credits and bylines stay out of the body")
+    func junkCaptionsBylines() throws {
+        let text = """
+            Skip to main content
+            Menu
+            Advertisement
+            KIM YO JONG WARNS SEOUL OVER LEAFLETS
+
+            By Jane Doe | Reuters
+            June 13, 2020
+
+            Photo: Kim Yo Jong in Pyongyang. (KCNA via Reuters)
+            Kim Yo Jong said the liaison office would be destroyed.
+            (AP Photo/Ahn Young-joon)
+
+            Also read: What to know about the border
+            Seoul called the statement regrettable.
+
+            Source : https://www.example.com/news/1
+            Subscribe to our newsletter
+            """
+        let article = try parser.parse(text: text)
+        #expect(article.title == "KIM YO JONG WARNS SEOUL OVER LEAFLETS")
+        #expect(article.byline == "By Jane Doe | Reuters")
+        #expect(article.published?.description == "2020-06-13")
+        #expect(article.captions.count == 2)
+        #expect(article.body == "Kim Yo Jong said the liaison office would be destroyed.\n\nSeoul called the statement regrettable.")
+        #expect(article.sourceURL == "https://www.example.com/news/1")
+        #expect(article.publisher == "example.com")
+        #expect(article.warnings.isEmpty)
+    }
+
+    @Test("CRLF, a BOM, NBSP and curly quotes are tolerated")
+    func encodingsTolerated() throws {
+        let text = "\u{FEFF}Title here\r\n\r\nThe ministry called it \u{201C}a senseless\u{A0}act\u{201D}.\r\n\r\nSource:https://example.org/c\r\n"
+        let article = try parser.parse(text: text)
+        #expect(article.title == "Title here")
+        #expect(article.body == "The ministry called it \u{201C}a senseless act\u{201D}.")
+    }
+
+    @Test("UTF-16 with a BOM is converted")
+    func utf16() throws {
+        let text = "Title\n\nBody text about Kaesong.\n\nSource:https://example.org/u16"
+        var bytes: [UInt8] = [0xFF, 0xFE]
+        for unit in text.utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        let article = try parser.parse(bytes)
+        #expect(article.body == "Body text about Kaesong.")
+        var be: [UInt8] = [0xFE, 0xFF]
+        for unit in text.utf16 { be += [UInt8(unit >> 8), UInt8(unit & 0xFF)] }
+        #expect(try parser.parse(be).title == "Title")
+    }
+
+    /// Each kind of bad input and its outcome (SPEC section 4).
+    enum Outcome: Equatable {
+        case rejected(ExtractionError.Kind)
+        case warned(String)
+        case normal
+    }
+
+    static let cases: [(name: String, bytes: [UInt8], outcome: Outcome)] = {
+        func t(_ s: String) -> [UInt8] { Array(s.utf8) }
+        let ok = "Title\n\nNorth Korea said it would respond.\n\nSource:https://example.org/x\n"
+        return [
+            ("empty", [], .rejected(.empty)),
+            ("whitespace only", t("  \n\t\n   \r\n"), .rejected(.empty)),
+            ("NBSP only", t("\u{A0}\u{A0}\n\u{A0}"), .rejected(.empty)),
+            ("binary with NUL", [0x89, 0x50, 0x4E, 0x47, 0x00, 0x01, 0x02], .rejected(.binary)),
+            ("text with one NUL", t("Title\n\nBody") + [0] + t(" more"), .rejected(.binary)),
+            ("Latin-1 bytes", t("Title\n\nCaf") + [0xE9] + t(" in Seoul\n"), .rejected(.encoding)),
+            ("truncated UTF-8", t("Title\n\nBody ") + [0xE2, 0x80], .rejected(.encoding)),
+            ("overlong UTF-8", t("Title\n\n") + [0xC0, 0xAF], .rejected(.encoding)),
+            ("UTF-16 odd length", [0xFF, 0xFE, 0x41], .rejected(.encoding)),
+            ("HTML page", t("<!DOCTYPE html>\n<html><head><title>x</title></head><body><p>North Korea</p></body></html>"), .rejected(.html)),
+            ("HTML fragment", t("<div class=\"a\">\n<p>North Korea said</p>\n<span>x</span><br>\n</div>"), .rejected(.html)),
+            ("only junk", t("Advertisement\nSubscribe\nSkip to main content\n"), .rejected(.noBody)),
+            ("only a date and source", t("June 9, 2020\n\nSource:https://example.org/y\n"), .rejected(.noBody)),
+            ("only punctuation", t("---\n\n***\n\n...\n"), .rejected(.noBody)),
+            ("no title", t("North Korea blew up the office on Tuesday in a long first paragraph that keeps going with many words, more than a headline ever would have, and then ends. It was a senseless act, officials said.\n\nSource:https://example.org/z\n"), .warned("no title")),
+            ("no source line", t("Title\n\nNorth Korea said it would respond.\n"), .warned("no source line")),
+            ("source not a URL", t("Title\n\nNorth Korea said it would respond.\n\nSource: Yonhap news agency\n"), .warned("source line is not a URL")),
+            ("unbalanced curly quotes", t("Title\n\nThe ministry called it \u{201C}a senseless act.\n\nSource:https://example.org/q\n"), .warned("unbalanced quote marks")),
+            ("odd straight quotes", t("Title\n\nThe ministry called it \"a senseless act.\n\nSource:https://example.org/q2\n"), .warned("unbalanced quote marks")),
+            ("Korean script", t("남북관계\n\n북한이 개성공단의 남북공동연락사무소를 폭파했다.\n\nSource:https://example.org/ko\n"), .normal),
+            ("right-to-left text", t("Title\n\nالكوريتان North Korea said שלום peace.\n\nSource:https://example.org/rtl\n"), .normal),
+            ("control characters", t("Title\n\nNorth\u{07} Korea\u{1B} said\u{7F} it.\n\nSource:https://example.org/cc\n"), .normal),
+            ("long line under the cap", t("Title\n\n" + String(repeating: "North Korea said it would respond. ", count: 20_000) + "\n\nSource:https://example.org/long\n"), .normal),
+            ("CR line endings", t("Title\r\rNorth Korea said it would respond.\r\rSource:https://example.org/cr\r"), .normal),
+            ("plain good article", t(ok), .normal),
+        ]
+    }()
+
+    @Test("each kind of bad input gets the outcome SPEC section 4 gives it", arguments: 0..<ArticleParserTests.cases.count)
+    func badInputTable(index: Int) {
+        let c = Self.cases[index]
+        do {
+            let article = try parser.parse(c.bytes)
+            switch c.outcome {
+            case .rejected(let kind):
+                Issue.record("\(c.name): expected rejection (\(kind)), got an article titled \(article.title)")
+            case .warned(let warning):
+                #expect(article.warnings.contains { $0.hasPrefix(warning) }, "\(c.name): warnings were \(article.warnings)")
+            case .normal:
+                #expect(article.warnings.isEmpty, "\(c.name): unexpected warnings \(article.warnings)")
+                #expect(!article.body.isEmpty)
+            }
+        } catch {
+            #expect(c.outcome == .rejected(error.kind), "\(c.name): got \(error.kind): \(error.reason)")
+        }
+    }
+
+    @Test("a file over the size cap is rejected before parsing")
+    func sizeCap() {
+        let small = ArticleParser(maxBytes: 100)
+        #expect(throws: ExtractionError.self) { try small.parse(Array(repeating: UInt8(ascii: "a"), count: 101)) }
+        do {
+            _ = try small.parse(Array(repeating: UInt8(ascii: "a"), count: 101))
+        } catch {
+            #expect(error.kind == .tooLarge)
+            #expect(error.reason.contains("--max-bytes"))
+        }
+    }
+
+    @Test("invalid UTF-8 is reported with its line and column")
+    func encodingErrorPosition() {
+        do {
+            _ = try parser.parse(Array("Title\n\nab".utf8) + [0xFF])
+            Issue.record("expected an encoding error")
+        } catch {
+            #expect(error.kind == .encoding)
+            #expect(error.line == 3)
+            #expect(error.column == 3)
+        }
+    }
+}
+
+@Suite("Dates")
+struct DateTests {
+    @Test("partial dates validate, compare and format")
+    func partialDates() throws {
+        #expect(PartialDate("2020-02-30") == nil)
+        #expect(PartialDate("2020-13") == nil)
+        #expect(PartialDate("2020-02-29")?.precision == .day)
+        #expect(PartialDate("2021-02-29") == nil)
+        let year = try #require(PartialDate("2018"))
+        let day = try #require(PartialDate("2018-09-14"))
+        #expect(year.isCompatible(with: day))
+        #expect(!day.isCompatible(with: try #require(PartialDate("2018-09-15"))))
+        #expect(!year.isCompatible(with: try #require(PartialDate("2003"))))
+        #expect(day.adding(days: 20)?.description == "2018-10-04")
+        #expect(try #require(PartialDate("2020-06-16")).weekday == 1)  // a Tuesday
+    }
+
+    @Test("dates in running text are found with their offsets")
+    func scanning() {
+        let text = "On June 16, 2020 the office, set up in 2018, was destroyed; talks on 2018-04-27 and 9 May 2019 came first."
+        let found = DateScanner.scan(text, bareYears: true).map(\.date.description)
+        #expect(found == ["2020-06-16", "2018", "2018-04-27", "2019-05-09"])
+        let first = DateScanner.scan(text)[0]
+        let scalars = Array(text.unicodeScalars)
+        #expect(String(String.UnicodeScalarView(scalars[first.start..<first.end])) == "June 16, 2020")
+        // "may" as a verb is no month.
+        #expect(DateScanner.scan("Seoul may respond in kind", bareYears: false).isEmpty)
+    }
+}
+
+@Suite("SHA-256")
+struct SHA256Tests {
+    @Test("matches the FIPS 180-4 test vectors")
+    func vectors() {
+        #expect(SHA256.hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        #expect(SHA256.hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(SHA256.hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq")
+                == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+    }
+}
