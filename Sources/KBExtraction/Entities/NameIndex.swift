@@ -39,9 +39,14 @@ struct NameIndex {
     init(gazetteer: Gazetteer) {
         var table: [[String]: [NameTarget]] = [:]
         var order: [[String]] = []
+        // A name written with a capital must be matched with one; a name the
+        // gazetteer writes in lower case ("liaison office") is a common noun
+        // phrase of the field and matches in any case.
+        var capitalised: Set<[String]> = []
         func add(_ name: String, _ target: NameTarget) {
             let words = Self.words(of: name)
             guard !words.isEmpty else { return }
+            if name.unicodeScalars.contains(where: { $0.properties.isUppercase }) { capitalised.insert(words) }
             if table[words] == nil { order.append(words) }
             if !(table[words]?.contains(target) ?? false) { table[words, default: []].append(target) }
         }
@@ -57,9 +62,7 @@ struct NameIndex {
         }
         for words in order {
             let targets = table[words]!
-            // Names of more than one word, or written in a script without case,
-            // may match in any case; single Latin words need a capital.
-            let needsCapital = words.count == 1 && words[0].unicodeScalars.allSatisfy { $0.value < 0x250 }
+            let needsCapital = capitalised.contains(words)
             byFirstWord[words[0], default: []].append(Entry(words: words, targets: targets, needsCapital: needsCapital))
         }
         for key in byFirstWord.keys { byFirstWord[key]!.sort { $0.words.count > $1.words.count } }
@@ -79,10 +82,11 @@ struct NameIndex {
                 if k < n - 1, t.breakAfter { ok = false; break }
             }
             if !ok { continue }
-            if entry.needsCapital, !tokens[i].isCapitalized { continue }
-            // Multi-word names need a capital somewhere, so "south korean" prose
-            // in lower case still counts but "north" as a direction does not.
-            if n > 1, !(tokens[i..<i + n].contains { $0.isCapitalized }) { continue }
+            if entry.needsCapital {
+                // "China", not "china"; "North Korea" also as "north Korea", never "north korea".
+                if n == 1, !tokens[i].isCapitalized { continue }
+                if n > 1, !(tokens[i..<i + n].contains { $0.isCapitalized }) { continue }
+            }
             // Do not match part of a longer hyphenated word ("Kim Yo" inside "Kim Yo-jong" is fine
             // only if the gazetteer has no longer name; the sort above already prefers it).
             if tokens[i + n - 1].hyphenAfter { continue }

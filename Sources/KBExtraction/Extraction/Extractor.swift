@@ -8,23 +8,29 @@ public struct Extractor: Sendable {
     public let gazetteer: Gazetteer
     public let codebook: Codebook
     let entities: EntityRecognizer
+    let events: EventCoder?
 
-    public init(gazetteer: Gazetteer, codebook: Codebook = .bundled) {
+    /// `patterns` defaults to the bundled event patterns; when they fail to
+    /// load (a build defect the test suite catches) no events are coded.
+    public init(gazetteer: Gazetteer, codebook: Codebook = .bundled, patterns: EventPatterns? = try? EventPatterns.bundled.get()) {
         self.gazetteer = gazetteer
         self.codebook = codebook
         self.entities = EntityRecognizer(gazetteer: gazetteer)
+        self.events = patterns.map { EventCoder(patterns: $0, codebook: codebook, gazetteer: gazetteer) }
     }
 
     /// The facts of one article, extraction only (no curated annotation).
     public func extract(_ parsed: ParsedArticle) -> ExtractedArticle {
         let text = ArticleText(parsed.body)
         let found = entities.recognize(text, published: parsed.published)
+        let quotes = QuoteExtractor().extract(text, found.tokens, found.mentions, gazetteer: gazetteer)
+        let coded = events?.code(text, found.tokens, found.mentions, published: parsed.published) ?? []
         return ExtractedArticle(
             article: .init(
                 title: parsed.title, sourceURL: parsed.sourceURL, published: parsed.published?.description,
                 publisher: parsed.publisher, text: parsed.body, extractorVersion: Self.version,
                 warnings: parsed.warnings, sha256: parsed.sha256),
-            actors: found.actors, places: found.places)
+            actors: found.actors, places: found.places, quotes: quotes, events: coded)
     }
 }
 

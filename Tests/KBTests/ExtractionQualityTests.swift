@@ -1,0 +1,134 @@
+import Foundation
+import KBEmbedded
+import Testing
+@testable import KBExtraction
+@testable import KBStorage
+
+/// Scores extraction alone (no curated annotation: curation must not mask the
+/// extractor) against the hand-made annotations of the seed articles, which
+/// serve as gold, and fails under the thresholds of the extraction issue.
+@Suite("Extraction quality")
+struct ExtractionQualityTests {
+    struct Score: CustomStringConvertible {
+        var truePositives = 0
+        var falsePositives = 0
+        var falseNegatives = 0
+        var precision: Double { truePositives + falsePositives == 0 ? 1 : Double(truePositives) / Double(truePositives + falsePositives) }
+        var recall: Double { truePositives + falseNegatives == 0 ? 1 : Double(truePositives) / Double(truePositives + falseNegatives) }
+        var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
+        mutating func add(found: [String], gold: [String]) {
+            var remaining = gold
+            for item in found {
+                if let i = remaining.firstIndex(of: item) { truePositives += 1; remaining.remove(at: i) } else { falsePositives += 1 }
+            }
+            falseNegatives += remaining.count
+        }
+        var description: String {
+            String(format: "P %.3f  R %.3f  F1 %.3f  (tp %d, fp %d, fn %d)", precision, recall, f1, truePositives, falsePositives, falseNegatives)
+        }
+    }
+
+    struct Report {
+        var actors = Score()
+        var places = Score()
+        var quotes = Score()
+        var speakersRight = 0
+        var speakersTotal = 0
+        var events = Score()
+        var datesRight = 0
+        var datesTotal = 0
+        var articles = 0
+        var speakerAccuracy: Double { speakersTotal == 0 ? 1 : Double(speakersRight) / Double(speakersTotal) }
+        var dateAccuracy: Double { datesTotal == 0 ? 1 : Double(datesRight) / Double(datesTotal) }
+    }
+
+    /// The gold set: every seed article with its annotation, and the user's article when ../shared is present.
+    static func goldSet() throws -> [(name: String, bytes: [UInt8], annotation: Annotation)] {
+        let gazetteer = try Gazetteer.bundled.get()
+        var out: [(name: String, bytes: [UInt8], annotation: Annotation)] = []
+        for path in EmbeddedFiles.paths(under: "Seeds/articles/") where path.hasSuffix(".txt") {
+            let yaml = String(path.dropLast(4)) + ".yaml"
+            guard let text = EmbeddedFiles.text(yaml), let data = EmbeddedFiles.data(path) else { continue }
+            out.append((path, Array(data), try Annotation.parse(text, path: yaml, gazetteer: gazetteer, codebook: .bundled)))
+        }
+        if Repo.hasSharedSeeds, let text = EmbeddedFiles.text("Seeds/annotations/user-liaison-office-demolition-2020.yaml") {
+            let data = try Data(contentsOf: URL(fileURLWithPath: Repo.userArticle))
+            out.append((Repo.userArticle, Array(data), try Annotation.parse(text, path: "user", gazetteer: gazetteer, codebook: .bundled)))
+        }
+        return out
+    }
+
+    /// Governments count as their state when events are compared: "Pyongyang"
+    /// and "North Korea" name the same party to an inter-Korean event.
+    static func party(_ id: String?, _ g: Gazetteer) -> String {
+        guard let id, let actor = g.actor(id) else { return id ?? "-" }
+        if actor.kind == "government", let state = actor.roles.first(where: { $0.relation == "part_of" && g.actor($0.target)?.kind == "state" }) {
+            return state.target
+        }
+        return id
+    }
+
+    static func normalized(_ s: String) -> String {
+        String(s.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0 == " " })
+    }
+
+    static func evaluate() throws -> Report {
+        let gazetteer = try Gazetteer.bundled.get()
+        let extractor = Extractor(gazetteer: gazetteer)
+        var report = Report()
+        for (_, bytes, gold) in try goldSet() {
+            var parsed = try ArticleParser().parse(bytes)
+            // The article's own date line is what extraction may use; a curated date is not.
+            if parsed.published == nil { parsed.published = nil }
+            let x = extractor.extract(parsed)
+            report.articles += 1
+            report.actors.add(found: Array(Set(x.actors.map(\.id))), gold: Array(Set(gold.actors)))
+            report.places.add(found: Array(Set(x.places.map(\.id))), gold: Array(Set(gold.places)))
+
+            // Quotes: matched by text (either contains the other, normalised).
+            var unmatched = x.quotes
+            var quoteTP = 0
+            for q in gold.quotes {
+                let g = normalized(q.text)
+                if let i = unmatched.firstIndex(where: { let t = normalized($0.text); return !t.isEmpty && (t.contains(g) || g.contains(t)) }) {
+                    quoteTP += 1
+                    report.speakersTotal += 1
+                    if party(unmatched[i].speaker, gazetteer) == party(q.speaker, gazetteer) { report.speakersRight += 1 }
+                    unmatched.remove(at: i)
+                }
+            }
+            report.quotes.truePositives += quoteTP
+            report.quotes.falseNegatives += gold.quotes.count - quoteTP
+            report.quotes.falsePositives += unmatched.count
+
+            // Events: root code + source + target; duplicates of one event in the text count once.
+            func key(_ root: String, _ s: String?, _ t: String?) -> String { "\(root)|\(party(s, gazetteer))|\(party(t, gazetteer))" }
+            let found = Array(Set(x.events.map { key($0.root, $0.source, $0.target) }))
+            let goldKeys = Array(Set(gold.events.map { key(String($0.code.prefix(2)), $0.source, $0.target) }))
+            report.events.add(found: found, gold: goldKeys)
+            for e in gold.events {
+                guard let match = x.events.first(where: { key($0.root, $0.source, $0.target) == key(String(e.code.prefix(2)), e.source, e.target) }) else { continue }
+                report.datesTotal += 1
+                if match.date == e.date?.description { report.datesRight += 1 }
+            }
+        }
+        return report
+    }
+
+    @Test("extraction without curation meets the quality thresholds on the gold set")
+    func quality() throws {
+        let r = try Self.evaluate()
+        print("""
+            extraction quality on \(r.articles) gold articles (extraction alone, --no-curated):
+              actors   \(r.actors)
+              places   \(r.places)
+              quotes   \(r.quotes)   speaker accuracy \(String(format: "%.3f", r.speakerAccuracy)) of \(r.speakersTotal)
+              events   \(r.events)   date accuracy \(String(format: "%.3f", r.dateAccuracy)) of \(r.datesTotal)
+            """)
+        #expect(r.articles >= 15)
+        #expect(r.actors.f1 >= 0.90, "actors F1 \(r.actors.f1)")
+        #expect(r.places.f1 >= 0.90, "places F1 \(r.places.f1)")
+        #expect(r.speakerAccuracy >= 0.90, "quote speaker accuracy \(r.speakerAccuracy)")
+        #expect(r.events.f1 >= 0.75, "events F1 \(r.events.f1)")
+    }
+}
