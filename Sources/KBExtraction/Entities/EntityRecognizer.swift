@@ -11,6 +11,8 @@ struct Mention: Equatable {
     let lastToken: Int
     /// How it was found: "name", "metonym", "role", "surname", "coreference", "discovered".
     let how: String
+    /// Inside a quotation.
+    var quoted = false
 }
 
 /// Finds actors and places: longest gazetteer match with possessives and
@@ -25,6 +27,11 @@ struct EntityRecognizer {
     /// state id -> government id, military id
     let governmentOf: [String: String]
     let militaryOf: [String: String]
+    /// Bodies every state has, by their name without the state ("defense
+    /// ministry" -> south-korea: south-korea-defense-ministry, north-korea: ...),
+    /// read off aliases like "South Korean Defense Ministry".
+    let generic: [[String]: [String: String]]
+    let genericFirstWords: Set<String>
 
     static let locatives: Set<String> = ["in", "at", "near", "inside", "into", "to", "from", "across", "toward", "towards",
                                          "outside", "within", "around", "through", "over", "visit", "visited", "visiting",
@@ -66,6 +73,43 @@ struct EntityRecognizer {
         self.titles = titles
         self.governmentOf = governmentOf
         self.militaryOf = militaryOf
+
+        var prefixes: [(words: [String], state: String)] = []
+        for state in gazetteer.actors where state.kind == "state" {
+            for name in [state.name] + state.aliases + state.demonyms { prefixes.append((NameIndex.words(of: name), state.id)) }
+            if let government = governmentOf[state.id], let g = gazetteer.actor(government) {
+                for metonym in g.metonyms { prefixes.append((NameIndex.words(of: metonym), state.id)) }
+            }
+        }
+        var generic: [[String]: [String: String]] = [:]
+        for actor in gazetteer.actors where actor.kind != "state" && actor.kind != "person" {
+            for alias in [actor.name] + actor.aliases {
+                let words = NameIndex.words(of: alias)
+                for prefix in prefixes where words.count >= prefix.words.count + 2 && Array(words.prefix(prefix.words.count)) == prefix.words {
+                    let rest = Array(words.dropFirst(prefix.words.count))
+                    if generic[rest]?[prefix.state] == nil { generic[rest, default: [:]][prefix.state] = actor.id }
+                }
+            }
+        }
+        self.generic = generic
+        self.genericFirstWords = Set(generic.keys.compactMap(\.first))
+    }
+
+    /// "the Defense Ministry": the body of the state the modifier names, else
+    /// of the only state that has one, else of South Korea (the usual vantage
+    /// of English-language reporting on the two Koreas).
+    func genericBody(_ tokens: [WordToken], at i: Int, state: String?) -> (String, Int)? {
+        guard genericFirstWords.contains(tokens[i].key) else { return nil }
+        for length in stride(from: min(5, tokens.count - i), through: 2, by: -1) {
+            let words = tokens[i..<i + length].map(\.key)
+            guard let byState = generic[words] else { continue }
+            if (i..<i + length - 1).contains(where: { tokens[$0].breakAfter }) { continue }
+            guard tokens[i..<i + length].contains(where: \.isCapitalized) else { continue }
+            if let state, let id = byState[state] { return (id, i + length - 1) }
+            if byState.count == 1 { return (byState.first!.value, i + length - 1) }
+            if let id = byState["south-korea"] { return (id, i + length - 1) }
+        }
+        return nil
     }
 
     struct Result {
@@ -75,18 +119,49 @@ struct EntityRecognizer {
         var tokens: [WordToken]
     }
 
-    func recognize(_ text: ArticleText, published: PartialDate?) -> Result {
-        let tokens = WordTokenizer.tokenize(text.scalars)
+    /// `quotes`: quoted spans (open..close offsets); names inside them count as
+    /// mentions but never become what "she", "it" or "the ministry" refer to.
+    func recognize(_ text: ArticleText, published: PartialDate?, quotes: [Range<Int>] = []) -> Result {
+        var tokens = WordTokenizer.tokenize(text.scalars)
+        var t = 0
+        for range in text.sentences {
+            while t < tokens.count, tokens[t].end <= range.upperBound { t += 1 }
+            if t > 0, tokens[t - 1].start >= range.lowerBound { tokens[t - 1].sentenceEnd = true }
+        }
+        func insideQuote(_ offset: Int) -> Bool {
+            var lo = 0
+            var hi = quotes.count - 1
+            while lo <= hi {
+                let mid = (lo + hi) / 2
+                if quotes[mid].upperBound <= offset { lo = mid + 1 } else if quotes[mid].lowerBound > offset { hi = mid - 1 } else { return true }
+            }
+            return false
+        }
         var mentions: [Mention] = []
         var discovered: [String: ExtractedArticle.Actor] = [:]
         var discoveredOrder: [String] = []
         var lastState: String?
+        var subjectPerson: String?
+        var subjectBody: String?
+        var sentenceOfLastUnquotedActor = -1
         // Context for the modifier in front of a title: "South Korean", "North Korea's".
         var modifierState: (id: String, token: Int)?
 
         func sentence(_ offset: Int) -> Int { text.sentenceIndex(of: offset) ?? 0 }
         func add(_ kind: Mention.Kind, _ id: String, _ first: Int, _ last: Int, _ how: String) {
             let start = tokens[first].start
+            let sentenceNumber = sentence(start)
+            let quoted = insideQuote(start)
+            if kind == .actor, !quoted, sentenceOfLastUnquotedActor != sentenceNumber, !tokens[last].possessive {
+                // The actor who opens a sentence is who "she", "he" or "it" most likely means next.
+                if kindOf(id) == "person" { subjectPerson = id } else if kindOf(id) != "state" { subjectBody = id }
+            }
+            if kind == .actor, !quoted { sentenceOfLastUnquotedActor = sentenceNumber }
+            if quoted {
+                mentions.append(Mention(kind: kind, id: id, start: start, end: tokens[last].end, sentence: sentenceNumber,
+                                        firstToken: first, lastToken: last, how: how, quoted: true))
+                return
+            }
             mentions.append(Mention(kind: kind, id: id, start: start, end: tokens[last].end, sentence: sentence(start),
                                     firstToken: first, lastToken: last, how: how))
             if kind == .actor, gazetteer.actor(id)?.kind == "state" { lastState = id }
@@ -143,6 +218,13 @@ struct EntityRecognizer {
                     add(.place, placeTarget.id, i, last, "name")
                 }
                 i = next
+                continue
+            }
+
+            // A body every state has: "the Defense Ministry", "North Korea's foreign ministry".
+            if let (id, last) = genericBody(tokens, at: i, state: stateOf(modifierAt: i)) {
+                add(.actor, id, i, last, "generic")
+                i = last + 1
                 continue
             }
 
@@ -220,9 +302,15 @@ struct EntityRecognizer {
             }
 
             // Coreference: "the agency", "the ministry", "the North", "she".
+            if token.key == "it", token.isCapitalized, i + 1 < tokens.count, QuoteExtractor.cues[tokens[i + 1].key] != nil, let body = subjectBody {
+                // "It said ..." at the start of a sentence: the body that spoke last.
+                add(.actor, body, i, i, "coreference")
+                i += 1
+                continue
+            }
             if ["the", "she", "he"].contains(token.key),
-               let (id, last) = coreference(tokens, at: i, lastState: lastState,
-                                            recent: mentions.reversed().lazy.filter { $0.kind == .actor }.map { ($0.id, kindOf($0.id) ?? "", nameOf($0.id)) }) {
+               let (id, last) = coreference(tokens, at: i, lastState: lastState, subjectPerson: subjectPerson,
+                                            recent: mentions.reversed().lazy.filter { $0.kind == .actor && !$0.quoted }.map { ($0.id, kindOf($0.id) ?? "", nameOf($0.id)) }) {
                 add(.actor, id, i, last, "coreference")
                 i = last + 1
                 continue
@@ -334,7 +422,7 @@ struct EntityRecognizer {
                                          "observers", "researchers", "analysts", "officials"]
 
     /// `recent`: earlier actor mentions, most recent first, as (id, kind, name).
-    func coreference(_ tokens: [WordToken], at i: Int, lastState: String?,
+    func coreference(_ tokens: [WordToken], at i: Int, lastState: String?, subjectPerson: String?,
                      recent: some Sequence<(String, String, String)>) -> (String, Int)? {
         let t = tokens[i]
         func lastActor(_ predicate: ((id: String, kind: String, name: String)) -> Bool) -> String? {
@@ -362,7 +450,7 @@ struct EntityRecognizer {
             }
         }
         if ["she", "he"].contains(t.key) {
-            return lastActor({ $0.kind == "person" }).map { ($0, i) }
+            return (subjectPerson ?? lastActor({ $0.kind == "person" })).map { ($0, i) }
         }
         return nil
     }

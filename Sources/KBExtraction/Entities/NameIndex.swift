@@ -19,7 +19,10 @@ struct NameIndex {
     private(set) var byFirstWord: [String: [Entry]] = [:]
 
     static func words(of name: String) -> [String] {
-        var key = NameKey.normalize(name)
+        // "South Korea's Defense Ministry": the possessive s is not a word.
+        var plain = name
+        for mark in ["'s ", "’s "] { plain = plain.replacingOccurrences(of: mark, with: " ") }
+        var key = NameKey.normalize(plain)
         if key.hasPrefix("the ") { key.removeFirst(4) }
         // NameKey keeps other punctuation; split on anything that is not a word scalar.
         var words: [String] = []
@@ -33,7 +36,7 @@ struct NameIndex {
             }
         }
         if !current.isEmpty { words.append(String(current)) }
-        return words
+        return words.map { WordTokenizer.spellings[$0] ?? $0 }
     }
 
     init(gazetteer: Gazetteer) {
@@ -78,8 +81,9 @@ struct NameIndex {
             for k in 0..<n {
                 let t = tokens[i + k]
                 if t.key != entry.words[k] { ok = false; break }
-                // Inside a multi-word name, only the last word may carry a break.
-                if k < n - 1, t.breakAfter { ok = false; break }
+                // Inside a multi-word name, only the last word may carry a break
+                // (a possessive may: "South Korea's Defense Ministry").
+                if k < n - 1, t.breakAfter, !t.possessive { ok = false; break }
             }
             if !ok { continue }
             if entry.needsCapital {

@@ -17,6 +17,9 @@ struct EventCoder {
     static let threatWords: Set<String> = ["threaten", "threatened", "threatens", "threatening", "threat", "threats", "vowed", "vows", "vow"]
     static let passiveMarkers: Set<String> = ["was", "were", "been", "being", "is", "are", "be"]
     static let generic: Set<String> = ["010", "020"]
+    static let prepositions: Set<String> = ["in", "at", "with", "to", "from", "of", "for", "against", "on", "near", "between",
+                                            "than", "about", "into", "across", "over", "toward", "towards", "under", "after",
+                                            "before", "since", "during", "like", "inside", "outside", "within"]
 
     static let irregularParticiples: Set<String> = ["set", "cut", "shut", "put", "hit", "built", "sent", "held", "shot", "blown",
                                                     "torn", "thrown", "seen", "made", "taken", "given", "struck", "broken", "beaten",
@@ -52,6 +55,12 @@ struct EventCoder {
             if triggers.contains(where: { !Self.generic.contains(patterns.patterns[$0.pattern].code) }) {
                 triggers.removeAll { Self.generic.contains(patterns.patterns[$0.pattern].code) }
             }
+            // What a demand or an appeal asks for is its content, not an event:
+            // "demanded that Pyongyang apologise" is one demand, not an apology.
+            if let ask = triggers.firstIndex(where: { ["10", "02"].contains(String(patterns.patterns[$0.pattern].code.prefix(2))) }) {
+                let askEnd = triggers[ask].last
+                triggers.removeAll { $0.first > askEnd && !(askEnd..<$0.first).contains { tokens[$0].sentenceEnd || (tokens[$0].breakAfter && tokens[$0 + 1].key == "and") } }
+            }
             let sentenceDate = date(of: text, range, published: published)
             for (t, trigger) in triggers.enumerated() {
                 let clauseEnd = t + 1 < triggers.count ? triggers[t + 1].first : sentenceTokens.upperBound
@@ -67,9 +76,14 @@ struct EventCoder {
     /// Pattern matches in a sentence, left to right, not overlapping names.
     func triggers(_ tokens: [WordToken], in range: Range<Int>, mentions: [Mention]) -> [Trigger] {
         var found: [Trigger] = []
+        // Words that are part of a name are never triggers.
+        var named = [Bool](repeating: false, count: range.count)
+        for m in mentions where m.lastToken >= range.lowerBound && m.firstToken < range.upperBound {
+            for t in max(m.firstToken, range.lowerBound)...min(m.lastToken, range.upperBound - 1) { named[t - range.lowerBound] = true }
+        }
         var k = range.lowerBound
         while k < range.upperBound {
-            if mentions.contains(where: { $0.firstToken <= k && k <= $0.lastToken }) { k += 1; continue }
+            if named[k - range.lowerBound] { k += 1; continue }
             var matched: Trigger?
             var matchedDistance = Int.max
             for phrase in patterns.byFirstWord[tokens[k].key] ?? [] {
@@ -143,13 +157,20 @@ struct EventCoder {
         let threatened: String? = modality != "threatened" ? nil : (actCode.hasPrefix("13") ? (actCode.hasPrefix("138") ? "190" : nil) : actCode)
         guard let entry = codebook[code] else { return nil }
 
-        let actors = mentions.filter { $0.kind == .actor }
+        // Only the mentions near the trigger matter; a window keeps long sentences linear.
+        let lowerToken = max(sentence.lowerBound, trigger.first - 40)
+        let upperToken = min(clauseEnd, trigger.last + 40)
+        let nearby = Self.window(mentions, lowerToken..<upperToken)
+        let actors = nearby.filter { $0.kind == .actor }
         let passive = trigger.first > sentence.lowerBound && Self.passiveMarkers.contains(tokens[trigger.first - 1].key)
             && Self.isParticiple(tokens[trigger.first].key)
             || trigger.last + 1 < sentence.upperBound && tokens[trigger.last + 1].key == "by" && !trigger.nominal
         var source: String?
         var target: String?
-        let after = actors.filter { $0.firstToken > trigger.last && $0.firstToken < clauseEnd }
+        // The target stays in the trigger's clause: up to the next trigger or the next comma.
+        var targetEnd = clauseEnd
+        if let comma = (trigger.last..<clauseEnd).first(where: { tokens[$0].breakAfter && !tokens[$0].possessive }) { targetEnd = min(targetEnd, comma + 1) }
+        let after = actors.filter { $0.firstToken > trigger.last && $0.firstToken < targetEnd }
         let beforeMentions = actors.filter { $0.lastToken < trigger.first }
         if let byIndex = (trigger.last + 1..<min(trigger.last + 8, sentence.upperBound)).first(where: { tokens[$0].key == "by" }),
            let agent = after.first(where: { $0.firstToken == byIndex + 1 || $0.firstToken == byIndex + 2 }), passive || trigger.nominal {
@@ -160,11 +181,12 @@ struct EventCoder {
                 source = owner.id
             } else if let previous = earlier.last(where: { $0.code == code }) ?? earlier.last(where: { $0.root == entry.root }) {
                 // "the demolition" refers back to the demolition already reported.
+                let span = range.count <= 1000 ? range : tokens[trigger.first].start..<tokens[trigger.last].end
                 return ExtractedArticle.Event(
                     code: previous.code, root: previous.root, quadClass: previous.quadClass, goldstein: previous.goldstein,
                     source: previous.source, target: previous.target, place: previous.place, date: previous.date, endDate: nil,
-                    modality: previous.modality, threatened: previous.threatened, summary: previous.summary, sentence: text.slice(range),
-                    sentenceIndex: number, start: range.lowerBound, end: range.upperBound, confidence: 0.6, origin: "extracted")
+                    modality: previous.modality, threatened: previous.threatened, summary: previous.summary, sentence: text.slice(span),
+                    sentenceIndex: number, start: span.lowerBound, end: span.upperBound, confidence: 0.6, origin: "extracted")
             } else {
                 return nil
             }
@@ -178,7 +200,14 @@ struct EventCoder {
                 target = second.id
             }
         } else {
-            let subject = beforeMentions.last
+            // The subject: the nearest actor before the trigger that no preposition governs
+            // ("defectors in the South sent": the defectors) and that is not a possessive modifier.
+            let subject = beforeMentions.reversed().first { m in
+                let governed = m.firstToken > sentence.lowerBound && Self.prepositions.contains(tokens[m.firstToken - 1].key)
+                    && !tokens[m.firstToken - 1].breakAfter
+                let modifier = tokens[m.lastToken].possessive && beforeMentions.contains { $0.firstToken == m.lastToken + 1 }
+                return !governed && !modifier
+            } ?? beforeMentions.last
             source = subject?.id
             if beforeMentions.count >= 2, let s = subject {
                 let first = beforeMentions[beforeMentions.count - 2]
@@ -200,7 +229,7 @@ struct EventCoder {
         if source == nil && target == nil { return nil }
 
         // The place: the most specific place named in the sentence, after the trigger first.
-        let places = mentions.filter { $0.kind == .place }
+        let places = nearby.filter { $0.kind == .place }
         func rank(_ m: Mention) -> Int { Self.placeRank[gazetteer.place(m.id)?.kind ?? "country"] ?? 9 }
         let place = (places.filter { $0.firstToken > trigger.last }.min { rank($0) < rank($1) }
             ?? places.min { rank($0) < rank($1) })?.id
@@ -208,14 +237,32 @@ struct EventCoder {
         var confidence = trigger.nominal ? 0.6 : 0.7
         if source != nil && target != nil { confidence += 0.1 }
         if date != nil { confidence += 0.1 }
+        // The evidence is the sentence; in a run-on sentence, the words around the trigger.
+        let span = range.count <= 1000 ? range
+            : tokens[lowerToken].start..<tokens[max(lowerToken, min(upperToken, tokens.count) - 1)].end
         let sourceName = source.flatMap { gazetteer.actor($0)?.name } ?? source ?? "someone"
         let targetName = target.flatMap { gazetteer.actor($0)?.name } ?? target
         let summary = "\(sourceName): \(entry.description.lowercased())\(modality == "threatened" ? " (\(codebook[actCode]?.description.lowercased() ?? actCode))" : "")\(targetName.map { " -> \($0)" } ?? "")"
         return ExtractedArticle.Event(
             code: code, root: entry.root, quadClass: entry.quadClass, goldstein: entry.goldstein, source: source, target: target,
             place: place, date: date?.description, endDate: nil, modality: modality,
-            threatened: threatened, summary: summary, sentence: text.slice(range),
-            sentenceIndex: number, start: range.lowerBound, end: range.upperBound, confidence: min(confidence, 0.95), origin: "extracted")
+            threatened: threatened, summary: summary, sentence: text.slice(span),
+            sentenceIndex: number, start: span.lowerBound, end: span.upperBound, confidence: min(confidence, 0.95), origin: "extracted")
+    }
+
+    /// Mentions whose first token lies in `tokens`, by binary search (mentions are in text order).
+    static func window(_ mentions: [Mention], _ tokens: Range<Int>) -> [Mention] {
+        func first(atLeast token: Int) -> Int {
+            var lo = 0
+            var hi = mentions.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if mentions[mid].firstToken < token { lo = mid + 1 } else { hi = mid }
+            }
+            return lo
+        }
+        let lower = first(atLeast: tokens.lowerBound)
+        return Array(mentions[lower..<max(lower, first(atLeast: tokens.upperBound))])
     }
 
     /// The 13x code for a threat of the given act.

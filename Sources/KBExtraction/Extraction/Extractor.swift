@@ -22,8 +22,9 @@ public struct Extractor: Sendable {
     /// The facts of one article, extraction only (no curated annotation).
     public func extract(_ parsed: ParsedArticle) -> ExtractedArticle {
         let text = ArticleText(parsed.body)
-        let found = entities.recognize(text, published: parsed.published)
-        let quotes = QuoteExtractor().extract(text, found.tokens, found.mentions, gazetteer: gazetteer)
+        let quoteSpans = QuoteExtractor.spans(text.scalars)
+        let found = entities.recognize(text, published: parsed.published, quotes: quoteSpans.map { $0.open..<($0.close + 1) })
+        let quotes = QuoteExtractor().extract(text, spans: quoteSpans, found.tokens, found.mentions)
         let coded = events?.code(text, found.tokens, found.mentions, published: parsed.published) ?? []
         return ExtractedArticle(
             article: .init(

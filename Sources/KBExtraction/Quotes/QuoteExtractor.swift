@@ -18,6 +18,7 @@ struct QuoteExtractor {
             ("statement", ["statement", "remarks", "speech", "message", "commentary", "editorial"]),
             ("quoted", ["quoted", "quoting"]), ("defended", ["defended"]), ("condemned", ["condemned"]),
             ("pledged", ["pledged", "promised"]), ("expressed", ["expressed"]), ("according to", ["according"]),
+            ("reported", ["reported", "reports"]), ("told", ["tell"]), ("cited", ["cited", "cites"]),
         ] {
             for form in forms { table[form] = cue }
         }
@@ -70,15 +71,15 @@ struct QuoteExtractor {
         return spans
     }
 
-    func extract(_ text: ArticleText, _ tokens: [WordToken], _ mentions: [Mention], gazetteer: Gazetteer) -> [ExtractedArticle.Quote] {
+    func extract(_ text: ArticleText, spans: [Span], _ tokens: [WordToken], _ mentions: [Mention]) -> [ExtractedArticle.Quote] {
         let actors = mentions.filter { $0.kind == .actor }
         var quotes: [ExtractedArticle.Quote] = []
         var lastSpeaker: (speaker: String, sentence: Int)?
-        for span in Self.spans(text.scalars) {
+        for span in spans {
             guard let sentence = text.sentenceIndex(of: span.open) ?? text.sentenceIndex(of: span.start) else { continue }
             let range = text.sentences[sentence]
             // Tokens of the sentence outside any quote.
-            let outside = tokens.indices.filter { tokens[$0].start >= range.lowerBound && tokens[$0].end <= range.upperBound
+            let outside = tokens.indices(within: range).filter { tokens[$0].end <= range.upperBound
                 && !(tokens[$0].start >= span.open && tokens[$0].end <= span.close + 1) }
             var speaker: String?
             var cue: String?
@@ -108,32 +109,81 @@ struct QuoteExtractor {
     func attribution(span: Span, tokenIndices: [Int], tokens: [WordToken], actors: [Mention], text: ArticleText) -> (String, String)? {
         let cueTokens = tokenIndices.filter { Self.cues[tokens[$0].key] != nil }
         guard !cueTokens.isEmpty else { return nil }
+        let sentenceActors = Self.mentions(in: cueTokens.isEmpty ? 0..<0 : tokens[tokenIndices.first!].start..<tokens[tokenIndices.last!].end, actors)
         func actorsOutside(_ predicate: (Mention) -> Bool) -> [Mention] {
-            actors.filter { predicate($0) && !($0.start >= span.open && $0.end <= span.close + 1) }
+            sentenceActors.filter { predicate($0) && !($0.start >= span.open && $0.end <= span.close + 1) }
         }
         // "according to X"
         if let according = cueTokens.first(where: { tokens[$0].key == "according" }),
            let who = actorsOutside({ $0.firstToken > according && $0.firstToken <= according + 6 }).first {
             return (who.id, "according to")
         }
+        // Before the quote: "X said ... '...'" -- the subject of the clause that holds the cue.
+        if let cueIndex = cueTokens.last(where: { tokens[$0].end <= span.open }),
+           let who = subject(before: cueIndex, actors: actorsOutside { $0.lastToken < cueIndex }, tokens: tokens) {
+            return (who, Self.cues[tokens[cueIndex].key]!)
+        }
         // After the quote: "..., the ministry said." / "..., said Kim."
         let afterCues = cueTokens.filter { tokens[$0].start > span.close }
         if let firstCue = afterCues.first {
             let near = actorsOutside { $0.start > span.close && $0.firstToken <= firstCue + 6 && $0.firstToken >= tokenIndexAfter(span.close, tokens) }
-            if let who = near.first(where: { $0.lastToken < firstCue }) ?? near.first {
-                // Prefer the head of "South Korea's Unification Ministry": the last mention before the cue.
-                let beforeCue = near.filter { $0.lastToken < firstCue }
-                return ((beforeCue.last ?? who).id, Self.cues[tokens[firstCue].key]!)
-            }
-        }
-        // Before the quote: "X said ... '...'" -- the subject nearest before the cue.
-        if let cueIndex = cueTokens.last(where: { tokens[$0].end <= span.open }) {
-            let subjects = actorsOutside { $0.lastToken < cueIndex }
-            if let who = subjects.last {
-                return (who.id, Self.cues[tokens[cueIndex].key]!)
+            let beforeCue = near.filter { $0.lastToken < firstCue }
+            // Prefer the head of "South Korea's Unification Ministry": the last mention before the cue.
+            if let who = beforeCue.last ?? near.first {
+                return (who.id, Self.cues[tokens[firstCue].key]!)
             }
         }
         return nil
+    }
+
+    static let prepositions: Set<String> = ["after", "before", "with", "to", "from", "by", "of", "for", "than", "against",
+                                            "between", "about", "on", "in", "at", "toward", "towards", "meeting", "met", "like"]
+
+    /// The subject of a cue: walking back from the cue over the clause's
+    /// segments (split at commas and quote marks), skipping appositions and
+    /// relative clauses ("Kim Yo Jong, the sister of Kim Jong Un, said"), the
+    /// first actor of the nearest segment that has one, that is neither a
+    /// possessive modifier ("South Korea's" in "South Korea's ministry") nor
+    /// governed by a preposition.
+    func subject(before cue: Int, actors: [Mention], tokens: [WordToken]) -> String? {
+        var end = cue
+        var start = cue
+        while end > 0 {
+            // The segment is [start, end): back from end - 1 to just after the previous break.
+            start = end - 1
+            while start > 0, !tokens[start - 1].breakAfter || tokens[start - 1].possessive { start -= 1 }
+            let first = tokens[start].key
+            let apposition = end < cue && ["the", "a", "an", "who", "which", "whose", "its", "his", "her"].contains(first)
+            let inSegment = actors.filter { $0.firstToken >= start && $0.lastToken < end }
+            if !apposition, !inSegment.isEmpty {
+                for m in inSegment {
+                    if tokens[m.lastToken].possessive, inSegment.contains(where: { $0.firstToken == m.lastToken + 1 }) { continue }
+                    if m.firstToken > 0, Self.prepositions.contains(tokens[m.firstToken - 1].key), !tokens[m.firstToken - 1].breakAfter { continue }
+                    return m.id
+                }
+                return inSegment.last?.id
+            }
+            guard start > 0 else { break }
+            end = start
+            // Only a sentence's own segments count.
+            if tokens[start - 1].sentenceEnd { break }
+        }
+        return nil
+    }
+
+    /// The mentions that start inside `range`, by binary search (mentions are in text order).
+    static func mentions(in range: Range<Int>, _ actors: [Mention]) -> ArraySlice<Mention> {
+        func first(atLeast offset: Int) -> Int {
+            var lo = 0
+            var hi = actors.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if actors[mid].start < offset { lo = mid + 1 } else { hi = mid }
+            }
+            return lo
+        }
+        let lower = first(atLeast: range.lowerBound)
+        return actors[lower..<max(lower, first(atLeast: range.upperBound))]
     }
 
     func tokenIndexAfter(_ offset: Int, _ tokens: [WordToken]) -> Int {
@@ -150,7 +200,7 @@ struct QuoteExtractor {
     func previousSentenceAttribution(_ index: Int, text: ArticleText, tokens: [WordToken], actors: [Mention]) -> (String, String)? {
         let range = text.sentences[index]
         guard let last = text.scalars[range].last(where: { !$0.properties.isWhitespace }), last == ":" else { return nil }
-        let inside = tokens.indices.filter { tokens[$0].start >= range.lowerBound && tokens[$0].end <= range.upperBound }
+        let inside = tokens.indices(within: range).filter { tokens[$0].end <= range.upperBound }
         guard let cueIndex = inside.last(where: { Self.cues[tokens[$0].key] != nil }),
               let who = actors.last(where: { $0.start >= range.lowerBound && $0.lastToken < cueIndex }) else { return nil }
         return (who.id, Self.cues[tokens[cueIndex].key]!)

@@ -15,9 +15,19 @@ struct WordToken {
     var breakAfter: Bool
     /// The word is joined to the next by a hyphen ("Yo-jong").
     var hyphenAfter: Bool
+    /// A sentence or paragraph ends after this word.
+    var sentenceEnd: Bool = false
 }
 
 enum WordTokenizer {
+    /// British and American spellings fold to one key, so "Defence Ministry"
+    /// matches a gazetteer that writes "Defense Ministry".
+    static let spellings: [String: String] = [
+        "defence": "defense", "organisation": "organization", "programme": "program", "centre": "center",
+        "apologise": "apologize", "apologised": "apologized", "criticise": "criticize", "criticised": "criticized",
+        "mobilise": "mobilize", "mobilised": "mobilized", "labour": "labor", "honour": "honor",
+    ]
+
     static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
         if s.value < 128 {
             return (s.value >= 0x61 && s.value <= 0x7A) || (s.value >= 0x41 && s.value <= 0x5A) || (s.value >= 0x30 && s.value <= 0x39)
@@ -66,7 +76,7 @@ enum WordTokenizer {
                 if s[i].value >= 0x41 && s[i].value <= 0x5A || s[i].value >= 128 { allLowerASCII = false }
                 i += 1
             }
-            let key: String
+            var key: String
             if allLowerASCII {
                 key = String(String.UnicodeScalarView(s[start..<i]))
             } else {
@@ -82,11 +92,29 @@ enum WordTokenizer {
                 }
                 key = String(view)
             }
+            if let folded = WordTokenizer.spellings[key] { key = folded }
             let first = s[start]
             let capitalized = first.properties.isUppercase || (first.value >= 128 && !first.properties.isLowercase)
             tokens.append(WordToken(start: start, end: i, key: key, isCapitalized: capitalized, possessive: false,
                                     breakAfter: false, hyphenAfter: false))
         }
         return tokens
+    }
+}
+
+extension Array where Element == WordToken {
+    /// Indices of the tokens that start inside `range` (scalar offsets), by binary search.
+    func indices(within range: Range<Int>) -> Range<Int> {
+        func firstStart(atLeast offset: Int) -> Int {
+            var lo = 0
+            var hi = count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if self[mid].start < offset { lo = mid + 1 } else { hi = mid }
+            }
+            return lo
+        }
+        let lower = firstStart(atLeast: range.lowerBound)
+        return lower..<Swift.max(lower, firstStart(atLeast: range.upperBound))
     }
 }

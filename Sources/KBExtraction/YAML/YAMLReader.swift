@@ -15,6 +15,10 @@ struct YAMLReader {
         if size > maxBytes {
             throw ExtractionError(.yaml, path: path, reason: "YAML file of \(size) bytes is over its cap of \(maxBytes) bytes")
         }
+        if let (line, column, mark) = Self.anchorOrAlias(in: text) {
+            throw ExtractionError(.yaml, path: path, line: line, column: column,
+                                  reason: "YAML \(mark == "&" ? "anchors (&name)" : "aliases (*name)") are not allowed in kb files")
+        }
         let node: Node?
         do {
             node = try Yams.compose(yaml: text)
@@ -27,6 +31,30 @@ struct YAMLReader {
         var count = 0
         try check(node, count: &count)
         return node
+    }
+
+    /// The first YAML anchor or alias outside quotes and comments, found
+    /// lexically before any parsing, so an alias bomb is never expanded.
+    static func anchorOrAlias(in text: String) -> (line: Int, column: Int, mark: Character)? {
+        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var quote: Character?
+            var previous: Character = " "
+            let characters = Array(line)
+            for (i, c) in characters.enumerated() {
+                if let q = quote {
+                    if c == q { quote = nil }
+                } else if c == "\"" || c == "'", " [{,:-".contains(previous) || i == 0 {
+                    quote = c
+                } else if c == "#", previous == " " || i == 0 {
+                    break
+                } else if c == "&" || c == "*", " [{,:-".contains(previous) || i == 0,
+                          i + 1 < characters.count, characters[i + 1].isLetter || characters[i + 1].isNumber || characters[i + 1] == "_" {
+                    return (number + 1, i + 1, c)
+                }
+                previous = c
+            }
+        }
+        return nil
     }
 
     private func check(_ node: Node, count: inout Int) throws(ExtractionError) {
