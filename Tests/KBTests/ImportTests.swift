@@ -205,3 +205,29 @@ struct ImportTests {
         #expect(try kb.check().ok)
     }
 }
+
+@Suite("Import of every bad-input kind", .serialized)
+struct ImportBadInputTests {
+    @Test("each kind of SPEC section 4 input imports or fails as the parser says, and kb check passes after each",
+          arguments: 0..<ArticleParserTests.cases.count)
+    func importEachKind(index: Int) throws {
+        let c = ArticleParserTests.cases[index]
+        let folder = try TemporaryFolder()
+        let file = try folder.write("input.txt", bytes: c.bytes)
+        let kb = try KnowledgeBase(path: folder.file("kb.sqlite"), mode: .createIfMissing)
+        let summary = try Importer(kb: kb).run(ImportItem.collect([file]).items, options: ImportOptions())
+        switch c.outcome {
+        case .rejected:
+            #expect(summary.failed.map(\.path) == [file], "\(c.name)")
+            #expect(summary.new == 0)
+            #expect(try kb.stats().articles == 0, "\(c.name): a rejected file stored rows")
+        case .warned(let warning):
+            #expect(summary.new == 1, "\(c.name): \(summary.failed)")
+            #expect(summary.warnings.contains { $0.warning.hasPrefix(warning) }, "\(c.name)")
+        case .normal:
+            #expect(summary.new == 1, "\(c.name): \(summary.failed)")
+            #expect(summary.warnings.isEmpty, "\(c.name): \(summary.warnings)")
+        }
+        #expect(try kb.check().ok, "\(c.name): kb check failed")
+    }
+}

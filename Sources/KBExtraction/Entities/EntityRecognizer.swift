@@ -128,18 +128,9 @@ struct EntityRecognizer {
             while t < tokens.count, tokens[t].end <= range.upperBound { t += 1 }
             if t > 0, tokens[t - 1].start >= range.lowerBound { tokens[t - 1].sentenceEnd = true }
         }
-        func insideQuote(_ offset: Int) -> Bool {
-            var lo = 0
-            var hi = quotes.count - 1
-            while lo <= hi {
-                let mid = (lo + hi) / 2
-                if quotes[mid].upperBound <= offset { lo = mid + 1 } else if quotes[mid].lowerBound > offset { hi = mid - 1 } else { return true }
-            }
-            return false
-        }
+        func insideQuote(_ offset: Int) -> Bool { quotes.index(holding: offset) != nil }
         var mentions: [Mention] = []
         var discovered: [String: ExtractedArticle.Actor] = [:]
-        var discoveredOrder: [String] = []
         var lastState: String?
         var subjectPerson: String?
         var subjectBody: String?
@@ -177,6 +168,18 @@ struct EntityRecognizer {
         func kindOf(_ id: String) -> String? { gazetteer.actor(id)?.kind ?? discovered[id]?.kind }
         func nameOf(_ id: String) -> String { gazetteer.actor(id)?.name ?? discovered[id]?.name ?? id }
 
+        /// Records an actor the gazetteer lacks; false when the name is a gazetteer id after all.
+        func discover(_ name: String, kind: String, country state: String?, first: Int, last: Int) -> Bool {
+            let id = Self.slug(name)
+            guard gazetteer.actor(id) == nil else { return false }
+            if discovered[id] == nil {
+                discovered[id] = ExtractedArticle.Actor(id: id, name: name, kind: kind, country: state.flatMap { gazetteer.actor($0)?.country },
+                                                        aliases: [], mentions: [], origin: "discovered")
+            }
+            add(.actor, id, first, last, "discovered")
+            return true
+        }
+
         var i = 0
         while i < tokens.count {
             let token = tokens[i]
@@ -207,7 +210,10 @@ struct EntityRecognizer {
                     i = next
                     continue
                 }
-                if locative, let placeTarget {
+                // A country is named as its state, even after "in": the state is what
+                // analysts count; a place mention is kept for places below countries.
+                let countryPlace = placeTarget.map { gazetteer.place($0.id)?.kind == "country" } ?? false
+                if locative, let placeTarget, !(countryPlace && actorTarget != nil) {
                     add(.place, placeTarget.id, i, last, "name")
                 } else if let actorTarget {
                     add(.actor, actorTarget.id, i, last, "name")
@@ -240,15 +246,7 @@ struct EntityRecognizer {
 
             // A person the gazetteer lacks, after a title: "Unification Minister Cho Myoung-gyon".
             if Self.personTitles.contains(token.key), !token.breakAfter, let (nameEnd, name) = personName(tokens, text, from: i + 1) {
-                let id = Self.slug(name)
-                if gazetteer.actor(id) == nil {
-                    if discovered[id] == nil {
-                        discovered[id] = ExtractedArticle.Actor(
-                            id: id, name: name, kind: "person", country: stateOf(modifierAt: i).flatMap { gazetteer.actor($0)?.country },
-                            aliases: [], mentions: [], origin: "discovered")
-                        discoveredOrder.append(id)
-                    }
-                    add(.actor, id, i + 1, nameEnd, "discovered")
+                if discover(name, kind: "person", country: stateOf(modifierAt: i), first: i + 1, last: nameEnd) {
                     i = nameEnd + 1
                     continue
                 }
@@ -259,14 +257,7 @@ struct EntityRecognizer {
                 if let (nameEnd, name) = personName(tokens, text, from: i), tokens[nameEnd].breakAfter,
                    nameEnd + 1 < tokens.count, text.scalars[tokens[nameEnd].end] == ",",
                    Self.personTitles.contains(tokens[nameEnd + 1].key) || tokens[nameEnd + 1].key == "the" && nameEnd + 2 < tokens.count && Self.personTitles.contains(tokens[nameEnd + 2].key) {
-                    let id = Self.slug(name)
-                    if gazetteer.actor(id) == nil {
-                        if discovered[id] == nil {
-                            discovered[id] = ExtractedArticle.Actor(id: id, name: name, kind: "person", country: nil, aliases: [],
-                                                                    mentions: [], origin: "discovered")
-                            discoveredOrder.append(id)
-                        }
-                        add(.actor, id, i, nameEnd, "discovered")
+                    if discover(name, kind: "person", country: nil, first: i, last: nameEnd) {
                         i = nameEnd + 1
                         continue
                     }
@@ -286,15 +277,7 @@ struct EntityRecognizer {
                 }
                 // A body the gazetteer lacks: "the Korea Institute for National Unification".
                 if let (orgEnd, name) = organizationName(tokens, text, from: i) {
-                    let id = Self.slug(name)
-                    if gazetteer.actor(id) == nil {
-                        if discovered[id] == nil {
-                            discovered[id] = ExtractedArticle.Actor(
-                                id: id, name: name, kind: "organization", country: stateOf(modifierAt: i).flatMap { gazetteer.actor($0)?.country },
-                                aliases: [], mentions: [], origin: "discovered")
-                            discoveredOrder.append(id)
-                        }
-                        add(.actor, id, i, orgEnd, "discovered")
+                    if discover(name, kind: "organization", country: stateOf(modifierAt: i), first: i, last: orgEnd) {
                         i = orgEnd + 1
                         continue
                     }

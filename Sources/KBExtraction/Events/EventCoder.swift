@@ -252,17 +252,8 @@ struct EventCoder {
 
     /// Mentions whose first token lies in `tokens`, by binary search (mentions are in text order).
     static func window(_ mentions: [Mention], _ tokens: Range<Int>) -> [Mention] {
-        func first(atLeast token: Int) -> Int {
-            var lo = 0
-            var hi = mentions.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if mentions[mid].firstToken < token { lo = mid + 1 } else { hi = mid }
-            }
-            return lo
-        }
-        let lower = first(atLeast: tokens.lowerBound)
-        return Array(mentions[lower..<max(lower, first(atLeast: tokens.upperBound))])
+        let lower = mentions.partitionPoint { $0.firstToken >= tokens.lowerBound }
+        return Array(mentions[lower..<max(lower, mentions.partitionPoint { $0.firstToken >= tokens.upperBound })])
     }
 
     /// The 13x code for a threat of the given act.

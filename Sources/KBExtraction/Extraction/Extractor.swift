@@ -53,13 +53,5 @@ struct ArticleText {
     }
 
     /// Index of the sentence holding offset `i`.
-    func sentenceIndex(of i: Int) -> Int? {
-        var lo = 0
-        var hi = sentences.count - 1
-        while lo <= hi {
-            let mid = (lo + hi) / 2
-            if sentences[mid].upperBound <= i { lo = mid + 1 } else if sentences[mid].lowerBound > i { hi = mid - 1 } else { return mid }
-        }
-        return nil
-    }
+    func sentenceIndex(of i: Int) -> Int? { sentences.index(holding: i) }
 }

@@ -173,28 +173,11 @@ struct QuoteExtractor {
 
     /// The mentions that start inside `range`, by binary search (mentions are in text order).
     static func mentions(in range: Range<Int>, _ actors: [Mention]) -> ArraySlice<Mention> {
-        func first(atLeast offset: Int) -> Int {
-            var lo = 0
-            var hi = actors.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if actors[mid].start < offset { lo = mid + 1 } else { hi = mid }
-            }
-            return lo
-        }
-        let lower = first(atLeast: range.lowerBound)
-        return actors[lower..<max(lower, first(atLeast: range.upperBound))]
+        let lower = actors.partitionPoint { $0.start >= range.lowerBound }
+        return actors[lower..<max(lower, actors.partitionPoint { $0.start >= range.upperBound })]
     }
 
-    func tokenIndexAfter(_ offset: Int, _ tokens: [WordToken]) -> Int {
-        var lo = 0
-        var hi = tokens.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if tokens[mid].start <= offset { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
-    }
+    func tokenIndexAfter(_ offset: Int, _ tokens: [WordToken]) -> Int { tokens.partitionPoint { $0.start > offset } }
 
     /// "The ministry said in a statement:" followed by a quote in the next sentence.
     func previousSentenceAttribution(_ index: Int, text: ArticleText, tokens: [WordToken], actors: [Mention]) -> (String, String)? {

@@ -105,16 +105,7 @@ enum WordTokenizer {
 extension Array where Element == WordToken {
     /// Indices of the tokens that start inside `range` (scalar offsets), by binary search.
     func indices(within range: Range<Int>) -> Range<Int> {
-        func firstStart(atLeast offset: Int) -> Int {
-            var lo = 0
-            var hi = count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if self[mid].start < offset { lo = mid + 1 } else { hi = mid }
-            }
-            return lo
-        }
-        let lower = firstStart(atLeast: range.lowerBound)
-        return lower..<Swift.max(lower, firstStart(atLeast: range.upperBound))
+        let lower = partitionPoint { $0.start >= range.lowerBound }
+        return lower..<Swift.max(lower, partitionPoint { $0.start >= range.upperBound })
     }
 }
