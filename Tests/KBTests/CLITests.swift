@@ -1,4 +1,5 @@
 import Foundation
+import KBStorage
 import Testing
 
 /// End-to-end: the built `kb` binary, its stdout, stderr and exit codes.
@@ -33,7 +34,7 @@ struct CLITests {
         let summary = try imported.json()
         #expect((summary["new"] as? Int ?? 0) >= 35, "stderr: \(imported.stderr)")
         let stats = try KBRun.run(["stats", "--format", "json"], cwd: folder.path, executable: copy).json()
-        #expect(stats["schema_version"] as? Int == 1)
+        #expect(stats["schema_version"] as? Int == Migration.bundled.count)
         #expect((stats["events"] as? Int ?? 0) > 0)
         #expect(stats["fts5"] as? Bool == true)
         for key in ["articles", "actors", "places", "events", "quotes"] { #expect(stats[key] is Int, "stats has \(key)") }

@@ -139,7 +139,7 @@ struct QuerySafetyTests {
         #expect(try runner.run("SELECT count(*) AS n FROM article").rows == [[.integer(1)]])
         #expect(try runner.run("SELECT title FROM article JOIN provenance ON provenance.article_id = article.id LIMIT 1").rows.count == 1)
         #expect(try runner.run("SELECT * FROM provenance_check").rows.isEmpty)
-        #expect(try runner.run("PRAGMA user_version").rows == [[.integer(1)]])
+        #expect(try runner.run("PRAGMA user_version").rows == [[.integer(Int64(Migration.bundled.count))]])
         #expect(try runner.run("SELECT name FROM pragma_table_info('article') WHERE name = 'title'").rows == [[.text("title")]])
         #expect(try runner.run("SELECT code FROM cameo_code WHERE code = :c", options: { var o = ReadOnlySQL.Options(); o.parameters = ["c": "0311"]; return o }()).rows == [[.text("0311")]])
     }

@@ -1,7 +1,7 @@
 public import Foundation
 
 /// A value in a result row, as SQLite types it.
-public enum SQLValue: Sendable, Equatable, Encodable {
+public enum SQLValue: Sendable, Hashable, Encodable {
     case null
     case integer(Int64)
     case real(Double)

@@ -7,19 +7,32 @@ struct DatabaseOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Database file (default: $KB_DB, else kb.sqlite in the current folder).", valueName: "path"))
     var db: String?
 
+    var resolved: (path: String, explicit: Bool) { let l = DatabaseLocation(flag: db); return (l.path, l.explicit) }
+    func openForReading() throws -> KnowledgeBase { try DatabaseLocation(flag: db).openForReading() }
+    func openForWriting(durable: Bool = false) throws -> KnowledgeBase { try DatabaseLocation(flag: db).openForWriting(durable: durable) }
+}
+
+/// Where the database is: the --db flag, else $KB_DB, else kb.sqlite here.
+struct DatabaseLocation {
     static let defaultPath = "kb.sqlite"
 
-    /// The path to use and whether the user named it (flag or $KB_DB).
-    var resolved: (path: String, explicit: Bool) {
-        if let db { return (db, true) }
-        if let env = ProcessInfo.processInfo.environment["KB_DB"], !env.isEmpty { return (env, true) }
-        return (Self.defaultPath, false)
+    let path: String
+    /// True when the user named it (flag or $KB_DB): then it must exist for reading.
+    let explicit: Bool
+
+    init(flag: String?) {
+        if let flag {
+            (path, explicit) = (flag, true)
+        } else if let env = ProcessInfo.processInfo.environment["KB_DB"], !env.isEmpty {
+            (path, explicit) = (env, true)
+        } else {
+            (path, explicit) = (Self.defaultPath, false)
+        }
     }
 
     /// Opens the database for a read command: an explicit path must exist; the
     /// default location is built from the bundled Seeds when missing.
     func openForReading() throws -> KnowledgeBase {
-        let (path, explicit) = resolved
         if !FileManager.default.fileExists(atPath: path) {
             if explicit {
                 throw CLIError(.notFound, thing: path, reason: "no such database (check the path, or run `kb import --db \(path)` to create it)")
@@ -34,7 +47,7 @@ struct DatabaseOptions: ParsableArguments {
     }
 
     func openForWriting(durable: Bool = false) throws -> KnowledgeBase {
-        try KnowledgeBase(path: resolved.path, mode: .createIfMissing, durable: durable)
+        try KnowledgeBase(path: path, mode: .createIfMissing, durable: durable)
     }
 }
 

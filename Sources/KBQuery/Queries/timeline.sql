@@ -1,0 +1,33 @@
+-- name: timeline
+-- title: Events in date order
+-- description: Who did what to whom, where and when, oldest first. An actor matches as source or target, and a state also matches everyone who acts for it; a place matches itself and every place inside it.
+-- param: actor actor = null        an actor id or any alias ("Pyongyang", "Kim Yo-jong")
+-- param: place place = null        a place id or any alias; includes the places inside it
+-- param: root text = null          a two-digit CAMEO root code ("17")
+-- param: quad integer = null       quad class 1-4 (1 verbal cooperation ... 4 material conflict)
+-- param: from date = null          first date, YYYY[-MM[-DD]]
+-- param: to date = null            last date, YYYY[-MM[-DD]]
+-- param: origin text = null        curated or extracted
+-- param: min_confidence real = 0   lowest confidence shown
+-- param: limit integer = 500       most rows
+WITH RECURSIVE inside(id) AS (
+    SELECT :place WHERE :place IS NOT NULL
+    UNION SELECT p.id FROM place p JOIN inside i ON p.parent_id = i.id
+),
+members(id) AS (
+    SELECT :actor WHERE :actor IS NOT NULL
+    UNION SELECT actor_id FROM actor_state WHERE state_id = :actor
+)
+SELECT e.id, e.date, e.code, e.code_description AS event, e.source_name AS source, e.target_name AS target,
+       e.place_name AS place, e.modality, e.goldstein, round(e.confidence, 2) AS confidence, e.origin, e.summary
+FROM event_view e
+WHERE (:actor IS NULL OR e.source_id IN members OR e.target_id IN members)
+  AND (:place IS NULL OR e.place_id IN inside)
+  AND (:root IS NULL OR e.root = :root)
+  AND (:quad IS NULL OR e.quad_class = :quad)
+  AND (:from IS NULL OR e.date >= :from)
+  AND (:to IS NULL OR substr(e.date, 1, length(:to)) <= :to)
+  AND (:origin IS NULL OR e.origin = :origin)
+  AND e.confidence >= :min_confidence
+ORDER BY e.date IS NULL, e.date, e.id
+LIMIT :limit

@@ -1,0 +1,186 @@
+import Foundation
+import Testing
+@testable import KBQuery
+import KBStorage
+
+/// Canned queries on a small fixture with known answers.
+@Suite("Canned queries", .serialized)
+struct QueryLayerTests {
+    /// Two curated articles and one extracted pair, written to a fresh database.
+    static func fixture() throws -> (TemporaryFolder, KnowledgeBase) {
+        let folder = try TemporaryFolder()
+        try folder.write("in/threat.txt", """
+            Kim Yo Jong warns Seoul
+
+            June 13, 2020
+
+            Kim Yo Jong said the useless liaison office would collapse. North Korea also warned of military action in January.
+
+            Source:https://example.org/fixture/threat
+            """)
+        try folder.write("in/threat.yaml", """
+            kb: annotation/1
+            article:
+              source_url: https://example.org/fixture/threat
+              published: "2020-06-13"
+            actors: [kim-yo-jong, north-korea, south-korea]
+            places: [inter-korean-liaison-office]
+            events:
+              - {code: "138", source: kim-yo-jong, target: south-korea, place: inter-korean-liaison-office, date: "2020-06-13", modality: threatened, threatened: "1712", evidence: "Kim Yo Jong said the useless liaison office would collapse"}
+              - {code: "138", source: north-korea, target: south-korea, date: "2020-01-10", modality: threatened, threatened: "190", evidence: "North Korea also warned of military action in January"}
+            quotes: []
+            """)
+        try folder.write("in/blast.txt", """
+            North Korea blows up liaison office
+
+            June 16, 2020
+
+            North Korea blew up the liaison office in Kaesong. The office had opened in 2018. It was set up in 2003, the paper said.
+
+            Source:https://example.org/fixture/blast
+            """)
+        try folder.write("in/blast.yaml", """
+            kb: annotation/1
+            article:
+              source_url: https://example.org/fixture/blast
+              published: "2020-06-16"
+            actors: [north-korea, south-korea]
+            places: [inter-korean-liaison-office, kaesong]
+            events:
+              - {code: "1712", source: north-korea, target: south-korea, place: inter-korean-liaison-office, date: "2020-06-16", evidence: "North Korea blew up the liaison office in Kaesong"}
+              - {code: "050", source: north-korea, target: south-korea, place: inter-korean-liaison-office, date: "2018", evidence: "The office had opened in 2018"}
+              - {code: "050", source: north-korea, target: south-korea, place: inter-korean-liaison-office, date: "2003", evidence: "It was set up in 2003"}
+            quotes: []
+            """)
+        let kb = try KnowledgeBase(path: folder.file("kb.sqlite"), mode: .createIfMissing)
+        let summary = try Importer(kb: kb).run(ImportItem.collect([folder.file("in")]).items, options: ImportOptions())
+        #expect(summary.failed.isEmpty, "\(summary.failed)")
+        return (folder, kb)
+    }
+
+    func column(_ r: ResultSet, _ name: String) -> [SQLValue] {
+        guard let i = r.columns.firstIndex(of: name) else { return [] }
+        return r.rows.map { $0[i] }
+    }
+
+    @Test("every bundled query parses, declares its parameters and runs with its defaults")
+    func catalogue() throws {
+        let names = Set(CannedQuery.bundled.map(\.name))
+        #expect(names == ["timeline", "actor", "quotes", "dyad", "relations-index", "place", "connections", "threats", "sources", "contradictions"])
+        for q in CannedQuery.bundled {
+            #expect(!q.title.isEmpty && !q.description.isEmpty, "\(q.name)")
+            for p in q.parameters { #expect(q.sql.contains(":\(p.name)"), "\(q.name) declares \(p.name) but never uses it") }
+        }
+    }
+
+    @Test("threats links Kim Yo Jong's threat to the demolition three days later and leaves the unrelated threat unlinked")
+    func threats() throws {
+        let (folder, kb) = try Self.fixture()
+        defer { withExtendedLifetime(folder) {} }
+        let r = try Questions(kb: kb).threats()
+        #expect(r.columns == ["threat_id", "threat_date", "source", "target", "threatened_code", "action_id", "action_date", "days", "carried_out"])
+        #expect(r.rows.count == 2)
+        let byDate = Dictionary(uniqueKeysWithValues: r.rows.map { ($0[1], $0) })
+        let kim = try #require(byDate[.text("2020-06-13")])
+        #expect(kim[2] == .text("kim-yo-jong"))
+        #expect(kim[6] == .text("2020-06-16"))
+        #expect(kim[7] == .integer(3))
+        #expect(kim[8] == .integer(1))
+        let january = try #require(byDate[.text("2020-01-10")])
+        #expect(january[5] == .null)
+        #expect(january[8] == .integer(0))
+        // A window shorter than three days no longer links them.
+        #expect(column(try Questions(kb: kb).threats(withinDays: 2), "carried_out").allSatisfy { $0 == .integer(0) })
+    }
+
+    @Test("contradictions finds the 2018/2003 founding and not the opening/demolition pair")
+    func contradictions() throws {
+        let (folder, kb) = try Self.fixture()
+        defer { withExtendedLifetime(folder) {} }
+        let r = try Questions(kb: kb).contradictions()
+        #expect(r.columns.prefix(4) == ["event_ids", "field", "values", "article_ids"])
+        #expect(r.rows.count == 1)
+        #expect(column(r, "values") == [.text("2018 | 2003")])
+        #expect(column(r, "field") == [.text("date")])
+    }
+
+    @Test("timeline orders by date and filters by actor (a state includes those who act for it), place hierarchy and root")
+    func timeline() throws {
+        let (folder, kb) = try Self.fixture()
+        defer { withExtendedLifetime(folder) {} }
+        let q = Questions(kb: kb)
+        let all = column(try q.timeline(), "date")
+        #expect(all == [.text("2003"), .text("2018"), .text("2020-01-10"), .text("2020-06-13"), .text("2020-06-16")])
+        // Kim Yo Jong acts for North Korea: her threat counts for the state.
+        #expect(try q.timeline(actor: "DPRK").rows.count == 5)
+        #expect(try q.timeline(actor: "Kim Yo-jong").rows.count == 1)
+        // Kaesong holds the industrial complex, which holds the liaison office.
+        #expect(try q.timeline(place: "Gaeseong").rows.count == 4)
+        #expect(column(try q.timeline(root: "17"), "code") == [.text("1712")])
+        #expect(column(try q.timeline(from: "2020-06", to: "2020"), "date") == [.text("2020-06-13"), .text("2020-06-16")])
+    }
+
+    @Test("dyad, relations-index, place, sources, actor, quotes and connections answer on the fixture")
+    func otherQuestions() throws {
+        let (folder, kb) = try Self.fixture()
+        defer { withExtendedLifetime(folder) {} }
+        let q = Questions(kb: kb)
+        #expect(try q.dyad().rows.count == 5)
+        let index = try q.relationsIndex(allModalities: true)
+        #expect(column(index, "period") == [.text("2003"), .text("2018"), .text("2020")])
+        #expect(column(index, "events") == [.integer(1), .integer(1), .integer(3)])
+        let asserted = try q.relationsIndex()
+        #expect(column(asserted, "events").last == .integer(1), "threats are left out unless asked")
+        let place = try q.place("inter-korean-liaison-office")
+        #expect(place.rows.count == 4)
+        let blast = try #require(try q.timeline(root: "17").rows.first?.first)
+        guard case .integer(let eventID) = blast else { Issue.record("no event id"); return }
+        let sources = try q.sources(event: eventID)
+        #expect(column(sources, "text") == [.text("North Korea blew up the liaison office in Kaesong")])
+        let profile = try q.actorProfile("Kim Yo-jong")
+        #expect(column(profile, "section").contains(.text("as source")))
+        #expect(column(profile, "section").contains(.text("role")))
+        let links = try q.connections(from: "kim-yo-jong", to: "south-korea")
+        #expect(column(links, "hops").first == .integer(1))
+    }
+
+    @Test("actor and place parameters take aliases; unknown and ambiguous names are clear errors")
+    func aliases() throws {
+        let (folder, kb) = try Self.fixture()
+        defer { withExtendedLifetime(folder) {} }
+        let q = Questions(kb: kb)
+        #expect(try q.timeline(actor: "Pyongyang").rows.count >= 0)
+        #expect { try q.timeline(actor: "Nobody At All") } throws: { ($0 as? QueryError)?.code == .notFound }
+        #expect { try q.timeline(actor: "Kim") } throws: { error in
+            guard let e = error as? QueryError else { return false }
+            return e.code == .ambiguous && e.reason.contains("kim-il-sung")
+        }
+        let runner = QueryRunner(kb: kb)
+        #expect { try runner.run(CannedQuery.named("timeline")!, ["nonsense": "1"]) } throws: { ($0 as? QueryError)?.code == .usage }
+        #expect { try runner.run(CannedQuery.named("place")!, [:]) } throws: { ($0 as? QueryError)?.code == .usage }
+        #expect { try runner.run(CannedQuery.named("timeline")!, ["from": "June"]) } throws: { ($0 as? QueryError)?.code == .usage }
+    }
+
+    @Test("kb ask lists, explains, prints SQL and runs with every output format")
+    func askCommand() throws {
+        let (folder, _) = try Self.fixture()
+        let db = folder.file("kb.sqlite")
+        let list = try KBRun.run(["ask", "--db", db])
+        #expect(list.status == 0)
+        #expect(list.stdout.contains("threats"))
+        let help = try KBRun.run(["ask", "timeline", "--help"])
+        #expect(help.stdout.contains("--actor ACTOR"))
+        let sql = try KBRun.run(["ask", "threats", "--sql"])
+        #expect(sql.stdout.contains("-- name: threats"))
+        let json = try KBRun.run(["ask", "threats", "--db", db, "--format", "json"]).json()
+        #expect(json["ok"] as? Bool == true)
+        #expect((json["rows"] as? [[String: Any]])?.count == 2)
+        let csv = try KBRun.run(["ask", "timeline", "--db", db, "--actor", "Kim Yo-jong", "--format", "csv"])
+        #expect(csv.stdout.split(separator: "\r\n").count == 2)
+        let bad = try KBRun.run(["ask", "timeline", "--db", db, "--nope", "1", "--format", "json"])
+        #expect(bad.status == 64)
+        #expect(try bad.json()["code"] as? String == "usage")
+        let unknown = try KBRun.run(["ask", "no-such-question", "--db", db])
+        #expect(unknown.status == 64)
+    }
+}
