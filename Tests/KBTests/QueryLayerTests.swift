@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 import Testing
 @testable import KBQuery
 import KBStorage
@@ -182,5 +185,118 @@ struct QueryLayerTests {
         #expect(try bad.json()["code"] as? String == "usage")
         let unknown = try KBRun.run(["ask", "no-such-question", "--db", db])
         #expect(unknown.status == 64)
+    }
+}
+
+@Suite("Search, export and show", .serialized)
+struct SearchExportShowTests {
+    @Test("search ranks, highlights, and never fails on punctuation; --raw takes FTS5 syntax and reports bad syntax as usage")
+    func search() throws {
+        let (folder, kb) = try QueryLayerTests.fixture()
+        defer { withExtendedLifetime(folder) {} }
+        let fts = FullTextSearch(kb: kb)
+        for hostile in ["liaison office's \"blew\"!", "AND OR NOT", "\"", "(((", "kaesong*:^", "NEAR(", "-- ; DROP TABLE article"] {
+            #expect(throws: Never.self, "\(hostile)") {
+                do { _ = try fts.search(hostile) } catch let e as QueryError where e.code == .usage { }
+            }
+        }
+        let hits = try fts.search("liaison office's!")
+        #expect(hits.rows.count >= 1)
+        let snippets = hits.rows.map { $0[4].text }
+        #expect(snippets.contains { $0.contains("[liaison]") })
+        var raw = FullTextSearch.Options()
+        raw.raw = true
+        #expect(try fts.search("kaes*", options: raw).rows.count >= 1)
+        #expect { try fts.search("\"unclosed", options: raw) } throws: { ($0 as? QueryError)?.code == .usage }
+        var byActor = FullTextSearch.Options()
+        byActor.actor = "Kim Yo-jong"
+        #expect(try fts.search("office", options: byActor).rows.allSatisfy { $0[0] == .text("article") && $0[3] == .text("Kim Yo Jong warns Seoul") })
+    }
+
+    @Test("--stable exports of two databases built from the same inputs in different orders are byte-identical")
+    func stableExport() throws {
+        let (folder, kb) = try QueryLayerTests.fixture()
+        defer { withExtendedLifetime(folder) {} }
+        // The same files, imported one by one in the other order, into a second database.
+        let second = try KnowledgeBase(path: folder.file("second.sqlite"), mode: .createIfMissing)
+        for name in ["blast.yaml", "threat.yaml", "blast.txt", "threat.txt"] {
+            _ = try Importer(kb: second).run(ImportItem.collect([folder.file("in/" + name)]).items, options: ImportOptions())
+        }
+        var options = Exporter.Options()
+        options.stable = true
+        for format in [Exporter.Format.jsonl, .json, .csv] {
+            #expect(try Exporter(kb: kb).export(format, options: options) == Exporter(kb: second).export(format, options: options), "\(format)")
+        }
+        // Without --stable, ids and timestamps are there.
+        #expect(try Exporter(kb: kb).export(.jsonl).contains("\"imported_at\""))
+        #expect(!(try Exporter(kb: kb).export(.jsonl, options: options)).contains("\"imported_at\""))
+        // Every JSON line parses.
+        for line in try Exporter(kb: kb).export(.jsonl, options: options).split(separator: "\n") {
+            #expect(throws: Never.self) { try JSONSerialization.jsonObject(with: Data(line.utf8)) }
+        }
+    }
+
+    @Test("graphml is well-formed XML and dot is a digraph with every edge's ends declared")
+    func networkExports() throws {
+        let (folder, kb) = try QueryLayerTests.fixture()
+        defer { withExtendedLifetime(folder) {} }
+        let graphml = try Exporter(kb: kb).export(.graphml)
+        let parser = XMLParser(data: Data(graphml.utf8))
+        #expect(parser.parse(), "graphml does not parse: \(String(describing: parser.parserError))")
+        #expect(graphml.contains("<edge") && graphml.contains("<node id=\"kim-yo-jong\""))
+        let dot = try Exporter(kb: kb).export(.dot)
+        #expect(dot.hasPrefix("digraph kb {") && dot.hasSuffix("}"))
+        let declared = Set(dot.split(separator: "\n").filter { $0.contains("[label=") && !$0.contains("->") }
+            .map { String($0.trimmingCharacters(in: .whitespaces).split(separator: " ")[0]) })
+        for edge in dot.split(separator: "\n") where edge.contains("->") {
+            let parts = edge.trimmingCharacters(in: .whitespaces).components(separatedBy: " -> ")
+            #expect(declared.contains(parts[0]), "undeclared node \(parts[0])")
+            #expect(declared.contains(String(parts[1].split(separator: " ")[0])), "undeclared node in \(edge)")
+        }
+        if FileManager.default.isExecutableFile(atPath: "/usr/bin/dot") {
+            let file = folder.file("g.dot")
+            try Data(dot.utf8).write(to: URL(fileURLWithPath: file))
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/dot")
+            process.arguments = ["-Tsvg", file, "-o", folder.file("g.svg")]
+            try process.run()
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 0)
+        }
+    }
+
+    @Test("show lists an event's sources with article_id, start, end, sentence and text; actors and places resolve aliases")
+    func show() throws {
+        let (folder, kb) = try QueryLayerTests.fixture()
+        defer { withExtendedLifetime(folder) {} }
+        let blast = try #require(try Questions(kb: kb).timeline(root: "17").rows.first?.first)
+        guard case .integer(let id) = blast else { Issue.record("no id"); return }
+        let event = try Profile(kb: kb).show(.event, String(id))
+        guard case .array(let sources)? = event.first(where: { $0.0 == "sources" })?.1, case .object(let first)? = sources.first else {
+            Issue.record("no sources")
+            return
+        }
+        #expect(first.map(\.0).prefix(5) == ["article_id", "start", "end", "sentence", "text"])
+        #expect(first.first { $0.0 == "text" }.map { SQLValue(jsonValue: $0.1) } == .text("North Korea blew up the liaison office in Kaesong"))
+        let actor = try Profile(kb: kb).show(.actor, "DPRK")
+        #expect(actor.first { $0.0 == "id" }.map { SQLValue(jsonValue: $0.1) } == .text("north-korea"))
+        let place = try Profile(kb: kb).show(.place, "Gaeseong")
+        #expect(place.first { $0.0 == "id" }.map { SQLValue(jsonValue: $0.1) } == .text("kaesong"))
+        #expect { try Profile(kb: kb).show(.quote, "not-a-number") } throws: { ($0 as? QueryError)?.code == .usage }
+        #expect { try Profile(kb: kb).show(.event, "999999") } throws: { ($0 as? QueryError)?.code == .notFound }
+        let json = try KBRun.run(["show", "event", String(id), "--db", folder.file("kb.sqlite"), "--format", "json"]).json()
+        #expect(json["ok"] as? Bool == true)
+        #expect((json["sources"] as? [[String: Any]])?.first?["text"] as? String == "North Korea blew up the liaison office in Kaesong")
+    }
+}
+
+extension SQLValue {
+    init(jsonValue: JSONValue) {
+        switch jsonValue {
+        case .int(let i): self = .integer(i)
+        case .double(let d): self = .real(d)
+        case .string(let s): self = .text(s)
+        default: self = .null
+        }
     }
 }

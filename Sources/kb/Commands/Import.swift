@@ -1,4 +1,5 @@
 import ArgumentParser
+import KBQuery
 import Foundation
 import KBExtraction
 import KBStorage

@@ -1,8 +1,7 @@
 import Foundation
-import KBQuery
 
 /// A small JSON writer that keeps key order, for output whose order a reader sees.
-enum JSONValue {
+public enum JSONValue: Sendable {
     case null
     case bool(Bool)
     case int(Int64)
@@ -10,8 +9,10 @@ enum JSONValue {
     case string(String)
     case array([JSONValue])
     case object([(String, JSONValue)])
+    /// JSON text written as is (for arrays SQLite built with its JSON functions).
+    case raw(String)
 
-    init(_ value: SQLValue) {
+    public init(_ value: SQLValue) {
         switch value {
         case .null: self = .null
         case .integer(let v): self = .int(v)
@@ -22,10 +23,10 @@ enum JSONValue {
     }
 }
 
-enum JSONWriter {
-    static func object(_ pairs: [(String, JSONValue)]) -> String { write(.object(pairs)) }
+public enum JSONWriter {
+    public static func object(_ pairs: [(String, JSONValue)]) -> String { write(.object(pairs)) }
 
-    static func write(_ value: JSONValue) -> String {
+    public static func write(_ value: JSONValue) -> String {
         var out = ""
         append(value, to: &out)
         return out
@@ -34,6 +35,7 @@ enum JSONWriter {
     static func append(_ value: JSONValue, to out: inout String) {
         switch value {
         case .null: out += "null"
+        case .raw(let text): out += text
         case .bool(let b): out += b ? "true" : "false"
         case .int(let i): out += String(i)
         case .double(let d):
@@ -79,7 +81,7 @@ enum JSONWriter {
     }
 
     /// Encodes an Encodable value with JSONEncoder (keys in declaration order).
-    static func encode<T: Encodable>(_ value: T, pretty: Bool = true) throws -> String {
+    public static func encode<T: Encodable>(_ value: T, pretty: Bool = true) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(value), as: UTF8.self)
