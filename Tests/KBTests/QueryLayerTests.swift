@@ -300,3 +300,34 @@ extension SQLValue {
         }
     }
 }
+
+@Suite("Canned queries on extracted facts", .serialized)
+struct ExtractedFactsQueryTests {
+    @Test("threats and contradictions work on facts that came from extraction, not only curated ones")
+    func extractedThreatsAndContradictions() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("a.txt", "Kim Yo Jong warns Seoul\n\nJune 13, 2020\n\nKim Yo Jong threatened to destroy the liaison office in Kaesong.\n\nSource:https://example.org/x/a\n")
+        try folder.write("b.txt", "North Korea blows up office\n\nJune 16, 2020\n\nNorth Korea blew up the liaison office in Kaesong on Tuesday.\n\nSource:https://example.org/x/b\n")
+        try folder.write("c.txt", "Seoul warns\n\nJune 20, 2020\n\nSouth Korea threatened to cut off the hotline with North Korea.\n\nSource:https://example.org/x/c\n")
+        try folder.write("d.txt", "Office history\n\nMay 1, 2021\n\nNorth Korea and South Korea opened the liaison office in Kaesong in 2018.\n\nSource:https://example.org/x/d\n")
+        try folder.write("e.txt", "Office history, again\n\nMay 2, 2021\n\nNorth Korea and South Korea opened the liaison office in Kaesong in 2003.\n\nSource:https://example.org/x/e\n")
+        let kb = try KnowledgeBase(path: folder.file("kb.sqlite"), mode: .createIfMissing)
+        var options = ImportOptions()
+        options.curated = false
+        let summary = try Importer(kb: kb).run(ImportItem.collect([folder.path]).items, options: options)
+        #expect(summary.new == 5, "\(summary.failed)")
+        let q = Questions(kb: kb)
+        let threats = try q.threats()
+        let kim = try #require(threats.rows.first { $0[2] == .text("kim-yo-jong") }, "no extracted threat by Kim Yo Jong: \(threats.rows)")
+        #expect(kim[4] == .text("1712"))
+        #expect(kim[6] == .text("2020-06-16"))
+        #expect(kim[7] == .integer(3))
+        #expect(kim[8] == .integer(1))
+        let seoul = try #require(threats.rows.first { $0[2] == .text("south-korea") }, "no extracted threat by South Korea")
+        #expect(seoul[8] == .integer(0), "an unrelated threat must not be linked")
+        let contradictions = try q.contradictions()
+        #expect(contradictions.rows.count == 1)
+        #expect(contradictions.rows.first?[2] == .text("2018 | 2003"))
+        #expect(try kb.check().ok)
+    }
+}
