@@ -16,5 +16,5 @@ struct KB: ParsableCommand {
             Exit status: 0 success, 1 failure, 64 usage error.
             """,
         version: "kb \(version) (extractor \(Extractor.version))",
-        subcommands: [Import.self, Extract.self, Ask.self, Query.self, Search.self, Show.self, Export.self, Stats.self, Check.self, Schema.self, Remove.self])
+        subcommands: [Import.self, Extract.self, Ask.self, Query.self, Search.self, Show.self, Export.self, Chart.self, Stats.self, Check.self, Schema.self, Remove.self])
 }

@@ -331,3 +331,79 @@ struct ExtractedFactsQueryTests {
         #expect(try kb.check().ok)
     }
 }
+
+@Suite("Charts", .serialized)
+struct ChartTests {
+    /// Counts the distinct colours of a PNG (8-bit RGB or RGBA, as rsvg-convert writes)
+    /// with Python's standard library, which every machine here has.
+    static func distinctColours(_ png: String) throws -> Int {
+        let script = """
+            import struct, sys, zlib
+            data = open(sys.argv[1], 'rb').read()
+            pos, idat, w, h, ct = 8, b'', 0, 0, 6
+            while pos < len(data):
+                n, kind = struct.unpack('>I4s', data[pos:pos+8]); body = data[pos+8:pos+8+n]; pos += 12 + n
+                if kind == b'IHDR': w, h, depth, ct = struct.unpack('>IIBB', body[:10])
+                if kind == b'IDAT': idat += body
+            raw = zlib.decompress(idat); bpp = 4 if ct == 6 else 3; stride = w * bpp
+            prev = bytearray(stride); colours = set()
+            for y in range(h):
+                f = raw[y*(stride+1)]; line = bytearray(raw[y*(stride+1)+1:(y+1)*(stride+1)])
+                for i in range(stride):
+                    a = line[i-bpp] if i >= bpp else 0; b = prev[i]; c = prev[i-bpp] if i >= bpp else 0
+                    if f == 1: line[i] = (line[i] + a) & 255
+                    elif f == 2: line[i] = (line[i] + b) & 255
+                    elif f == 3: line[i] = (line[i] + (a + b) // 2) & 255
+                    elif f == 4:
+                        p = a + b - c; pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
+                        line[i] = (line[i] + (a if pa <= pb and pa <= pc else b if pb <= pc else c)) & 255
+                for x in range(0, stride, bpp * 7): colours.add(bytes(line[x:x+bpp]))
+                prev = line
+            print(len(colours))
+            """
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", script, png]
+        let out = Pipe()
+        process.standardOutput = out
+        try process.run()
+        process.waitUntilExit()
+        return Int(String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
+    }
+
+    @Test("both charts have a title, axis labels, a legend, the zero line and a mark per point, and render to a PNG that is not flat",
+          arguments: ["relations-index", "timeline"])
+    func chart(kind: String) throws {
+        let (folder, _) = try QueryLayerTests.fixture()
+        defer { withExtendedLifetime(folder) {} }
+        let svgPath = folder.file("\(kind).svg")
+        let run = try KBRun.run(["chart", kind, "--db", folder.file("kb.sqlite"), "--out", svgPath])
+        #expect(run.status == 0, "\(run.stderr)")
+        let svg = try String(contentsOfFile: svgPath, encoding: .utf8)
+        #expect(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\""))
+        #expect(svg.contains("class=\"title\""))
+        #expect(svg.contains("class=\"x-label\"") && svg.contains("class=\"y-label\""))
+        #expect(svg.contains("class=\"x-tick\"") && svg.contains(">2020<"))
+        #expect(svg.contains("class=\"y-tick\"") && svg.contains(">-10<") && svg.contains(">10<"))
+        #expect(svg.contains("class=\"zero-line\""))
+        #expect(svg.contains("class=\"legend\""))
+        let marks = svg.components(separatedBy: "class=\"mark\"").count - 1
+        // The fixture: 3 periods with asserted North-South events; 5 dated events.
+        #expect(marks == (kind == "timeline" ? 5 : 3), "\(marks) marks")
+        #expect(svg.contains("class=\"mark-label\""))
+        let parser = XMLParser(data: Data(svg.utf8))
+        #expect(parser.parse(), "the SVG is not well-formed XML")
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/rsvg-convert") else {
+            print("skipped the PNG check: rsvg-convert is not installed (apt-get install librsvg2-bin; CI installs it)")
+            return
+        }
+        let png = folder.file("\(kind).png")
+        let convert = Process()
+        convert.executableURL = URL(fileURLWithPath: "/usr/bin/rsvg-convert")
+        convert.arguments = [svgPath, "-o", png]
+        try convert.run()
+        convert.waitUntilExit()
+        #expect(convert.terminationStatus == 0)
+        #expect(try Self.distinctColours(png) > 3, "the PNG is (nearly) one flat colour")
+    }
+}
