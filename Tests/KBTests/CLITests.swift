@@ -127,6 +127,20 @@ struct CLITests {
         #expect(table.stdout.contains("truncated"))
     }
 
+    @Test("tables fit the terminal width ($COLUMNS)")
+    func tablesFitWidth() throws {
+        let folder = try TemporaryFolder()
+        let db = folder.file("kb.sqlite")
+        #expect(try KBRun.run(["import", "--db", db, "--quiet"]).status == 0)
+        for columns in [80, 120] {
+            let run = try KBRun.run(["query", "--db", db, "SELECT * FROM event_view LIMIT 20"], environment: ["COLUMNS": String(columns)])
+            #expect(run.status == 0)
+            let widest = run.stdout.split(separator: "\n").map(\.count).max() ?? 0
+            #expect(widest <= columns, "a line of \(widest) characters at COLUMNS=\(columns)")
+            #expect(widest >= columns - 12, "the table should use the width it has")
+        }
+    }
+
     @Test("kb query refuses writes with code denied and a time-limit error with code timeout, database unchanged")
     func queryRefusals() throws {
         let folder = try TemporaryFolder()

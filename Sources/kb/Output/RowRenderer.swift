@@ -41,23 +41,54 @@ enum RowRenderer {
         s.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: "<br>")
     }
 
-    /// A boxed, aligned table; long cells are cut with an ellipsis.
-    static func table(_ result: ResultSet, maxCell: Int = 60) -> String {
-        func cell(_ s: String) -> String {
-            let flat = s.replacingOccurrences(of: "\n", with: " ")
-            return flat.count > maxCell ? String(flat.prefix(maxCell - 1)) + "…" : flat
+    /// An aligned table; long cells are cut with an ellipsis, and on a terminal
+    /// the widest columns shrink until the table fits its width.
+    static func table(_ result: ResultSet, maxCell: Int = 60, width: Int? = Terminal.width) -> String {
+        func flat(_ s: String) -> String { s.replacingOccurrences(of: "\n", with: " ") }
+        func cut(_ s: String, _ w: Int) -> String { s.count > w ? String(s.prefix(max(1, w - 1))) + "…" : s }
+        let header = result.columns.map(flat)
+        let body = result.rows.map { $0.map { flat($0.text) } }
+        var widths = header.map { min($0.count, maxCell) }
+        for row in body { for (i, c) in row.enumerated() { widths[i] = max(widths[i], min(c.count, maxCell)) } }
+        if let width, !widths.isEmpty {
+            let gaps = 2 * (widths.count - 1)
+            // Too many columns for the terminal: one record per block, a field per line.
+            if widths.map({ min($0, 6) }).reduce(0, +) + gaps > width {
+                return records(header, body, width: width, truncated: result.truncated)
+            }
+            while widths.reduce(0, +) + gaps > width, let widest = widths.indices.max(by: { widths[$0] < widths[$1] }), widths[widest] > 6 {
+                widths[widest] -= 1
+            }
         }
-        let header = result.columns.map(cell)
-        let body = result.rows.map { $0.map { cell($0.text) } }
-        var widths = header.map(\.count)
-        for row in body { for (i, c) in row.enumerated() { widths[i] = max(widths[i], c.count) } }
         func line(_ cells: [String]) -> String {
-            cells.enumerated().map { i, c in c + String(repeating: " ", count: widths[i] - c.count) }.joined(separator: "  ")
+            cells.enumerated().map { i, c in
+                let shown = cut(c, widths[i])
+                return shown + String(repeating: " ", count: max(0, widths[i] - shown.count))
+            }.joined(separator: "  ")
         }
         var lines = [line(header), widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ")]
         lines += body.map(line)
         var footer = "(\(result.rows.count) row\(result.rows.count == 1 ? "" : "s")"
         if result.truncated { footer += "; truncated at the row limit: raise it with --limit N or --all" }
+        lines.append(footer + ")")
+        return lines.joined(separator: "\n")
+    }
+
+    /// Wide rows as records: "name | value" lines under a "-[ row N ]-" rule.
+    static func records(_ header: [String], _ body: [[String]], width: Int, truncated: Bool) -> String {
+        let keyWidth = min(header.map(\.count).max() ?? 0, max(8, width / 3))
+        var lines: [String] = []
+        for (n, row) in body.enumerated() {
+            let rule = "-[ row \(n + 1) ]"
+            lines.append(rule + String(repeating: "-", count: max(0, width - rule.count)))
+            for (key, value) in zip(header, row) {
+                let k = key.count > keyWidth ? String(key.prefix(keyWidth - 1)) + "…" : key + String(repeating: " ", count: keyWidth - key.count)
+                let room = max(1, width - keyWidth - 3)
+                lines.append(k + " | " + (value.count > room ? String(value.prefix(room - 1)) + "…" : value))
+            }
+        }
+        var footer = "(\(body.count) row\(body.count == 1 ? "" : "s")"
+        if truncated { footer += "; truncated at the row limit: raise it with --limit N or --all" }
         lines.append(footer + ")")
         return lines.joined(separator: "\n")
     }

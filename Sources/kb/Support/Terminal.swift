@@ -13,6 +13,16 @@ enum Terminal {
     static func note(_ text: String) { error(text) }
 
     static var stdoutIsTerminal: Bool { isatty(1) == 1 }
+
+    /// The terminal's width in columns when stdout is a terminal, else nil
+    /// ($COLUMNS wins, so a width can be forced).
+    static var width: Int? {
+        if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns > 20 { return columns }
+        guard stdoutIsTerminal else { return nil }
+        var size = winsize()
+        guard ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 20 else { return nil }
+        return Int(size.ws_col)
+    }
     static var stderrIsTerminal: Bool { isatty(2) == 1 }
 
     /// Reads all of standard input as UTF-8.
