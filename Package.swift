@@ -60,6 +60,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings),
+        // Benchmarks (never run as tests): times the canned queries and extraction in-process.
+        .executableTarget(
+            name: "kb-bench",
+            dependencies: ["KBQuery", "KBStorage", "KBExtraction", .product(name: "GRDB", package: "GRDB.swift")],
+            path: "Benchmarks/kb-bench",
+            swiftSettings: swiftSettings),
         .testTarget(
             name: "KBTests",
             dependencies: [

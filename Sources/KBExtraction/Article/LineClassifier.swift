@@ -130,7 +130,7 @@ enum LineClassifier {
         guard line.unicodeScalars.count <= 400 else { return false }
         let lower = line.lowercased()
         if captionStarts.contains(where: { lower.hasPrefix($0) }) { return true }
-        return line.unicodeScalars.count <= 300 && captionMarks.contains(where: { lower.contains($0) })
+        return line.unicodeScalars.count <= 300 && captionMarks.contains(where: { lower.containsBytes($0) })
     }
 }
 

@@ -130,11 +130,13 @@ enum TextDecoding {
     /// True when the text is an HTML page rather than an article's text.
     static func looksLikeHTML(_ lines: [String]) -> Bool {
         let head = lines.lazy.filter { !$0.isEmpty }.prefix(40).joined(separator: "\n").lowercased()
+        // No angle bracket, no markup: the common case costs one byte scan.
+        guard head.utf8.contains(UInt8(ascii: "<")) else { return false }
         if head.hasPrefix("<!doctype html") || head.hasPrefix("<html") || head.hasPrefix("<?xml") && head.contains("<html") {
             return true
         }
         let markers = ["<html", "<head>", "<body", "<div", "<meta ", "<script", "<p>", "</p>", "<br", "<span", "<a href"]
-        let hits = markers.reduce(0) { $0 + (head.contains($1) ? 1 : 0) }
+        let hits = markers.reduce(0) { $0 + (head.containsBytes($1) ? 1 : 0) }
         return hits >= 3
     }
 }

@@ -47,8 +47,13 @@ public enum DateScanner {
         }
         for scalar in text.unicodeScalars {
             let kind: Token.Kind?
-            if scalar.properties.numericType == .decimal, scalar.value < 128 {
-                kind = .number
+            let v = scalar.value
+            if v < 128 {
+                // ASCII, the common case, without Unicode property lookups.
+                if v >= 0x30 && v <= 0x39 { kind = .number }
+                else if (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) { kind = .word }
+                else if v == 0x20 || v == 0x09 || v == 0x0A || v == 0x0D { kind = nil }
+                else { kind = .punct }
             } else if scalar.properties.isAlphabetic {
                 kind = .word
             } else if scalar.properties.isWhitespace {
@@ -179,7 +184,10 @@ public enum DateScanner {
     /// Month and day without a year ("June 9", "9 June"), for resolving
     /// against an article's date. Returns month, day and scalar offsets.
     public static func scanMonthDays(_ text: some StringProtocol) -> [(month: Int, day: Int, start: Int, end: Int)] {
-        let tokens = tokenize(text)
+        scanMonthDays(tokens: tokenize(text))
+    }
+
+    static func scanMonthDays(tokens: [Token]) -> [(month: Int, day: Int, start: Int, end: Int)] {
         var out: [(month: Int, day: Int, start: Int, end: Int)] = []
         var i = 0
         while i < tokens.count {

@@ -272,17 +272,18 @@ struct EventCoder {
     /// year, a weekday or "yesterday" before the article's date, a month or a
     /// year; else the article's date (which may be unknown).
     func date(of text: ArticleText, _ range: Range<Int>, published: PartialDate?) -> PartialDate? {
-        let sentence = text.slice(range)
-        let found = DateScanner.scan(sentence, bareYears: true)
+        let sentence = text.scalars[range]
+        let tokens = DateScanner.tokenize(String(String.UnicodeScalarView(sentence)))
+        let found = DateScanner.matches(in: tokens, bareYears: true).map(\.match)
         // A full or month date wins over a bare year.
         if let precise = found.first(where: { $0.date.precision != .year }) { return precise.date }
-        if let published, let (month, day, _, _) = DateScanner.scanMonthDays(sentence).first {
+        if let published, let (month, day, _, _) = DateScanner.scanMonthDays(tokens: tokens).first {
             var year = published.year
             if let candidate = PartialDate(year: year, month: month, day: day), candidate > published, published.precision == .day { year -= 1 }
             if let date = PartialDate(year: year, month: month, day: day) { return date }
         }
         if let year = found.first { return year.date }
-        let words = DateScanner.tokenize(sentence).filter { $0.kind == .word }.map { $0.text.lowercased() }
+        let words = tokens.filter { $0.kind == .word }.map { $0.text.lowercased() }
         if let published, published.precision == .day {
             for (i, word) in words.enumerated() {
                 if word == "yesterday" { return published.adding(days: -1) }

@@ -19,3 +19,28 @@ extension Array where Element == Range<Int> {
         return i < count && self[i].lowerBound <= offset ? i : nil
     }
 }
+
+extension String {
+    /// Substring test on UTF-8 bytes: no Foundation, no grapheme breaking. For
+    /// the hot paths of the parser, where `contains` on `String` is too slow.
+    func containsBytes(_ needle: String) -> Bool {
+        var haystack = self
+        haystack.makeContiguousUTF8()
+        let n = Array(needle.utf8)
+        guard let first = n.first else { return true }
+        return haystack.utf8.withContiguousStorageIfAvailable { h -> Bool in
+            guard h.count >= n.count else { return false }
+            var i = 0
+            let last = h.count - n.count
+            while i <= last {
+                if h[i] == first {
+                    var k = 1
+                    while k < n.count && h[i + k] == n[k] { k += 1 }
+                    if k == n.count { return true }
+                }
+                i += 1
+            }
+            return false
+        } ?? false
+    }
+}
