@@ -64,7 +64,7 @@ case "queries":
             var arguments: [String: (any DatabaseValueConvertible)?] = [:]
             for p in query.parameters {
                 let raw = values[p.name] ?? p.defaultValue
-                arguments[p.name] = raw == nil || raw == "null" ? nil : raw
+                arguments.updateValue(raw == nil || raw == "null" ? nil : raw, forKey: p.name)
             }
             let statement = try db.makeStatement(sql: "EXPLAIN QUERY PLAN " + query.sql)
             statement.arguments = StatementArguments(arguments)

@@ -1,26 +1,38 @@
 -- name: connections
 -- title: Shortest links between two actors
--- description: The shortest chains from one actor to another through dated relations (leader of, part of, ...) and shared events, breadth first up to a depth limit; each hop says what links it.
+-- description: The shortest chains from one actor to another through dated relations (leader of, part of, ...) and shared events (the actor-pair summary kept at import), up to a depth limit; each hop says what links it. Breadth first over actors (each actor once per distance), then back from the target along shortest distances, so hubs do not multiply paths.
 -- param: from actor                 where the chain starts
 -- param: to actor                   where it ends
 -- param: depth integer = 3          most hops
 -- param: limit integer = 20         most chains
-WITH RECURSIVE edge(a, b, why) AS (
-    SELECT actor_id, target_id, relation FROM actor_relation
-    UNION ALL SELECT target_id, actor_id, relation || ' (of)' FROM actor_relation
-    UNION ALL SELECT source_id, target_id, 'event ' || root || ' x' || count(*) FROM event
-        WHERE source_id IS NOT NULL AND target_id IS NOT NULL GROUP BY source_id, target_id, root
-    UNION ALL SELECT target_id, source_id, 'event ' || root || ' x' || count(*) || ' (by them)' FROM event
-        WHERE source_id IS NOT NULL AND target_id IS NOT NULL GROUP BY source_id, target_id, root
+WITH RECURSIVE reach(node, hops) AS (
+    SELECT :from, 0
+    UNION
+    SELECT r.target_id, w.hops + 1 FROM reach w JOIN actor_relation r ON r.actor_id = w.node WHERE w.hops < :depth AND w.node <> :to
+    UNION
+    SELECT r.actor_id, w.hops + 1 FROM reach w JOIN actor_relation r ON r.target_id = w.node WHERE w.hops < :depth AND w.node <> :to
+    UNION
+    SELECT p.target_id, w.hops + 1 FROM reach w JOIN event_pair_summary p ON p.source_id = w.node WHERE w.hops < :depth AND w.node <> :to
+    UNION
+    SELECT p.source_id, w.hops + 1 FROM reach w JOIN event_pair_summary p ON p.target_id = w.node WHERE w.hops < :depth AND w.node <> :to
 ),
-walk(node, hops, path, seen) AS (
-    SELECT :from, 0, (SELECT name FROM actor WHERE id = :from), ',' || :from || ','
+distance(node, hops) AS (SELECT node, min(hops) FROM reach GROUP BY node),
+back(node, hops, path) AS (
+    SELECT :to, hops, (SELECT name FROM actor WHERE id = :to) FROM distance WHERE node = :to
     UNION ALL
-    SELECT e.b, w.hops + 1, w.path || ' -[' || e.why || ']-> ' || (SELECT name FROM actor WHERE id = e.b), w.seen || e.b || ','
-    FROM walk w JOIN edge e ON e.a = w.node
-    WHERE w.hops < :depth AND instr(w.seen, ',' || e.b || ',') = 0 AND w.node <> :to
+    SELECT d.node, b.hops - 1, (SELECT name FROM actor WHERE id = d.node) || ' -[' || r.relation || ']-> ' || b.path
+    FROM back b JOIN actor_relation r ON r.target_id = b.node JOIN distance d ON d.node = r.actor_id AND d.hops = b.hops - 1
+    UNION ALL
+    SELECT d.node, b.hops - 1, (SELECT name FROM actor WHERE id = d.node) || ' -[' || r.relation || ' (of)]-> ' || b.path
+    FROM back b JOIN actor_relation r ON r.actor_id = b.node JOIN distance d ON d.node = r.target_id AND d.hops = b.hops - 1
+    UNION ALL
+    SELECT d.node, b.hops - 1, (SELECT name FROM actor WHERE id = d.node) || ' -[' || p.events || ' events]-> ' || b.path
+    FROM back b JOIN event_pair_summary p ON p.target_id = b.node JOIN distance d ON d.node = p.source_id AND d.hops = b.hops - 1
+    UNION ALL
+    SELECT d.node, b.hops - 1, (SELECT name FROM actor WHERE id = d.node) || ' -[' || p.events || ' events (by them)]-> ' || b.path
+    FROM back b JOIN event_pair_summary p ON p.source_id = b.node JOIN distance d ON d.node = p.target_id AND d.hops = b.hops - 1
 )
-SELECT hops, path FROM walk
-WHERE node = :to AND hops = (SELECT min(hops) FROM walk WHERE node = :to)
+SELECT (SELECT hops FROM distance WHERE node = :to) AS hops, path FROM back
+WHERE node = :from AND hops = 0
 ORDER BY path
 LIMIT :limit

@@ -9,7 +9,9 @@ WITH RECURSIVE inside(id, depth, path) AS (
     SELECT p.id, i.depth + 1, i.path || ' > ' || p.name FROM place p JOIN inside i ON p.parent_id = i.id WHERE i.depth < 10
 )
 SELECT e.id, e.date, e.code, e.code_description AS event, e.source_name AS source, e.target_name AS target,
-       i.path AS place, i.depth, e.modality, e.origin
-FROM event_view e JOIN inside i ON i.id = e.place_id
+       (SELECT path FROM inside WHERE inside.id = e.place_id) AS place,
+       (SELECT depth FROM inside WHERE inside.id = e.place_id) AS depth, e.modality, e.origin
+FROM event_view e
+WHERE e.id IN (SELECT id FROM event WHERE place_id IN (SELECT id FROM inside))
 ORDER BY e.date IS NULL, e.date, e.id
 LIMIT :limit

@@ -1,6 +1,6 @@
 -- name: timeline
 -- title: Events in date order
--- description: Who did what to whom, where and when, oldest first. An actor matches as source or target, and a state also matches everyone who acts for it; a place matches itself and every place inside it.
+-- description: Dated events, oldest first: who did what to whom, where and when. An actor matches as source or target, and a state also matches everyone who acts for it; a place matches itself and every place inside it. (Undated events are in dyad, place and kb query.)
 -- param: actor actor = null        an actor id or any alias ("Pyongyang", "Kim Yo-jong")
 -- param: place place = null        a place id or any alias; includes the places inside it
 -- param: root text = null          a two-digit CAMEO root code ("17")
@@ -17,17 +17,23 @@ WITH RECURSIVE inside(id) AS (
 members(id) AS (
     SELECT :actor WHERE :actor IS NOT NULL
     UNION SELECT actor_id FROM actor_state WHERE state_id = :actor
+),
+-- With an actor or a place, the candidates come from their indexes; without,
+-- the date index serves the range and the order.
+candidates(id) AS (
+    SELECT id FROM event WHERE :actor IS NOT NULL AND source_id IN members
+    UNION SELECT id FROM event WHERE :actor IS NOT NULL AND target_id IN members
+    UNION SELECT id FROM event WHERE :actor IS NULL AND :place IS NOT NULL AND place_id IN inside
 )
 SELECT e.id, e.date, e.code, e.code_description AS event, e.source_name AS source, e.target_name AS target,
        e.place_name AS place, e.modality, e.goldstein, round(e.confidence, 2) AS confidence, e.origin, e.summary
 FROM event_view e
-WHERE (:actor IS NULL OR e.source_id IN members OR e.target_id IN members)
-  AND (:place IS NULL OR e.place_id IN inside)
+WHERE (:actor IS NULL AND :place IS NULL OR e.id IN candidates)
+  AND (:actor IS NULL OR :place IS NULL OR e.place_id IN inside)
+  AND e.date >= coalesce(:from, '0') AND e.date <= coalesce(:to, '9999') || '~'
   AND (:root IS NULL OR e.root = :root)
   AND (:quad IS NULL OR e.quad_class = :quad)
-  AND (:from IS NULL OR e.date >= :from)
-  AND (:to IS NULL OR substr(e.date, 1, length(:to)) <= :to)
   AND (:origin IS NULL OR e.origin = :origin)
   AND e.confidence >= :min_confidence
-ORDER BY e.date IS NULL, e.date, e.id
+ORDER BY e.date, e.id
 LIMIT :limit

@@ -13,6 +13,8 @@ public struct CheckReport: Codable, Sendable, Equatable {
     public var provenanceMismatches: Int
     /// Events and quotes that no article supports.
     public var orphanFacts: Int
+    /// Rows of the summary tables that differ from a recount of the events.
+    public var summaryMismatches: Int
 
     public struct ForeignKeyProblem: Codable, Sendable, Equatable {
         public var table: String
@@ -22,7 +24,8 @@ public struct CheckReport: Codable, Sendable, Equatable {
 
     enum CodingKeys: String, CodingKey {
         case ok, integrity, foreignKeys = "foreign_keys", incompleteArticles = "incomplete_articles",
-             provenanceMismatches = "provenance_mismatches", orphanFacts = "orphan_facts"
+             provenanceMismatches = "provenance_mismatches", orphanFacts = "orphan_facts",
+             summaryMismatches = "summary_mismatches"
     }
 }
 
@@ -62,10 +65,30 @@ extension KnowledgeBase {
                 SELECT (SELECT count(*) FROM event e WHERE NOT EXISTS (SELECT 1 FROM provenance p WHERE p.event_id = e.id))
                      + (SELECT count(*) FROM quote q WHERE NOT EXISTS (SELECT 1 FROM provenance p WHERE p.quote_id = q.id))
                 """) ?? 0
-            let ok = integrity == ["ok"] && fk.isEmpty && incomplete.isEmpty && mismatches == 0 && orphans == 0
+            let summaries = try Self.summaryMismatches(db)
+            let ok = integrity == ["ok"] && fk.isEmpty && incomplete.isEmpty && mismatches == 0 && orphans == 0 && summaries == 0
             return CheckReport(ok: ok, integrity: integrity, foreignKeys: fk, incompleteArticles: incomplete,
-                               provenanceMismatches: mismatches, orphanFacts: orphans)
+                               provenanceMismatches: mismatches, orphanFacts: orphans, summaryMismatches: summaries)
         }
+    }
+
+    /// Recounts the summary tables the triggers keep and counts the rows that differ.
+    static func summaryMismatches(_ db: Database) throws -> Int {
+        guard try db.tableExists("event_pair_summary") else { return 0 }
+        return try Int.fetchOne(db, sql: """
+            WITH pairs AS (SELECT source_id, target_id, count(*) AS events FROM event
+                           WHERE source_id IS NOT NULL AND target_id IS NOT NULL GROUP BY 1, 2),
+            states AS (SELECT s.state_id AS source_state, t.state_id AS target_state, substr(e.date, 1, 7) AS period, e.modality,
+                              e.quad_class, count(*) AS events, round(sum(e.goldstein), 6) AS goldstein_sum
+                       FROM event e JOIN actor_state s ON s.actor_id = e.source_id JOIN actor_state t ON t.actor_id = e.target_id
+                       WHERE e.date IS NOT NULL GROUP BY 1, 2, 3, 4, 5)
+            SELECT (SELECT count(*) FROM (SELECT * FROM pairs EXCEPT SELECT source_id, target_id, events FROM event_pair_summary))
+                 + (SELECT count(*) FROM (SELECT source_id, target_id, events FROM event_pair_summary EXCEPT SELECT * FROM pairs))
+                 + (SELECT count(*) FROM (SELECT * FROM states EXCEPT SELECT source_state, target_state, period, modality, quad_class,
+                                                 events, round(goldstein_sum, 6) FROM event_state_summary))
+                 + (SELECT count(*) FROM (SELECT source_state, target_state, period, modality, quad_class, events, round(goldstein_sum, 6)
+                                          FROM event_state_summary EXCEPT SELECT * FROM states))
+            """) ?? 0
     }
 
     public func stats() throws -> Stats {

@@ -28,6 +28,7 @@ extension KB {
                         incomplete articles    \(report.incompleteArticles.count)
                         provenance mismatches  \(report.provenanceMismatches)
                         unsupported facts      \(report.orphanFacts)
+                        summary mismatches     \(report.summaryMismatches)
                         """)
                 }
                 if !report.ok {
