@@ -17,7 +17,7 @@ struct QueryLayerTests {
 
             June 13, 2020
 
-            Kim Yo Jong said the useless liaison office would collapse. North Korea also warned of military action in January.
+            Kim Yo Jong said the useless liaison office would collapse. North Korea also warned of military action in January. "A tragic scene will be seen," she said.
 
             Source:https://example.org/fixture/threat
             """)
@@ -31,7 +31,8 @@ struct QueryLayerTests {
             events:
               - {code: "138", source: kim-yo-jong, target: south-korea, place: inter-korean-liaison-office, date: "2020-06-13", modality: threatened, threatened: "1712", evidence: "Kim Yo Jong said the useless liaison office would collapse"}
               - {code: "138", source: north-korea, target: south-korea, date: "2020-01-10", modality: threatened, threatened: "190", evidence: "North Korea also warned of military action in January"}
-            quotes: []
+            quotes:
+              - {text: "A tragic scene will be seen", speaker: kim-yo-jong, cue: said, event: 0}
             """)
         try folder.write("in/blast.txt", """
             North Korea blows up liaison office
@@ -145,6 +146,16 @@ struct QueryLayerTests {
         #expect(column(profile, "section").contains(.text("role")))
         let links = try q.connections(from: "kim-yo-jong", to: "south-korea")
         #expect(column(links, "hops").first == .integer(1))
+        #expect(column(links, "path").first == .text("Kim Yo Jong -[1 events]-> South Korea"))
+        // Quotes: by speaker (a state counts those who act for it), by words, by date.
+        let quotes = try q.quotes(speaker: "North Korea")
+        #expect(column(quotes, "text") == [.text("A tragic scene will be seen")])
+        #expect(column(quotes, "speaker") == [.text("Kim Yo Jong")])
+        #expect(column(quotes, "date") == [.text("2020-06-13")])
+        #expect(try q.quotes(about: "TRAGIC").rows.count == 1)
+        #expect(try q.quotes(about: "peace").rows.isEmpty)
+        #expect(try q.quotes(from: "2021").rows.isEmpty)
+        #expect(try q.quotes(speaker: "South Korea").rows.isEmpty)
     }
 
     @Test("actor and place parameters take aliases; unknown and ambiguous names are clear errors")
