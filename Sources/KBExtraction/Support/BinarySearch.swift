@@ -14,7 +14,7 @@ extension RandomAccessCollection where Index == Int {
 
 extension Array where Element == Range<Int> {
     /// The index of the sorted, disjoint range that holds `offset`, or nil.
-    func index(holding offset: Int) -> Int? {
+    public func index(holding offset: Int) -> Int? {
         let i = partitionPoint { $0.upperBound > offset }
         return i < count && self[i].lowerBound <= offset ? i : nil
     }

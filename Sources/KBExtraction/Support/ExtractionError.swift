@@ -34,10 +34,10 @@ public struct ExtractionError: Error, Sendable, Equatable, CustomStringConvertib
         return column.map { "line \(line), column \($0): \(reason)" } ?? "line \(line): \(reason)"
     }
 
+    /// "path:line:column: reason", with as much of the place as is known.
     public var description: String {
         var place = path ?? "input"
-        if let line { place += ":\(line)" }
-        if let line = line, column != nil { place = (path ?? "input") + ":\(line):\(column!)" }
+        if let line { place += ":\(line)" + (column.map { ":\($0)" } ?? "") }
         return "\(place): \(reason)"
     }
 }

@@ -40,10 +40,7 @@ struct ArticleWriter {
             return String(String.UnicodeScalarView(body[start..<end]))
         }
         let sentences = SentenceSplitter.sentences(in: body)
-        func sentenceIndex(_ offset: Int?) -> Int? {
-            guard let offset else { return nil }
-            return sentences.firstIndex { $0.contains(offset) }
-        }
+        func sentenceIndex(_ offset: Int?) -> Int? { offset.flatMap { sentences.index(holding: $0) } }
         let provenance = try db.makeStatement(sql: """
             INSERT INTO provenance(article_id, fact_kind, actor_id, place_id, event_id, quote_id, start, end, sentence, text, origin)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
