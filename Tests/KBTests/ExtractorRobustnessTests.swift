@@ -54,6 +54,22 @@ struct ExtractorRobustnessTests {
         for text in inputs { try check(text, extractor) }
     }
 
+    @Test("every input the fuzzer ever found (Fuzz/crashes) goes through without a crash or a hang")
+    func fuzzRegressions() throws {
+        let extractor = Extractor(gazetteer: try Gazetteer.bundled.get())
+        let folder = Repo.root.appendingPathComponent("Fuzz/crashes")
+        let files = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { !$0.hasSuffix(".md") }.sorted()
+        for name in files {
+            let bytes = Array(try Data(contentsOf: folder.appendingPathComponent(name)))
+            let started = Date()
+            if let parsed = try? ArticleParser().parse(bytes) {
+                _ = extractor.extract(parsed)
+            }
+            #expect(Date().timeIntervalSince(started) < 20, "\(name) took too long")
+        }
+        print("fuzz regressions replayed: \(files.count)")
+    }
+
     func check(_ text: String, _ extractor: Extractor) throws {
         let started = Date()
         guard let parsed = try? ArticleParser().parse(text: text) else { return }
