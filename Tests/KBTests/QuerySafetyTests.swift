@@ -48,6 +48,36 @@ struct QuerySafetyTests {
         "SELECT * FROM dbstat",
         "BEGIN IMMEDIATE",
         "SAVEPOINT s",
+        "PRAGMA foreign_keys = OFF",
+        "PRAGMA synchronous = OFF",
+        "PRAGMA cache_size = 1",
+        "PRAGMA temp_store = MEMORY",
+        "PRAGMA wal_checkpoint(TRUNCATE)",
+        "PRAGMA optimize",
+        "PRAGMA incremental_vacuum",
+        "PRAGMA trusted_schema = 1",
+        "PRAGMA main.journal_mode = OFF",
+        "SELECT fts3_tokenizer('simple')",
+        "ATTACH ':memory:' AS m",
+        "DETACH DATABASE main",
+        "WITH x AS (SELECT 1) INSERT INTO kb_meta SELECT 'a', 'b' FROM x",
+        "UPDATE event SET summary = 'x' RETURNING id",
+        "INSERT INTO kb_meta VALUES ('k', 'v') ON CONFLICT DO NOTHING",
+        "CREATE TEMP VIEW v AS SELECT 1",
+    ]
+
+    /// Statements that must fail (any clear error) and change nothing: missing
+    /// file functions, limits, multi-statement strings, deep nesting.
+    static let otherRefusals = [
+        "SELECT * FROM sqlite_dbpage",
+        "SELECT writefile('%DIR%/x', 'y')",
+        "SELECT readfile('/etc/passwd')",
+        "SELECT zeroblob(100000000)",
+        "SELECT 1; DELETE FROM article",
+        "SELECT 1; ATTACH '%DIR%/x.sqlite' AS x",
+        "SELECT " + String(repeating: "(", count: 2000) + "1" + String(repeating: ")", count: 2000),
+        "SELECT * FROM nonexistent_table",
+        "",
     ]
 
     /// The folder's files, less the database's own WAL index and log: any
@@ -129,6 +159,38 @@ struct QuerySafetyTests {
                 #expect(error.reason.contains("read-only"))
             }
         }
+    }
+
+    @Test("other hostile input fails clearly and changes nothing", arguments: QuerySafetyTests.otherRefusals)
+    func otherRefusalsFail(sql: String) throws {
+        let folder = try TemporaryFolder()
+        let path = try Self.database(in: folder)
+        try expectUnchanged(folder, path) {
+            let runner = try ReadOnlySQL(path: path)
+            do {
+                _ = try runner.run(sql.replacingOccurrences(of: "%DIR%", with: folder.path))
+                Issue.record("\(sql.prefix(60)) succeeded")
+            } catch let error as QueryError {
+                #expect(!error.reason.isEmpty)
+            }
+        }
+        #expect(!FileManager.default.fileExists(atPath: folder.file("x")))
+    }
+
+    @Test("the hostile statement table has at least 40 entries")
+    func tableSize() {
+        #expect(Self.writes.count + Self.authorizerOnly.count + Self.otherRefusals.count >= 40)
+    }
+
+    @Test("huge results stop at the row cap and the fts5vocab table cannot be created")
+    func hugeResultsAndVocab() throws {
+        let folder = try TemporaryFolder()
+        let path = try Self.database(in: folder)
+        let runner = try ReadOnlySQL(path: path)
+        let big = try runner.run("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT x FROM c")
+        #expect(big.rows.count == 1000)
+        #expect(big.truncated)
+        #expect { try runner.run("CREATE VIRTUAL TABLE temp.v USING fts5vocab(main, 'article_fts', 'row')") } throws: { ($0 as? QueryError)?.code == .denied }
     }
 
     @Test("reading works: selects, joins, views, read-only pragmas, table-valued pragma functions")
