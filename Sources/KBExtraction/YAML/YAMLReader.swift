@@ -86,7 +86,7 @@ struct YAMLReader {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
             return ExtractionError(.yaml, path: path, line: mark.line, column: mark.column, reason: "malformed YAML: \(problem)")
         case .duplicatedKeysInMapping(let duplicates, _):
-            return ExtractionError(.yaml, path: path, reason: "duplicated keys in a mapping: \(duplicates.joined(separator: ", "))")
+            return ExtractionError(.yaml, path: path, reason: "malformed YAML: duplicated keys in a mapping: \(duplicates.joined(separator: ", "))")
         default:
             return ExtractionError(.yaml, path: path, reason: "malformed YAML: \(error)")
         }

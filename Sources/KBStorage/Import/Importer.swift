@@ -23,25 +23,26 @@ public struct Importer: Sendable {
         let codebook = Codebook.bundled
         var gazetteer = try Gazetteer.bundled.get()
 
-        // 1. Gazetteer files extend the bundled gazetteer for this run.
-        let gazetteerItems = items.filter { $0.kind == .gazetteer }
+        // 1. Gazetteer files extend the bundled gazetteer for this run. Each is
+        //    checked on its own against the bundled one, so a bad file fails
+        //    alone; the good ones are then merged.
         var extraGazetteer: Gazetteer?
-        if !gazetteerItems.isEmpty {
-            do {
-                var files: [(path: String, text: String)] = []
-                for item in gazetteerItems {
-                    let bytes = try item.bytes(maxBytes: 4 * 1024 * 1024)
-                    guard let text = String(validating: bytes, as: UTF8.self) else {
-                        throw ExtractionError(.encoding, path: item.path, reason: "not UTF-8 text")
-                    }
-                    files.append((item.path, text))
+        var goodFiles: [(path: String, text: String)] = []
+        for item in items where item.kind == .gazetteer {
+            do throws(ExtractionError) {
+                let bytes = try item.bytes(maxBytes: 4 * 1024 * 1024)
+                guard let text = String(validating: bytes, as: UTF8.self) else {
+                    throw ExtractionError(.encoding, path: item.path, reason: "not UTF-8 text")
                 }
-                gazetteer = try GazetteerLoader.load(GazetteerLoader.bundledFiles() + files)
-                extraGazetteer = gazetteer
+                _ = try GazetteerLoader.load(GazetteerLoader.bundledFiles() + goodFiles + [(item.path, text)])
+                goodFiles.append((item.path, text))
             } catch {
-                for item in gazetteerItems { summary.failed.append(.init(path: item.path, reason: "\(error)")) }
-                extraGazetteer = nil
+                summary.failed.append(.init(path: item.path, reason: error.locatedReason))
             }
+        }
+        if !goodFiles.isEmpty {
+            gazetteer = try GazetteerLoader.load(GazetteerLoader.bundledFiles() + goodFiles)
+            extraGazetteer = gazetteer
         }
         let extractor = Extractor(gazetteer: gazetteer, codebook: codebook)
 
