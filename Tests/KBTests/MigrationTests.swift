@@ -106,3 +106,27 @@ struct MigrationTests {
         #expect(try String(contentsOfFile: text, encoding: .utf8) == "just some text, not a database")
     }
 }
+
+@Suite("Migration safety")
+struct MigrationFixtureTests {
+    /// A database made by release 0.1.0 (schema 2), kept so that every later
+    /// migration is proven on real data: it must open, migrate forward and keep
+    /// its facts.
+    @Test("the release 0.1.0 fixture migrates forward to this schema with its data intact")
+    func fixtureMigratesForward() throws {
+        let fixture = Repo.root.appendingPathComponent("Tests/KBTests/Fixtures/databases/release-0.1.0.sqlite")
+        let folder = try TemporaryFolder()
+        let path = folder.file("old.sqlite")
+        try FileManager.default.copyItem(at: fixture, to: URL(fileURLWithPath: path))
+        let kb = try KnowledgeBase(path: path, mode: .mustExist)
+        #expect(try kb.schemaVersion() == Migration.bundled.count)
+        try kb.read { db throws in
+            #expect(try String.fetchOne(db, sql: "SELECT source_url FROM article") == "https://example.org/fixture/release-0.1")
+            #expect(try String.fetchOne(db, sql: "SELECT published FROM article") == "2020-06-16")
+            #expect(try String.fetchOne(db, sql: "SELECT code FROM event WHERE source_id = 'north-korea'") == "1712")
+            #expect(try String.fetchOne(db, sql: "SELECT speaker_id FROM quote WHERE text = 'a senseless act'") == "unification-ministry")
+            #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM provenance") == 7)
+        }
+        #expect(try kb.check().ok)
+    }
+}

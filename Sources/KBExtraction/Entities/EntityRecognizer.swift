@@ -285,8 +285,9 @@ struct EntityRecognizer {
             }
 
             // Coreference: "the agency", "the ministry", "the North", "she".
-            if token.key == "it", token.isCapitalized, i + 1 < tokens.count, QuoteExtractor.cues[tokens[i + 1].key] != nil, let body = subjectBody {
-                // "It said ..." at the start of a sentence: the body that spoke last.
+            if token.key == "it", token.isCapitalized, i + 1 < tokens.count, QuoteExtractor.cues[tokens[i + 1].key] != nil,
+               let body = mentions.last(where: { $0.kind == .actor && !$0.quoted && !["person", "state"].contains(kindOf($0.id) ?? "") })?.id ?? subjectBody {
+                // "It said ..." at the start of a sentence: the body named last.
                 add(.actor, body, i, i, "coreference")
                 i += 1
                 continue
