@@ -5,6 +5,21 @@ import Testing
 /// End-to-end: the built `kb` binary, its stdout, stderr and exit codes.
 @Suite("kb command line", .serialized)
 struct CLITests {
+    /// Runs SQL through the sqlite3 shell, behind kb's back; false (and a note) when the shell is missing.
+    static func sqliteShell(_ db: String, _ sql: String) throws -> Bool {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/sqlite3") else {
+            print("skipped the tampering part: the sqlite3 shell is not installed (CI installs it)")
+            return false
+        }
+        let sqlite = Process()
+        sqlite.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        sqlite.arguments = [db, sql]
+        try sqlite.run()
+        sqlite.waitUntilExit()
+        #expect(sqlite.terminationStatus == 0, "sqlite3 failed on \(sql)")
+        return true
+    }
+
     @Test("kb --version and kb --help")
     func versionAndHelp() throws {
         let version = try KBRun.run(["--version"])
@@ -193,16 +208,7 @@ struct CLITests {
         let file = try folder.write("a.txt", "Title\n\nNorth Korea said it would respond in Kaesong.\n\nSource:https://example.org/pm\n")
         #expect(try KBRun.run(["import", "--db", db, file, "--quiet"]).status == 0)
         // Damage a span behind kb's back, as a bug or a hand edit could.
-        let sqlite = Process()
-        sqlite.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        sqlite.arguments = ["sqlite3", db, "UPDATE provenance SET start = start + 1 WHERE id = (SELECT min(id) FROM provenance WHERE start IS NOT NULL)"]
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/sqlite3") else {
-            print("skipped: the sqlite3 shell is not installed (CI installs it)")
-            return
-        }
-        try sqlite.run()
-        sqlite.waitUntilExit()
-        #expect(sqlite.terminationStatus == 0)
+        guard try Self.sqliteShell(db, "UPDATE provenance SET start = start + 1 WHERE id = (SELECT min(id) FROM provenance WHERE start IS NOT NULL)") else { return }
         let check = try KBRun.run(["check", "--db", db, "--format", "json"])
         #expect(check.status == 1)
         #expect(try check.json()["provenance_mismatches"] as? Int == 1)
@@ -219,16 +225,7 @@ struct CLITests {
         check = try KBRun.run(["check", "--db", db, "--format", "json"]).json()
         #expect(check["summary_mismatches"] as? Int == 0)
         #expect(check["ok"] as? Bool == true)
-        let sqlite = Process()
-        sqlite.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        sqlite.arguments = ["sqlite3", db, "UPDATE event_pair_summary SET events = events + 1 WHERE (source_id, target_id) = (SELECT source_id, target_id FROM event_pair_summary LIMIT 1)"]
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/sqlite3") else {
-            print("skipped the tampering half: the sqlite3 shell is not installed (CI installs it)")
-            return
-        }
-        try sqlite.run()
-        sqlite.waitUntilExit()
-        #expect(sqlite.terminationStatus == 0)
+        guard try Self.sqliteShell(db, "UPDATE event_pair_summary SET events = events + 1 WHERE (source_id, target_id) = (SELECT source_id, target_id FROM event_pair_summary LIMIT 1)") else { return }
         let broken = try KBRun.run(["check", "--db", db, "--format", "json"])
         #expect(broken.status == 1)
         #expect((try broken.json()["summary_mismatches"] as? Int ?? 0) > 0)

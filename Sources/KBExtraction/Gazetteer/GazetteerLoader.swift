@@ -13,6 +13,14 @@ public enum GazetteerLoader {
         try load(bundledFiles())
     }
 
+    /// The identity of a set of gazetteer files: a digest of their paths and texts.
+    public static func checksum(of files: [(path: String, text: String)]) -> String {
+        SHA256.hex(files.sorted { $0.path < $1.path }.map { $0.path + "\n" + $0.text }.joined(separator: "\n"))
+    }
+
+    /// The checksum of the embedded gazetteer, without parsing it (for start-up).
+    public static let bundledChecksum: String = checksum(of: bundledFiles())
+
     /// The embedded gazetteer files as (path, text).
     public static func bundledFiles() -> [(path: String, text: String)] {
         EmbeddedFiles.paths(under: "Seeds/gazetteer/")
@@ -39,8 +47,7 @@ public enum GazetteerLoader {
             }
         }
         try validate(actors: actors, places: places)
-        let checksum = SHA256.hex(files.sorted { $0.path < $1.path }.map { $0.path + "\n" + $0.text }.joined(separator: "\n"))
-        return Gazetteer(actors: actors.map(\.0), places: places.map(\.0), checksum: checksum)
+        return Gazetteer(actors: actors.map(\.0), places: places.map(\.0), checksum: checksum(of: files))
     }
 
     static func isSlug(_ id: String) -> Bool {

@@ -21,7 +21,7 @@ enum ReferenceData {
     static func isUpToDate(_ db: Database) throws -> Bool {
         guard try Int.fetchOne(db, sql: "SELECT count(*) FROM cameo_code") ?? 0 > 0 else { return false }
         let stored = try String.fetchOne(db, sql: "SELECT value FROM kb_meta WHERE key = 'gazetteer_checksum'")
-        return stored == (try Gazetteer.bundled.get()).checksum
+        return stored == GazetteerLoader.bundledChecksum
     }
 
     static func loadCodebook(_ db: Database, _ book: Codebook) throws {
