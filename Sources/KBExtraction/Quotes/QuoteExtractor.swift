@@ -153,7 +153,11 @@ struct QuoteExtractor {
             start = end - 1
             while start > 0, !tokens[start - 1].breakAfter || tokens[start - 1].possessive { start -= 1 }
             let first = tokens[start].key
-            let apposition = end < cue && ["the", "a", "an", "who", "which", "whose", "its", "his", "her"].contains(first)
+            // The cue's own clause is the segment it sits in; when the cue follows a
+            // comma directly ("..., Kim Jong Un, said"), every segment before is set off.
+            let ownClause = end == cue && !(tokens[cue - 1].breakAfter && !tokens[cue - 1].possessive)
+            let opensSentence = start == 0 || tokens[start - 1].sentenceEnd
+            let apposition = !ownClause && !opensSentence && ["the", "a", "an", "who", "which", "whose", "its", "his", "her"].contains(first)
             let inSegment = actors.filter { $0.firstToken >= start && $0.lastToken < end }
             if !apposition, !inSegment.isEmpty {
                 for m in inSegment {
