@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 
 /// SPEC section 10: SIGKILL `kb import` at random moments. After every kill
@@ -19,6 +20,17 @@ struct KillTests {
         process.standardError = FileHandle.nullDevice
         try process.run()
         return process
+    }
+
+    /// Articles committed so far, read in-process (cheap enough to poll); nil before the file exists.
+    static func committed(_ db: String) -> Int? {
+        guard FileManager.default.fileExists(atPath: db) else { return nil }
+        var config = Configuration()
+        config.readonly = true
+        config.busyMode = .timeout(1)
+        return try? DatabaseQueue(path: db, configuration: config).read { db in
+            try db.tableExists("article") ? try Int.fetchOne(db, sql: "SELECT count(*) FROM article") : 0
+        } ?? nil
     }
 
     static func articleCount(_ db: String) throws -> Int {
@@ -59,14 +71,27 @@ struct KillTests {
         let db = folder.file("killed.sqlite")
         var midImport = 0
         var seen: [Int] = []
-        for _ in 0..<runs {
+        for run in 0..<runs {
             // A finished database teaches nothing more: start again from nothing.
             if FileManager.default.fileExists(atPath: db), try Self.articleCount(db) == total {
                 for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: db + suffix) }
             }
             let process = try Self.start(["import", "--db", db, corpus, "--quiet"])
-            let delay = Double.random(in: (duration * 0.05)...(duration * 1.1), using: &generator)
-            Thread.sleep(forTimeInterval: delay)
+            let delay: Double
+            if run % 2 == 0 {
+                // Half the kills at a random moment of a whole import's duration...
+                delay = Double.random(in: (duration * 0.05)...(duration * 1.1), using: &generator)
+                Thread.sleep(forTimeInterval: delay)
+            } else {
+                // ...and half as soon as the first group has committed, so some land
+                // mid-import however loaded the machine is.
+                let before = Self.committed(db) ?? 0
+                let began = Date()
+                while process.isRunning, (Self.committed(db) ?? 0) <= before, Date().timeIntervalSince(began) < duration * 20 {
+                    Thread.sleep(forTimeInterval: 0.01)
+                }
+                delay = Date().timeIntervalSince(began)
+            }
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
             guard FileManager.default.fileExists(atPath: db) else { seen.append(0); continue }
