@@ -175,6 +175,26 @@ struct QueryLayerTests {
         #expect { try runner.run(CannedQuery.named("timeline")!, ["from": "June"]) } throws: { ($0 as? QueryError)?.code == .usage }
     }
 
+    @Test("a canned query that runs away stops at its time limit with a timeout error")
+    func cannedTimeLimit() throws {
+        let (folder, kb) = try Self.fixture()
+        defer { withExtendedLifetime(folder) {} }
+        let runaway = try CannedQuery.parse("""
+            -- name: runaway
+            -- title: A query that never ends
+            -- param: start integer = 1   where to count from
+            WITH RECURSIVE c(x) AS (SELECT :start UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c
+            """, path: "runaway.sql")
+        let started = Date()
+        #expect { try QueryRunner(kb: kb).run(runaway, [:], timeoutMilliseconds: 200) } throws: { error in
+            guard let e = error as? QueryError else { return false }
+            return e.code == .timeout && e.reason.contains("--timeout-ms")
+        }
+        #expect(Date().timeIntervalSince(started) < 30)
+        // The connection is usable afterwards (the handler is removed).
+        #expect(try Questions(kb: kb).threats().rows.count == 2)
+    }
+
     @Test("kb ask lists, explains, prints SQL and runs with every output format")
     func askCommand() throws {
         let (folder, _) = try Self.fixture()

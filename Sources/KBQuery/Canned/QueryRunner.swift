@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import KBExtraction
 import KBStorage
 
@@ -13,8 +14,9 @@ public struct QueryRunner: Sendable {
     }
 
     /// Runs `query` with raw parameter values (as typed by a person); missing
-    /// optional parameters take their defaults.
-    public func run(_ query: CannedQuery, _ values: [String: String]) throws -> ResultSet {
+    /// optional parameters take their defaults. A query that runs past
+    /// `timeoutMilliseconds` (0: no limit) is stopped with a `timeout` error.
+    public func run(_ query: CannedQuery, _ values: [String: String], timeoutMilliseconds: Int = 10_000) throws -> ResultSet {
         let known = Set(query.parameters.map(\.name))
         if let unknown = values.keys.sorted().first(where: { !known.contains($0) }) {
             throw QueryError(.usage, thing: "--\(unknown)", reason: "`\(query.name)` has no such parameter (it takes: \(query.parameters.map { "--\($0.name)" }.joined(separator: ", ")))")
@@ -31,6 +33,15 @@ public struct QueryRunner: Sendable {
                 }
                 let statement = try db.makeStatement(sql: query.sql)
                 statement.arguments = StatementArguments(arguments)
+                // The same time limit kb query has, through SQLite's progress handler.
+                let deadline = DeadlineBox()
+                deadline.start(milliseconds: timeoutMilliseconds)
+                let connection = db.sqliteConnection
+                sqlite3_progress_handler(connection, 1000, { context in
+                    guard let context else { return 0 }
+                    return Unmanaged<DeadlineBox>.fromOpaque(context).takeUnretainedValue().expired() ? 1 : 0
+                }, Unmanaged.passUnretained(deadline).toOpaque())
+                defer { sqlite3_progress_handler(connection, 0, nil, nil) }
                 let cursor = try Row.fetchCursor(statement)
                 var rows: [[SQLValue]] = []
                 while let row = try cursor.next() {
@@ -38,6 +49,8 @@ public struct QueryRunner: Sendable {
                 }
                 return ResultSet(columns: statement.columnNames, rows: rows)
             }
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_INTERRUPT {
+            throw QueryError(.timeout, thing: query.name, reason: "stopped at the time limit of \(timeoutMilliseconds) ms (raise it with --timeout-ms)")
         } catch let error as DatabaseError {
             throw QueryError(.database, thing: query.name, reason: error.message ?? "\(error)")
         }

@@ -27,6 +27,7 @@ extension KB {
             var format = listFormat ?? .table
             var showSQL = false
             var showHelp = false
+            var timeout = 10_000
             var databaseFlag = db
             var i = 0
             var usage: String?
@@ -51,6 +52,9 @@ extension KB {
                     guard let f = OutputFormat(rawValue: value) else { usage = "--format must be one of \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))"; break }
                     format = f
                 case "db": databaseFlag = value
+                case "timeout-ms":
+                    guard let t = Int(value), t >= 0 else { usage = "--timeout-ms must be 0 or more"; break }
+                    timeout = t
                 default: values[parts[0]] = value
                 }
             }
@@ -72,7 +76,7 @@ extension KB {
                     return
                 }
                 let kb = try DatabaseLocation(flag: databaseFlag).openForReading()
-                let result = try QueryRunner(kb: kb).run(query, values)
+                let result = try QueryRunner(kb: kb).run(query, values, timeoutMilliseconds: timeout)
                 Terminal.out(RowRenderer.render(result, as: format))
             }
         }
@@ -89,7 +93,7 @@ extension KB {
                 let d = p.defaultValue.map { $0 == "null" ? " (optional)" : " (default \($0))" } ?? " (required)"
                 lines.append("  --\(p.name) \(p.type.rawValue.uppercased())\(d)  \(p.help)")
             }
-            lines += ["", "Also: --format table|json|jsonl|csv|tsv|markdown, --sql (print the SQL), --db PATH"]
+            lines += ["", "Also: --format table|json|jsonl|csv|tsv|markdown, --sql (print the SQL), --db PATH, --timeout-ms N (default 10000)"]
             return lines.joined(separator: "\n")
         }
     }
