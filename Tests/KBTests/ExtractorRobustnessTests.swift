@@ -57,10 +57,18 @@ struct ExtractorRobustnessTests {
     @Test("every input the fuzzer ever found (Fuzz/crashes) goes through without a crash or a hang")
     func fuzzRegressions() throws {
         let extractor = Extractor(gazetteer: try Gazetteer.bundled.get())
-        let folder = Repo.root.appendingPathComponent("Fuzz/crashes")
-        let files = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { !$0.hasSuffix(".md") }.sorted()
-        for name in files {
-            let bytes = Array(try Data(contentsOf: folder.appendingPathComponent(name)))
+        // The fuzzer's findings, and with them the hostile corpus, which holds the shapes fuzzing starts from.
+        var files: [URL] = []
+        for dir in ["Fuzz/crashes", "Tests/KBTests/Fixtures/hostile"] {
+            let folder = Repo.root.appendingPathComponent(dir)
+            files += ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+                .filter { !$0.hasSuffix(".md") && !$0.hasSuffix(".tsv") && !$0.hasSuffix(".py") }.sorted()
+                .map { folder.appendingPathComponent($0) }
+        }
+        #expect(files.count >= 100, "the replay found only \(files.count) files")
+        for file in files {
+            let name = file.lastPathComponent
+            let bytes = Array(try Data(contentsOf: file))
             let started = Date()
             if let parsed = try? ArticleParser().parse(bytes) {
                 _ = extractor.extract(parsed)
