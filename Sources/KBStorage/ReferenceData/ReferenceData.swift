@@ -9,9 +9,10 @@ enum ReferenceData {
         if try Int.fetchOne(db, sql: "SELECT count(*) FROM cameo_code") == 0 {
             try loadCodebook(db, Codebook.bundled)
         }
-        let gazetteer = try Gazetteer.bundled.get()
+        // Compare checksums first: parsing the gazetteer is only needed when it changed.
         let stored = try String.fetchOne(db, sql: "SELECT value FROM kb_meta WHERE key = 'gazetteer_checksum'")
-        if stored != gazetteer.checksum {
+        if stored != GazetteerLoader.bundledChecksum {
+            let gazetteer = try Gazetteer.bundled.get()
             try loadGazetteer(db, gazetteer)
             try db.execute(sql: "INSERT OR REPLACE INTO kb_meta(key, value) VALUES ('gazetteer_checksum', ?)", arguments: [gazetteer.checksum])
         }
