@@ -49,6 +49,31 @@ struct ConcurrencyTests {
         func append(_ done: Int, _ committed: Int) { lock.lock(); values.append((done, committed)); lock.unlock() }
     }
 
+    @Test("opening waits out another connection's momentary exclusive lock instead of failing with 'database is locked'")
+    func openWaitsForALock() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.file("kb.sqlite")
+        _ = try KnowledgeBase(path: path, mode: .createIfMissing)
+        // A WAL connection in exclusive locking mode shuts every other
+        // connection out, as a writer does for a moment while it recovers or
+        // removes the log.
+        var config = Configuration()
+        config.prepareDatabase { db in try db.execute(sql: "PRAGMA locking_mode = EXCLUSIVE") }
+        let holder = try DatabaseQueue(path: path, configuration: config)
+        try holder.write { db in try db.execute(sql: "UPDATE kb_meta SET value = value WHERE 0") }
+        var probe = Configuration()
+        probe.readonly = true
+        #expect(throws: DatabaseError.self, "the holder must really lock others out for this test to mean anything") {
+            let locked = try DatabaseQueue(path: path, configuration: probe)
+            defer { try? locked.close() }
+            return try locked.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM article") }
+        }
+        let release = Thread { Thread.sleep(forTimeInterval: 0.5); try? holder.close() }
+        release.start()
+        let reader = try KnowledgeBase(path: path, mode: .mustExist, readOnly: true)
+        #expect(try reader.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM article") } == 0)
+    }
+
     @Test("kb query, kb ask and kb search in other processes, in a loop while an import writes, never see SQLITE_BUSY or a partial article")
     func readersDuringImport() throws {
         let folder = try TemporaryFolder()

@@ -14,6 +14,8 @@ public final class KnowledgeBase: Sendable {
     }
 
     public let path: String
+    /// How long any connection waits for another process's lock, in seconds.
+    static let busyTimeout: TimeInterval = 30
     /// The GRDB connection pool (one writer, concurrent readers).
     public let pool: DatabasePool
     /// True when this open created the file.
@@ -43,6 +45,9 @@ public final class KnowledgeBase: Sendable {
             if exists {
                 var readOnlyConfig = Configuration()
                 readOnlyConfig.readonly = true
+                // A writer in another process may hold a lock for a moment
+                // (opening, checkpointing, closing the log): wait, never fail.
+                readOnlyConfig.busyMode = .timeout(Self.busyTimeout)
                 let queue = try DatabaseQueue(path: path, configuration: readOnlyConfig)
                 upToDate = try queue.read { db in
                     let runner = MigrationRunner(migrations: migrations, path: path)
@@ -53,7 +58,7 @@ public final class KnowledgeBase: Sendable {
             }
             var config = Configuration()
             config.foreignKeysEnabled = true
-            config.busyMode = .timeout(30)
+            config.busyMode = .timeout(Self.busyTimeout)
             if readOnly && upToDate {
                 config.readonly = true
                 self.pool = try DatabasePool(path: path, configuration: config)
