@@ -6,6 +6,28 @@ struct EventCoder {
     let patterns: EventPatterns
     let codebook: Codebook
     let gazetteer: Gazetteer
+    /// The state of each actor that belongs to one (by its country code).
+    let stateOf: [String: String]
+    /// The other Korea: an inter-Korean act whose sentence names no target is
+    /// aimed at the other side.
+    static let counterpart = ["north-korea": "south-korea", "south-korea": "north-korea"]
+
+    init(patterns: EventPatterns, codebook: Codebook, gazetteer: Gazetteer) {
+        self.patterns = patterns
+        self.codebook = codebook
+        self.gazetteer = gazetteer
+        var stateOfCountry: [String: String] = [:]
+        for actor in gazetteer.actors where actor.kind == "state" {
+            if let country = actor.country, stateOfCountry[country] == nil { stateOfCountry[country] = actor.id }
+        }
+        var stateOf: [String: String] = [:]
+        for actor in gazetteer.actors {
+            // Groups (defectors, activists) act against their own country as often as for it.
+            guard actor.kind != "group", let country = actor.country, let state = stateOfCountry[country] else { continue }
+            stateOf[actor.id] = state
+        }
+        self.stateOf = stateOf
+    }
 
     struct Trigger {
         let pattern: Int
@@ -14,8 +36,48 @@ struct EventCoder {
         let nominal: Bool
     }
 
-    static let threatWords: Set<String> = ["threaten", "threatened", "threatens", "threatening", "threat", "threats", "vowed", "vows", "vow"]
+    static let threatWords: Set<String> = ["threaten", "threatened", "threatens", "threatening", "threat", "threats"]
+    static let vowWords: Set<String> = ["vowed", "vows", "vow", "vowing"]
+    /// Words that make the act after "to" a promise: "agreed to hold talks".
+    static let promiseWords: Set<String> = ["agreed", "agree", "agrees", "agreeing", "pledged", "pledge", "pledges", "promised", "promise",
+                                            "promises", "vowed", "vow", "vows", "offered", "offer", "offers", "decided", "decide",
+                                            "intend", "intends", "intended", "planned", "plans", "plan", "expected", "expects", "hopes",
+                                            "hoped", "wants", "wanted", "seek", "seeks", "sought"]
     static let passiveMarkers: Set<String> = ["was", "were", "been", "being", "is", "are", "be"]
+    static let speechVerbs: Set<String> = ["said", "says", "saying", "told", "tells", "telling", "announced", "reported", "claimed",
+                                           "added", "stated", "insisted", "noted", "confirmed", "argued", "explained", "concluded",
+                                           "alleged", "believes", "believed", "quoted", "according"]
+    static let adverbs: Set<String> = ["also", "later", "reportedly", "then", "allegedly", "already", "previously", "eventually",
+                                       "officially", "formally", "subsequently", "initially", "finally", "once", "first", "again",
+                                       "immediately", "quickly", "secretly", "jointly", "briefly", "partly", "largely", "effectively"]
+    static let auxiliaries: Set<String> = ["has", "have", "had", "will", "would", "was", "were", "is", "are", "did", "does", "do",
+                                           "could", "can", "may", "might", "should", "shall", "must"]
+    /// Words before a noun: a verb form after them is a noun ("the sinking", "their attack").
+    static let determiners: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
+                                           "any", "every", "no", "further", "such"]
+
+    /// The word that opens a noun phrase ending before `index`: the token before,
+    /// skipping up to two lower-case modifiers ("its third nuclear", "the new").
+    static func nounPhraseHead(_ tokens: [WordToken], before index: Int, in range: Range<Int>) -> Int? {
+        var i = index - 1
+        var skipped = 0
+        while i >= range.lowerBound, !tokens[i].breakAfter {
+            let key = tokens[i].key
+            if determiners.contains(key) || tokens[i].possessive { return i }
+            guard skipped < 2, !tokens[i].isCapitalized, !prepositions.contains(key), !auxiliaries.contains(key),
+                  !passiveMarkers.contains(key), key != "and" else { return i }
+            skipped += 1
+            i -= 1
+        }
+        return nil
+    }
+
+    /// The token before `index` once adverbs are skipped ("was also convicted": "was").
+    static func skippingAdverbs(_ tokens: [WordToken], before index: Int, in range: Range<Int>) -> Int? {
+        var i = index - 1
+        while i >= range.lowerBound, adverbs.contains(tokens[i].key), !tokens[i].breakAfter { i -= 1 }
+        return i >= range.lowerBound && !tokens[i].breakAfter ? i : nil
+    }
     static let generic: Set<String> = ["010", "020"]
     static let prepositions: Set<String> = ["in", "at", "with", "to", "from", "of", "for", "against", "on", "near", "between",
                                             "than", "about", "into", "across", "over", "toward", "towards", "under", "after",
@@ -37,6 +99,10 @@ struct EventCoder {
         var events: [ExtractedArticle.Event] = []
         var tokenIndex = 0
         var mentionIndex = 0
+        // The states the article's actors belong to: the other Korea is assumed
+        // as a target only when the article speaks of it at all.
+        var statesMentioned: Set<String> = []
+        for m in mentions where m.kind == .actor { if let state = stateOf[m.id] { statesMentioned.insert(state) } }
         for (sentenceNumber, range) in text.sentences.enumerated() {
             // Tokens and mentions of this sentence.
             while tokenIndex < tokens.count, tokens[tokenIndex].start < range.lowerBound { tokenIndex += 1 }
@@ -52,21 +118,37 @@ struct EventCoder {
             guard !sentenceTokens.isEmpty else { continue }
 
             var triggers = self.triggers(tokens, in: sentenceTokens, mentions: local)
-            if triggers.contains(where: { !Self.generic.contains(patterns.patterns[$0.pattern].code) }) {
-                triggers.removeAll { Self.generic.contains(patterns.patterns[$0.pattern].code) }
-            }
             // What a demand or an appeal asks for is its content, not an event:
             // "demanded that Pyongyang apologise" is one demand, not an apology.
             if let ask = triggers.firstIndex(where: { ["10", "02"].contains(String(patterns.patterns[$0.pattern].code.prefix(2))) }) {
                 let askEnd = triggers[ask].last
                 triggers.removeAll { $0.first > askEnd && !(askEnd..<$0.first).contains { tokens[$0].sentenceEnd || (tokens[$0].breakAfter && tokens[$0 + 1].key == "and") } }
             }
+            if triggers.contains(where: { !Self.generic.contains(patterns.patterns[$0.pattern].code) }) {
+                triggers.removeAll { Self.generic.contains(patterns.patterns[$0.pattern].code) }
+            }
+            // "threatened to destroy the office": one threat, coded by the act it names;
+            // the bare "threatened" stands alone only when no act follows.
+            triggers = triggers.enumerated().filter { t, trigger in
+                guard patterns.patterns[trigger.pattern].code == "130", t + 1 < triggers.count else { return true }
+                let next = triggers[t + 1]
+                return next.first - trigger.last > 8 || (trigger.last..<next.first).contains { tokens[$0].sentenceEnd }
+            }.map(\.element)
             let sentenceDate = date(of: text, range, published: published)
+            var previous: (trigger: Trigger, source: String?)?
             for (t, trigger) in triggers.enumerated() {
                 let clauseEnd = t + 1 < triggers.count ? triggers[t + 1].first : sentenceTokens.upperBound
-                if let event = event(for: trigger, tokens: tokens, sentence: sentenceTokens, clauseEnd: clauseEnd, range: range,
-                                     number: sentenceNumber, mentions: local, date: sentenceDate, text: text, earlier: events) {
+                if var event = event(for: trigger, tokens: tokens, sentence: sentenceTokens, clauseEnd: clauseEnd, range: range,
+                                     number: sentenceNumber, mentions: local, date: sentenceDate, text: text, earlier: events,
+                                     previous: previous) {
+                    if event.target == nil, let source = event.source, !patterns.patterns[trigger.pattern].untargeted,
+                       let state = stateOf[source], let other = Self.counterpart[state], statesMentioned.contains(other) {
+                        event = event.aimed(at: other, name: gazetteer.actor(other)?.name ?? other)
+                    }
+                    previous = (trigger, event.source)
                     events.append(event)
+                } else {
+                    previous = (trigger, nil)
                 }
             }
         }
@@ -98,12 +180,18 @@ struct EventCoder {
                 }
                 guard ok else { continue }
                 let pattern = patterns.patterns[phrase.pattern]
+                if !phrase.nominal, k > range.lowerBound, !tokens[k - 1].breakAfter {
+                    // "the sinking", "in case of attack": a noun, not the verb.
+                    let previous = tokens[k - 1].key
+                    if Self.determiners.contains(previous) || tokens[k - 1].possessive { continue }
+                    if previous != "to", Self.prepositions.contains(previous), !tokens[k].key.hasSuffix("ing") { continue }
+                }
                 var distance = 100
                 if !phrase.nominal, !pattern.objects.isEmpty, !phrase.words.contains(where: pattern.objects.contains) {
                     let window = (k + n)..<min(k + n + 8, range.upperBound)
                     if let hit = window.first(where: { pattern.objects.contains(tokens[$0].key) }) {
                         distance = hit - (k + n)
-                    } else if k > range.lowerBound, Self.passiveMarkers.contains(tokens[k - 1].key),
+                    } else if let aux = Self.skippingAdverbs(tokens, before: k, in: range), Self.passiveMarkers.contains(tokens[aux].key),
                               let hit = (max(range.lowerBound, k - 6)..<k).last(where: { pattern.objects.contains(tokens[$0].key) }) {
                         // Passive voice: the object is the subject ("the office was set up").
                         distance = k - hit
@@ -113,8 +201,9 @@ struct EventCoder {
                 }
                 if phrase.nominal {
                     // A nominal trigger is a noun: "the demolition", "an explosion", "Monday's attack".
-                    let previous = k > range.lowerBound ? tokens[k - 1].key : ""
-                    guard ["the", "a", "an", "this", "that", "its", "their", "his", "her"].contains(previous) || k > range.lowerBound && tokens[k - 1].possessive else {
+                    // Up to two modifiers may sit between: "North Korea's third nuclear test".
+                    guard let head = Self.nounPhraseHead(tokens, before: k, in: range),
+                          ["the", "a", "an", "this", "that", "its", "their", "his", "her"].contains(tokens[head].key) || tokens[head].possessive else {
                         continue
                     }
                 }
@@ -134,24 +223,38 @@ struct EventCoder {
     }
 
     func event(for trigger: Trigger, tokens: [WordToken], sentence: Range<Int>, clauseEnd: Int, range: Range<Int>, number: Int,
-               mentions: [Mention], date: PartialDate?, text: ArticleText, earlier: [ExtractedArticle.Event]) -> ExtractedArticle.Event? {
+               mentions: [Mention], date: PartialDate?, text: ArticleText, earlier: [ExtractedArticle.Event],
+               previous: (trigger: Trigger, source: String?)? = nil) -> ExtractedArticle.Event? {
         let actCode = patterns.patterns[trigger.pattern].code
         let before = (max(sentence.lowerBound, trigger.first - 4)..<trigger.first).map { tokens[$0].key }
         let clauseBefore = (sentence.lowerBound..<trigger.first).map { tokens[$0].key }
 
+        // Cooperative acts (quad classes 1 and 2) are promised, not threatened:
+        // "vowed to restore the channels" is an intent, "vowed to retaliate" a threat.
+        let cooperative = (codebook[actCode]?.quadClass ?? 4) <= 2
+        let promised = before.indices.contains { i in Self.promiseWords.contains(before[i]) && (i + 1 == before.count || before[i + 1] == "to") }
         var modality = "asserted"
         if actCode.hasPrefix("13") {
             modality = "threatened"
-        } else if before.contains(where: Self.threatWords.contains) || (clauseBefore.contains { $0.hasPrefix("warn") } && before.contains { $0 == "would" || $0 == "will" }) {
+        } else if before.contains(where: Self.threatWords.contains) && !(cooperative && promised)
+                    || !cooperative && (before.contains(where: Self.vowWords.contains)
+                                        || clauseBefore.contains { $0.hasPrefix("warn") } && before.contains { $0 == "would" || $0 == "will" }) {
             modality = "threatened"
         } else if before.contains("if") || clauseBefore.contains("unless") || clauseBefore.last == "if" {
             modality = "conditional"
         } else if before.contains(where: { $0 == "denied" || $0 == "denies" || $0 == "never" || $0 == "not" }) {
             modality = "denied"
-        } else if before.contains(where: { ["would", "will", "plans", "planned", "plan", "intends", "going"].contains($0) }) {
+        } else if promised || before.contains(where: { ["would", "will", "plans", "planned", "plan", "intends", "going"].contains($0) }) {
             modality = "planned"
         }
-        let code = modality == "threatened" ? threatCode(for: actCode) : actCode
+        // A threatened act is coded as the threat (13x); a planned cooperative act
+        // as the intent CAMEO has for it (03x: "agreed to hold talks" is 036).
+        var code = actCode
+        if modality == "threatened" {
+            code = threatCode(for: actCode)
+        } else if modality == "planned", cooperative, let intent = Self.intentCode(for: actCode) {
+            code = intent
+        }
         // The act a threat threatens: for a pattern that is itself a threat, only
         // a threat of military force names one (conventional force, 190).
         let threatened: String? = modality != "threatened" ? nil : (actCode.hasPrefix("13") ? (actCode.hasPrefix("138") ? "190" : nil) : actCode)
@@ -162,7 +265,8 @@ struct EventCoder {
         let upperToken = min(clauseEnd, trigger.last + 40)
         let nearby = Self.window(mentions, lowerToken..<upperToken)
         let actors = nearby.filter { $0.kind == .actor }
-        let passive = trigger.first > sentence.lowerBound && Self.passiveMarkers.contains(tokens[trigger.first - 1].key)
+        let auxiliary = Self.skippingAdverbs(tokens, before: trigger.first, in: sentence)
+        let passive = auxiliary.map { Self.passiveMarkers.contains(tokens[$0].key) } ?? false
             && Self.isParticiple(tokens[trigger.first].key)
             || trigger.last + 1 < sentence.upperBound && tokens[trigger.last + 1].key == "by" && !trigger.nominal
         var source: String?
@@ -177,7 +281,8 @@ struct EventCoder {
             source = agent.id
             target = beforeMentions.last?.id
         } else if trigger.nominal {
-            if let owner = beforeMentions.last, owner.lastToken == trigger.first - 1, tokens[owner.lastToken].possessive {
+            if let owner = beforeMentions.last, owner.lastToken == Self.nounPhraseHead(tokens, before: trigger.first, in: sentence),
+               tokens[owner.lastToken].possessive {
                 source = owner.id
             } else if let previous = earlier.last(where: { $0.code == code }) ?? earlier.last(where: { $0.root == entry.root }) {
                 // "the demolition" refers back to the demolition already reported.
@@ -202,16 +307,28 @@ struct EventCoder {
         } else {
             // The subject: the nearest actor before the trigger that no preposition governs
             // ("defectors in the South sent": the defectors) and that is not a possessive modifier.
-            let subject = beforeMentions.reversed().first { m in
-                let governed = m.firstToken > sentence.lowerBound && Self.prepositions.contains(tokens[m.firstToken - 1].key)
-                    && !tokens[m.firstToken - 1].breakAfter
-                let modifier = tokens[m.lastToken].possessive && beforeMentions.contains { $0.firstToken == m.lastToken + 1 }
-                return !governed && !modifier
-            } ?? beforeMentions.last
+            // Reported speech: in "KCNA said the two sides agreed", the speaker is
+            // not the one who agreed; the subject is looked for after the cue.
+            let cue = (sentence.lowerBound..<trigger.first).last { Self.speechVerbs.contains(tokens[$0].key) }
+            let candidates = cue.map { c in beforeMentions.filter { $0.firstToken > c } } ?? beforeMentions
+            let subject = clauseSubject(candidates, before: trigger.first, tokens: tokens, sentence: sentence)
+                ?? (cue == nil ? candidates.last : nil)
             source = subject?.id
-            if beforeMentions.count >= 2, let s = subject {
-                let first = beforeMentions[beforeMentions.count - 2]
-                if first.lastToken + 2 == s.firstToken, tokens[first.lastToken + 1].key == "and" {
+            // A verb coordinated with the one before ("ordered them out, froze the
+            // assets and has cut ..."): the same subject acts, not the previous object.
+            var j = trigger.first - 1
+            while j > sentence.lowerBound, Self.adverbs.contains(tokens[j].key) || Self.auxiliaries.contains(tokens[j].key) { j -= 1 }
+            if let previous, !previous.trigger.nominal, j > previous.trigger.last,
+               ["and", "then"].contains(tokens[j].key) || tokens[j].breakAfter,
+               subject.map({ $0.firstToken > previous.trigger.last }) ?? true {
+                source = previous.source ?? clauseSubject(beforeMentions, before: previous.trigger.first, tokens: tokens, sentence: sentence)?.id
+            }
+            if let s = subject, let si = beforeMentions.firstIndex(of: s), si > 0 {
+                // "Moon Jae-in and North Korean leader Kim Jong Un met": titles may sit between.
+                let first = beforeMentions[si - 1]
+                let gap = (first.lastToken + 1)..<s.firstToken
+                if gap.count >= 1, gap.count <= 5, tokens[first.lastToken + 1].key == "and",
+                   !gap.contains(where: { tokens[$0].breakAfter }) {
                     if entry.quadClass <= 2 {
                         // "North Korea and South Korea signed ...": a joint act, the first acts towards the second.
                         source = first.id
@@ -222,9 +339,17 @@ struct EventCoder {
                     }
                 }
             }
-            if target == nil { target = after.first { $0.id != source }?.id }
+            if target == nil {
+                // "met Kim's sister, Kim Yo Jong": a possessive names whose, not whom.
+                let others = after.filter { $0.id != source }
+                if let first = others.first, tokens[first.lastToken].possessive, others.count > 1 {
+                    target = others[1].id
+                } else {
+                    target = others.first?.id
+                }
+            }
         }
-        if target == source { target = nil }
+        if target == source || target != nil && party(target) == party(source) { target = nil }
         // An act with neither who nor whom says nothing an analyst can use.
         if source == nil && target == nil { return nil }
 
@@ -242,7 +367,7 @@ struct EventCoder {
             : tokens[lowerToken].start..<tokens[max(lowerToken, min(upperToken, tokens.count) - 1)].end
         let sourceName = source.flatMap { gazetteer.actor($0)?.name } ?? source ?? "someone"
         let targetName = target.flatMap { gazetteer.actor($0)?.name } ?? target
-        let summary = "\(sourceName): \(entry.description.lowercased())\(modality == "threatened" ? " (\(codebook[actCode]?.description.lowercased() ?? actCode))" : "")\(targetName.map { " -> \($0)" } ?? "")"
+        let summary = "\(sourceName): \(entry.description.lowercased())\(modality == "threatened" && actCode != code ? " (\(codebook[actCode]?.description.lowercased() ?? actCode))" : "")\(targetName.map { " -> \($0)" } ?? "")"
         return ExtractedArticle.Event(
             code: code, root: entry.root, quadClass: entry.quadClass, goldstein: entry.goldstein, source: source, target: target,
             place: place, date: date?.description, endDate: nil, modality: modality,
@@ -250,10 +375,58 @@ struct EventCoder {
             sentenceIndex: number, start: span.lowerBound, end: span.upperBound, confidence: min(confidence, 0.95), origin: "extracted")
     }
 
+    /// The subject of a clause: the nearest actor before `index` that no
+    /// preposition governs and that is not a possessive modifier.
+    func clauseSubject(_ mentions: [Mention], before index: Int, tokens: [WordToken], sentence: Range<Int>) -> Mention? {
+        let candidates = mentions.filter { $0.lastToken < index }
+        return candidates.reversed().first { m in
+            let governed = m.firstToken > sentence.lowerBound && Self.prepositions.contains(tokens[m.firstToken - 1].key)
+                && !tokens[m.firstToken - 1].breakAfter
+            let modifier = tokens[m.lastToken].possessive && candidates.contains { $0.firstToken == m.lastToken + 1 }
+            return !governed && !modifier
+        }
+    }
+
+    /// An actor as a party to an event: a government stands for its state.
+    func party(_ id: String?) -> String? {
+        guard let id, let actor = gazetteer.actor(id), actor.kind == "government" else { return id }
+        return stateOf[id] ?? id
+    }
+
     /// Mentions whose first token lies in `tokens`, by binary search (mentions are in text order).
     static func window(_ mentions: [Mention], _ tokens: Range<Int>) -> [Mention] {
         let lower = mentions.partitionPoint { $0.firstToken >= tokens.lowerBound }
         return Array(mentions[lower..<max(lower, mentions.partitionPoint { $0.firstToken >= tokens.upperBound })])
+    }
+
+    /// The CAMEO "express intent" code (03x) for a promised cooperative act, or
+    /// nil when the act is already an intent or has none.
+    static func intentCode(for act: String) -> String? {
+        switch act {
+        case "061": return "0311"
+        case "062": return "0312"
+        case "063": return "0313"
+        case "064": return "0314"
+        case "071": return "0331"
+        case "072": return "0332"
+        case "073": return "0333"
+        case "074": return "0334"
+        case "081": return "0351"
+        case "082": return "0352"
+        case "084", "0841", "0842": return "0353"
+        case "085": return "0354"
+        case "086": return "0355"
+        case "087", "0871", "0872", "0873", "0874": return "0356"
+        default: break
+        }
+        switch act.prefix(2) {
+        case "04": return "036"
+        case "05": return act == "055" ? nil : (act == "057" ? "030" : "032")
+        case "06": return "031"
+        case "07": return "033"
+        case "08": return "035"
+        default: return nil
+        }
     }
 
     /// The 13x code for a threat of the given act.
@@ -305,4 +478,16 @@ struct EventCoder {
 
     static let weekdayNumbers: [String: Int] = ["monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
                                                 "saturday": 5, "sunday": 6]
+}
+
+extension ExtractedArticle.Event {
+    /// The event with a target the sentence did not name but the article
+    /// implies (the other Korea); the summary says so and confidence drops.
+    func aimed(at target: String, name: String) -> Self {
+        var event = self
+        event.target = target
+        event.summary = (summary ?? "") + " -> \(name) (target implied: the other Korea)"
+        event.confidence = max(0.5, confidence - 0.1)
+        return event
+    }
 }

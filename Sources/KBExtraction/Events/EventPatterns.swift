@@ -7,6 +7,9 @@ public struct EventPatterns: Sendable {
     struct Pattern: Sendable {
         let code: String
         let objects: Set<String>
+        /// An act aimed at no one in particular (a nuclear test, a missile
+        /// launch): no counterpart is assumed when the sentence names no target.
+        let untargeted: Bool
     }
 
     struct Phrase: Sendable {
@@ -36,7 +39,14 @@ public struct EventPatterns: Sendable {
             let nouns = try r.strings(p["nouns"], "nouns")
             if verbs.isEmpty && nouns.isEmpty { throw r.fail(node, "pattern \(code) has neither verbs nor nouns") }
             let index = patterns.count
-            patterns.append(Pattern(code: code, objects: Set(try r.strings(p["objects"], "objects").map { $0.lowercased() })))
+            let untargeted: Bool
+            switch try r.string(p["untargeted"], "untargeted") {
+            case nil, "false": untargeted = false
+            case "true": untargeted = true
+            case let other?: throw r.fail(node, "untargeted must be true or false, not \(other)")
+            }
+            patterns.append(Pattern(code: code, objects: Set(try r.strings(p["objects"], "objects").map { $0.lowercased() }),
+                                    untargeted: untargeted))
             for (phrases, nominal) in [(verbs, false), (nouns, true)] {
                 for phrase in phrases {
                     let words = NameIndex.words(of: phrase)

@@ -9,6 +9,7 @@ public struct Extractor: Sendable {
     public let codebook: Codebook
     let entities: EntityRecognizer
     let events: EventCoder?
+    let quotes: QuoteExtractor
 
     /// `patterns` defaults to the bundled event patterns; when they fail to
     /// load (a build defect the test suite catches) no events are coded.
@@ -16,6 +17,7 @@ public struct Extractor: Sendable {
         self.gazetteer = gazetteer
         self.codebook = codebook
         self.entities = EntityRecognizer(gazetteer: gazetteer)
+        self.quotes = QuoteExtractor(gazetteer: gazetteer)
         self.events = patterns.map { EventCoder(patterns: $0, codebook: codebook, gazetteer: gazetteer) }
     }
 
@@ -24,7 +26,7 @@ public struct Extractor: Sendable {
         let text = ArticleText(parsed.body)
         let quoteSpans = QuoteExtractor.spans(text.scalars)
         let found = entities.recognize(text, published: parsed.published, quotes: quoteSpans.map { $0.open..<($0.close + 1) })
-        let quotes = QuoteExtractor().extract(text, spans: quoteSpans, found.tokens, found.mentions)
+        let quotes = self.quotes.extract(text, spans: quoteSpans, found.tokens, found.mentions)
         let coded = events?.code(text, found.tokens, found.mentions, published: parsed.published) ?? []
         return ExtractedArticle(
             article: .init(

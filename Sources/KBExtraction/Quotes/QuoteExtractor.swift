@@ -3,6 +3,35 @@
 /// a speech cue in the same sentence or the one before. No cue, no speaker:
 /// the speaker is never guessed.
 struct QuoteExtractor {
+    /// A head of state -> the presidential office that speaks for them:
+    /// "Moon's office said" and "Moon's spokesman said" are the office.
+    var offices: [String: String] = [:]
+
+    init(offices: [String: String] = [:]) { self.offices = offices }
+
+    init(gazetteer: Gazetteer) {
+        var officeOfCountry: [String: String] = [:]
+        for actor in gazetteer.actors where actor.kind == "government" && actor.name.lowercased().contains("presidential office") {
+            if let country = actor.country { officeOfCountry[country] = actor.id }
+        }
+        var offices: [String: String] = [:]
+        for actor in gazetteer.actors where actor.kind == "person" {
+            let president = actor.roles.contains { ($0.relation == "head_of" || $0.relation == "leader_of") && ($0.title ?? "").contains("president") }
+            if president, let country = actor.country, let office = officeOfCountry[country] { offices[actor.id] = office }
+        }
+        self.offices = offices
+    }
+
+    /// Words after "Moon's" that make the office, not the person, the speaker.
+    static let officeWords: Set<String> = ["office", "chief", "spokesman", "spokeswoman", "spokesperson", "press", "secretary", "aides", "aide"]
+    /// Cue subjects that name no one but point back: "the spokesman said".
+    static let backReferences: Set<String> = ["spokesman", "spokeswoman", "spokesperson", "statement", "official", "officials",
+                                              "source", "sources", "report", "announcement", "letter", "commentary", "dispatch"]
+    static let pronouns: Set<String> = ["he", "she", "it", "they"]
+    /// Lower-case words that open a clause of the sentence itself, not an apposition.
+    static let clauseOpeners: Set<String> = ["in", "on", "at", "after", "before", "when", "while", "and", "but", "as", "because", "since",
+                                             "if", "though", "although", "during", "with", "from", "by", "for", "then", "so", "yet",
+                                             "where", "that", "once", "until", "unless", "whereas", "under", "amid", "despite"]
     static let cues: [String: String] = {
         var table: [String: String] = [:]
         for (cue, forms) in [
@@ -85,10 +114,22 @@ struct QuoteExtractor {
             var cue: String?
             var confidence = 0.9
             if let (who, how) = attribution(span: span, tokenIndices: outside, tokens: tokens, actors: actors, text: text) {
+                speaker = speakerFor(who, tokens: tokens)
+                cue = how
+                // "It said ..." / "he added" right after someone's quote: that someone.
+                if Self.pronouns.contains(tokens[who.firstToken].key), who.firstToken == who.lastToken,
+                   let last = lastSpeaker, last.sentence >= sentence - 2 {
+                    speaker = last.speaker
+                }
+            } else if let how = backReferenceCue(span: span, tokenIndices: outside, tokens: tokens),
+                      let who = lastSpeaker.flatMap({ $0.sentence >= sentence - 3 ? $0.speaker : nil })
+                        ?? (sentence > 0 ? earlierCueSubject(sentence - 1, text: text, tokens: tokens, actors: actors) : nil) {
+                // "..., the spokesman said": the one whose spokesman spoke before.
                 speaker = who
                 cue = how
+                confidence = 0.7
             } else if sentence > 0, let (who, how) = previousSentenceAttribution(sentence - 1, text: text, tokens: tokens, actors: actors) {
-                speaker = who
+                speaker = speakerFor(who, tokens: tokens)
                 cue = how
                 confidence = 0.7
             } else if let last = lastSpeaker, last.sentence >= sentence - 1, !outside.contains(where: { Self.cues[tokens[$0].key] != nil }) {
@@ -106,20 +147,25 @@ struct QuoteExtractor {
     }
 
     /// Speaker and cue from the quote's own sentence.
-    func attribution(span: Span, tokenIndices: [Int], tokens: [WordToken], actors: [Mention], text: ArticleText) -> (String, String)? {
+    func attribution(span: Span, tokenIndices: [Int], tokens: [WordToken], actors: [Mention], text: ArticleText) -> (Mention, String)? {
         let cueTokens = tokenIndices.filter { Self.cues[tokens[$0].key] != nil }
         guard !cueTokens.isEmpty else { return nil }
         let sentenceActors = Self.mentions(in: cueTokens.isEmpty ? 0..<0 : tokens[tokenIndices.first!].start..<tokens[tokenIndices.last!].end, actors)
         func actorsOutside(_ predicate: (Mention) -> Bool) -> [Mention] {
             sentenceActors.filter { predicate($0) && !($0.start >= span.open && $0.end <= span.close + 1) }
         }
-        // "according to X"
-        if let according = cueTokens.first(where: { tokens[$0].key == "according" }),
-           let who = actorsOutside({ $0.firstToken > according && $0.firstToken <= according + 6 }).first {
-            return (who.id, "according to")
+        // Before the quote: "X said ... '...'" -- the subject of the clause that holds the cue;
+        // "according to X" unless a nearer cue has its own subject ("According to KCNA, he said").
+        let according = cueTokens.first(where: { tokens[$0].key == "according" })
+        let cueBefore = cueTokens.last(where: { tokens[$0].end <= span.open && tokens[$0].key != "according" })
+        if let cueIndex = cueBefore, cueIndex > (according ?? -1),
+           let who = subject(before: cueIndex, actors: actorsOutside { $0.lastToken < cueIndex && $0.firstToken > (according.map { $0 + 1 } ?? -1) }, tokens: tokens) {
+            return (who, Self.cues[tokens[cueIndex].key]!)
         }
-        // Before the quote: "X said ... '...'" -- the subject of the clause that holds the cue.
-        if let cueIndex = cueTokens.last(where: { tokens[$0].end <= span.open }),
+        if let according, let who = actorsOutside({ $0.firstToken > according && $0.firstToken <= according + 6 }).first {
+            return (who, "according to")
+        }
+        if let cueIndex = cueBefore,
            let who = subject(before: cueIndex, actors: actorsOutside { $0.lastToken < cueIndex }, tokens: tokens) {
             return (who, Self.cues[tokens[cueIndex].key]!)
         }
@@ -130,7 +176,7 @@ struct QuoteExtractor {
             let beforeCue = near.filter { $0.lastToken < firstCue }
             // Prefer the head of "South Korea's Unification Ministry": the last mention before the cue.
             if let who = beforeCue.last ?? near.first {
-                return (who.id, Self.cues[tokens[firstCue].key]!)
+                return (who, Self.cues[tokens[firstCue].key]!)
             }
         }
         return nil
@@ -145,7 +191,7 @@ struct QuoteExtractor {
     /// first actor of the nearest segment that has one, that is neither a
     /// possessive modifier ("South Korea's" in "South Korea's ministry") nor
     /// governed by a preposition.
-    func subject(before cue: Int, actors: [Mention], tokens: [WordToken]) -> String? {
+    func subject(before cue: Int, actors: [Mention], tokens: [WordToken]) -> Mention? {
         var end = cue
         var start = cue
         while end > 0 {
@@ -157,15 +203,19 @@ struct QuoteExtractor {
             // comma directly ("..., Kim Jong Un, said"), every segment before is set off.
             let ownClause = end == cue && !(tokens[cue - 1].breakAfter && !tokens[cue - 1].possessive)
             let opensSentence = start == 0 || tokens[start - 1].sentenceEnd
-            let apposition = !ownClause && !opensSentence && ["the", "a", "an", "who", "which", "whose", "its", "his", "her"].contains(first)
+            // A segment set off by commas that opens in lower case is an apposition or
+            // a relative clause: "Ri Son Gwon, chairman of the committee, said".
+            let apposition = !ownClause && !opensSentence && (["the", "a", "an", "who", "which", "whose", "its", "his", "her"].contains(first)
+                                                              || !tokens[start].isCapitalized && tokens[start].key.first?.isLetter == true
+                                                                  && !Self.clauseOpeners.contains(first))
             let inSegment = actors.filter { $0.firstToken >= start && $0.lastToken < end }
             if !apposition, !inSegment.isEmpty {
                 for m in inSegment {
                     if tokens[m.lastToken].possessive, inSegment.contains(where: { $0.firstToken == m.lastToken + 1 }) { continue }
                     if m.firstToken > 0, Self.prepositions.contains(tokens[m.firstToken - 1].key), !tokens[m.firstToken - 1].breakAfter { continue }
-                    return m.id
+                    return m
                 }
-                return inSegment.last?.id
+                return inSegment.last
             }
             guard start > 0 else { break }
             end = start
@@ -183,13 +233,41 @@ struct QuoteExtractor {
 
     func tokenIndexAfter(_ offset: Int, _ tokens: [WordToken]) -> Int { tokens.partitionPoint { $0.start > offset } }
 
+    /// The speaker of a mention: "Moon's office" or "Moon's spokesman" is the
+    /// presidential office; anyone else speaks for themselves.
+    func speakerFor(_ who: Mention, tokens: [WordToken]) -> String {
+        if tokens[who.lastToken].possessive, who.lastToken + 1 < tokens.count, Self.officeWords.contains(tokens[who.lastToken + 1].key),
+           let office = offices[who.id] {
+            return office
+        }
+        return who.id
+    }
+
+    /// "..., the spokesman said." with no name: the cue, when a back-reference
+    /// noun stands right before it after the quote.
+    func backReferenceCue(span: Span, tokenIndices: [Int], tokens: [WordToken]) -> String? {
+        guard let cueIndex = tokenIndices.first(where: { tokens[$0].start > span.close && Self.cues[tokens[$0].key] != nil }),
+              cueIndex > 0, tokens[cueIndex - 1].start > span.close, Self.backReferences.contains(tokens[cueIndex - 1].key) else { return nil }
+        return Self.cues[tokens[cueIndex].key]
+    }
+
+    /// The subject of the last speech cue of a sentence ("A spokesman for the
+    /// Unification Ministry announced that ..."), as its speaker.
+    func earlierCueSubject(_ index: Int, text: ArticleText, tokens: [WordToken], actors: [Mention]) -> String? {
+        let range = text.sentences[index]
+        let inside = tokens.indices(within: range).filter { tokens[$0].end <= range.upperBound }
+        guard let cueIndex = inside.last(where: { Self.cues[tokens[$0].key] != nil }) else { return nil }
+        let before = actors.filter { $0.start >= range.lowerBound && $0.lastToken < cueIndex }
+        return subject(before: cueIndex, actors: before, tokens: tokens).map { speakerFor($0, tokens: tokens) }
+    }
+
     /// "The ministry said in a statement:" followed by a quote in the next sentence.
-    func previousSentenceAttribution(_ index: Int, text: ArticleText, tokens: [WordToken], actors: [Mention]) -> (String, String)? {
+    func previousSentenceAttribution(_ index: Int, text: ArticleText, tokens: [WordToken], actors: [Mention]) -> (Mention, String)? {
         let range = text.sentences[index]
         guard let last = text.scalars[range].last(where: { !$0.properties.isWhitespace }), last == ":" else { return nil }
         let inside = tokens.indices(within: range).filter { tokens[$0].end <= range.upperBound }
         guard let cueIndex = inside.last(where: { Self.cues[tokens[$0].key] != nil }),
               let who = actors.last(where: { $0.start >= range.lowerBound && $0.lastToken < cueIndex }) else { return nil }
-        return (who.id, Self.cues[tokens[cueIndex].key]!)
+        return (who, Self.cues[tokens[cueIndex].key]!)
     }
 }
