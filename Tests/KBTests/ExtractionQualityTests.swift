@@ -44,6 +44,26 @@ struct ExtractionQualityTests {
 
     /// The gold set: every seed article with its annotation, and the user's article when ../shared is present.
     static func goldSet() throws -> [(name: String, bytes: [UInt8], annotation: Annotation)] {
+        try seedSet() + evaluationSet()
+    }
+
+    /// The held-out evaluation articles under Tests/KBTests/Fixtures/evaluation
+    /// (written for scoring only: patterns and gazetteer are not tuned on them).
+    static func evaluationSet() throws -> [(name: String, bytes: [UInt8], annotation: Annotation)] {
+        let gazetteer = try Gazetteer.bundled.get()
+        let folder = Repo.root.appendingPathComponent("Tests/KBTests/Fixtures/evaluation")
+        var out: [(name: String, bytes: [UInt8], annotation: Annotation)] = []
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() where name.hasSuffix(".txt") {
+            let yaml = folder.appendingPathComponent(String(name.dropLast(4)) + ".yaml")
+            let text = try String(contentsOf: yaml, encoding: .utf8)
+            let data = try Data(contentsOf: folder.appendingPathComponent(name))
+            out.append((name, Array(data), try Annotation.parse(text, path: yaml.path, gazetteer: gazetteer, codebook: .bundled)))
+        }
+        return out
+    }
+
+    /// The seed articles with their curated annotations, and the user's article when ../shared is present.
+    static func seedSet() throws -> [(name: String, bytes: [UInt8], annotation: Annotation)] {
         let gazetteer = try Gazetteer.bundled.get()
         var out: [(name: String, bytes: [UInt8], annotation: Annotation)] = []
         for path in EmbeddedFiles.paths(under: "Seeds/articles/") where path.hasSuffix(".txt") {
@@ -72,11 +92,11 @@ struct ExtractionQualityTests {
         String(s.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0 == " " })
     }
 
-    static func evaluate() throws -> Report {
+    static func evaluate(_ set: [(name: String, bytes: [UInt8], annotation: Annotation)]) throws -> Report {
         let gazetteer = try Gazetteer.bundled.get()
         let extractor = Extractor(gazetteer: gazetteer)
         var report = Report()
-        for (_, bytes, gold) in try goldSet() {
+        for (_, bytes, gold) in set {
             // Extraction sees only the file: its own date line, never the curated date.
             let parsed = try ArticleParser().parse(bytes)
             let x = extractor.extract(parsed)
@@ -114,9 +134,9 @@ struct ExtractionQualityTests {
         return report
     }
 
-    static func printScores(_ r: Report) {
+    static func printScores(_ r: Report, _ name: String) {
         print("""
-            extraction quality on \(r.articles) gold articles (extraction alone, --no-curated):
+            extraction quality on \(r.articles) \(name) articles (extraction alone, --no-curated):
               actors   \(r.actors)
               places   \(r.places)
               quotes   \(r.quotes)   speaker accuracy \(String(format: "%.3f", r.speakerAccuracy)) of \(r.speakersTotal)
@@ -128,8 +148,8 @@ struct ExtractionQualityTests {
     /// worse fails here. They are not the targets; the test below holds those.
     @Test("extraction quality does not fall below the measured floors")
     func qualityFloors() throws {
-        let r = try Self.evaluate()
-        Self.printScores(r)
+        let r = try Self.evaluate(Self.seedSet())
+        Self.printScores(r, "seed")
         #expect(r.articles >= 35)
         #expect(r.actors.f1 >= 0.87, "actors F1 \(r.actors.f1)")
         #expect(r.places.f1 >= 0.82, "places F1 \(r.places.f1)")
@@ -138,12 +158,27 @@ struct ExtractionQualityTests {
         #expect(r.events.f1 >= 0.30, "events F1 \(r.events.f1)")
     }
 
+    /// The held-out set, scored apart so a change tuned on the seeds that does
+    /// not carry over shows here. Floors just under today's scores.
+    @Test("extraction quality on the held-out evaluation articles does not fall below the measured floors")
+    func evaluationFloors() throws {
+        let set = try Self.evaluationSet()
+        let r = try Self.evaluate(set)
+        Self.printScores(r, "held-out evaluation")
+        #expect(r.articles >= 15)
+        #expect(r.actors.f1 >= 0.82, "actors F1 \(r.actors.f1)")
+        #expect(r.places.f1 >= 0.84, "places F1 \(r.places.f1)")
+        #expect(r.quotes.f1 >= 0.95, "quotes F1 \(r.quotes.f1)")
+        #expect(r.speakerAccuracy >= 0.75, "quote speaker accuracy \(r.speakerAccuracy)")
+        #expect(r.events.f1 >= 0.26, "events F1 \(r.events.f1)")
+    }
+
     /// The targets of the extraction issue. Not met yet (see the issue's note):
     /// enable this test when they are.
     @Test("extraction without curation meets the issue's quality thresholds",
           .disabled("not met yet: actors and places are close, quote speakers and events are far; see issue 3"))
     func qualityTargets() throws {
-        let r = try Self.evaluate()
+        let r = try Self.evaluate(Self.goldSet())
         #expect(r.actors.f1 >= 0.90, "actors F1 \(r.actors.f1)")
         #expect(r.places.f1 >= 0.90, "places F1 \(r.places.f1)")
         #expect(r.speakerAccuracy >= 0.90, "quote speaker accuracy \(r.speakerAccuracy)")

@@ -127,6 +127,12 @@ struct EventCoder {
             if triggers.contains(where: { !Self.generic.contains(patterns.patterns[$0.pattern].code) }) {
                 triggers.removeAll { Self.generic.contains(patterns.patterns[$0.pattern].code) }
             }
+            // "resumed the loudspeaker broadcasts": a noun in a verb's object is that act, not another.
+            triggers = triggers.enumerated().filter { t, trigger in
+                guard trigger.nominal, t > 0, !triggers[t - 1].nominal else { return true }
+                let verb = triggers[t - 1]
+                return trigger.first - verb.last > 5 || (verb.last..<trigger.first).contains { tokens[$0].breakAfter }
+            }.map(\.element)
             // "threatened to destroy the office": one threat, coded by the act it names;
             // the bare "threatened" stands alone only when no act follows.
             triggers = triggers.enumerated().filter { t, trigger in
@@ -134,12 +140,15 @@ struct EventCoder {
                 let next = triggers[t + 1]
                 return next.first - trigger.last > 8 || (trigger.last..<next.first).contains { tokens[$0].sentenceEnd }
             }.map(\.element)
-            let sentenceDate = date(of: text, range, published: published)
+            let sentenceDates = triggers.isEmpty ? [] : dates(in: text, range, published: published)
             var previous: (trigger: Trigger, source: String?)?
             for (t, trigger) in triggers.enumerated() {
                 let clauseEnd = t + 1 < triggers.count ? triggers[t + 1].first : sentenceTokens.upperBound
+                let window = (t > 0 ? tokens[triggers[t - 1].last].end : range.lowerBound)..<(t + 1 < triggers.count ? tokens[triggers[t + 1].first].start : range.upperBound)
+                let eventDate = date(for: trigger, tokens: tokens, window: window, firstTrigger: tokens[triggers[0].first].start,
+                                     dates: sentenceDates, published: published)
                 if var event = event(for: trigger, tokens: tokens, sentence: sentenceTokens, clauseEnd: clauseEnd, range: range,
-                                     number: sentenceNumber, mentions: local, date: sentenceDate, text: text, earlier: events,
+                                     number: sentenceNumber, mentions: local, date: eventDate, text: text, earlier: events,
                                      previous: previous) {
                     if event.target == nil, let source = event.source, !patterns.patterns[trigger.pattern].untargeted,
                        let state = stateOf[source], let other = Self.counterpart[state], statesMentioned.contains(other) {
@@ -441,38 +450,88 @@ struct EventCoder {
         }
     }
 
-    /// The date a sentence gives: a full date, a month and day of the article's
-    /// year, a weekday or "yesterday" before the article's date, a month or a
-    /// year; else the article's date (which may be unknown).
-    func date(of text: ArticleText, _ range: Range<Int>, published: PartialDate?) -> PartialDate? {
+    /// A date the sentence gives, with its scalar offset in the article text.
+    struct DatedSpan {
+        let date: PartialDate
+        let at: Int
+    }
+
+    /// Every date a sentence gives, in text order: full dates, months, a month
+    /// and day of the article's year, weekdays and "yesterday" before the
+    /// article's date, "last June", "last year", and years that date something
+    /// ("in 2018", not "the 2018 agreement" or "the 2032 Olympics").
+    func dates(in text: ArticleText, _ range: Range<Int>, published: PartialDate?) -> [DatedSpan] {
         let sentence = text.scalars[range]
         let tokens = DateScanner.tokenize(String(String.UnicodeScalarView(sentence)))
-        let found = DateScanner.matches(in: tokens, bareYears: true).map(\.match)
-        // A full or month date wins over a bare year.
-        if let precise = found.first(where: { $0.date.precision != .year }) { return precise.date }
-        if let published, let (month, day, _, _) = DateScanner.scanMonthDays(tokens: tokens).first {
+        var out: [DatedSpan] = []
+        var covered = Set<Int>()
+        for (match, first, last) in DateScanner.matches(in: tokens, bareYears: true) {
+            if match.date.precision == .year {
+                // A year inside a name or a noun phrase is an attribute, not a date.
+                let previous = first > 0 ? tokens[first - 1].text.lowercased() : ""
+                let next = last + 1 < tokens.count ? tokens[last + 1] : nil
+                if Self.determiners.contains(previous) || previous.hasSuffix("'s") { continue }
+                let dating = ["in", "since", "by", "until", "from", "of", "early", "late", "mid", "during", "around", "before", "after"].contains(previous)
+                if !dating, let next, next.kind == .word, next.text.first?.isUppercase == true { continue }
+                if let next, next.text == "-" || next.text == "–" { continue }
+            }
+            out.append(DatedSpan(date: match.date, at: range.lowerBound + match.start))
+            covered.formUnion(first...last)
+        }
+        for (month, day, start, _) in DateScanner.scanMonthDays(tokens: tokens) {
+            guard let published else { break }
             var year = published.year
             if let candidate = PartialDate(year: year, month: month, day: day), candidate > published, published.precision == .day { year -= 1 }
-            if let date = PartialDate(year: year, month: month, day: day) { return date }
+            if let date = PartialDate(year: year, month: month, day: day) { out.append(DatedSpan(date: date, at: range.lowerBound + start)) }
         }
-        if let year = found.first { return year.date }
-        let words = tokens.filter { $0.kind == .word }.map { $0.text.lowercased() }
-        if let published, published.precision == .day {
-            for (i, word) in words.enumerated() {
-                if word == "yesterday" { return published.adding(days: -1) }
-                if word == "today" || word == "tonight" { return published }
-                if let weekday = Self.weekdayNumbers[word], let current = published.weekday {
-                    let previousWord = i > 0 ? words[i - 1] : ""
-                    guard previousWord == "on" || previousWord == "last" || previousWord == "since" || previousWord == "early" || previousWord == "late" else { continue }
+        let words = tokens.map { $0.text.lowercased() }
+        for (i, token) in tokens.enumerated() where token.kind == .word && !covered.contains(i) {
+            guard let published else { break }
+            let word = words[i]
+            let previous = i > 0 ? words[i - 1] : ""
+            let next = i + 1 < words.count ? words[i + 1] : ""
+            let at = range.lowerBound + token.start
+            var date: PartialDate?
+            if let month = DateScanner.months[word], word.count >= 3, token.text.first?.isUppercase == true,
+               !(i + 1 < tokens.count && tokens[i + 1].kind == .number),
+               ["in", "since", "last", "early", "late", "mid", "until", "from", "by", "of", "during", "this"].contains(previous),
+               word != "may" || previous != "" {
+                // "in April", "last June", "in June last year": the latest such month up to the article's date.
+                var year = published.year
+                if previous == "last" ? month >= (published.month ?? 12) : month > (published.month ?? 12) { year -= 1 }
+                if next == "last", i + 2 < words.count, words[i + 2] == "year" { year = published.year - 1 }
+                date = PartialDate(year: year, month: month)
+            } else if published.precision == .day {
+                if word == "yesterday" {
+                    date = published.adding(days: -1)
+                } else if word == "today" || word == "tonight" {
+                    date = published
+                } else if let weekday = Self.weekdayNumbers[word], let current = published.weekday,
+                          ["on", "last", "since", "early", "late", "from", "until", "by"].contains(previous) || i == 0 {
                     var back = (current - weekday + 7) % 7
-                    if previousWord == "last", back == 0 { back = 7 }
-                    return published.adding(days: -back)
-                }
-                if word == "week", i > 0, words[i - 1] == "last", let earlier = published.adding(days: -7) {
-                    return PartialDate(year: earlier.year, month: earlier.month)
+                    if previous == "last", back == 0 { back = 7 }
+                    date = published.adding(days: -back)
+                } else if word == "week", previous == "last", let earlier = published.adding(days: -7) {
+                    date = PartialDate(year: earlier.year, month: earlier.month)
                 }
             }
+            if date == nil, word == "year", previous == "last", !(i >= 2 && DateScanner.months[words[i - 2]] != nil) {
+                date = PartialDate(year: published.year - 1)
+            }
+            if let date { out.append(DatedSpan(date: date, at: at)) }
         }
+        return out.sorted { $0.at < $1.at }
+    }
+
+    /// The date of the act a trigger names: the date nearest to it inside its
+    /// clause (between the triggers before and after it), else a date that
+    /// opens the sentence ("On Friday, ..."), else the article's date.
+    func date(for trigger: Trigger, tokens: [WordToken], window: Range<Int>, firstTrigger: Int,
+              dates: [DatedSpan], published: PartialDate?) -> PartialDate? {
+        let at = tokens[trigger.first].start
+        let inClause = dates.filter { window.contains($0.at) }
+        if let nearest = inClause.min(by: { abs($0.at - at) < abs($1.at - at) }) { return nearest.date }
+        if let opening = dates.last(where: { $0.at < firstTrigger }) { return opening.date }
         return published
     }
 
