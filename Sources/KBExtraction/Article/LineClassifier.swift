@@ -14,7 +14,8 @@ enum LineClassifier {
         "listen to this", "print", "email", "whatsapp", "facebook", "twitter", "linkedin", "telegram",
         "menu", "home", "search", "next story", "previous story", "back to top", "go to top", "comments",
         "leave a comment", "loading", "continue reading", "story continues", "first published",
-        "get the latest", "join our", "explained:", "topics:", "tags:", "filed under",
+        "get the latest", "join our", "explained:", "topics:", "tags:", "filed under", "skip navigation",
+        "jump to", "toggle navigation", "open menu", "close menu", "main menu", "related topics", "more on this story",
     ]
 
     /// A short line that is junk. Long lines never are: a paragraph that
@@ -113,11 +114,18 @@ enum LineClassifier {
         guard lower.hasPrefix("by ") || lower.hasPrefix("written by ") || lower.hasPrefix("reporting by ")
             || lower.hasPrefix("reported by ") || lower.hasPrefix("author:") || lower.hasPrefix("words by ") else { return false }
         // Bylines do not end like sentences of prose ("By then, it was over.")
-        let afterBy = line.split(separator: " ").dropFirst().first.map(String.init) ?? ""
-        return afterBy.first?.isUppercase == true && !line.hasSuffix(".")
+        guard !line.hasSuffix(".") else { return false }
+        let words = line.split(separator: " ")
+        let afterBy = words.dropFirst().first.map(String.init) ?? ""
+        if afterBy.first?.isUppercase == true { return true }
+        // "By our Seoul correspondent", "By a staff reporter in Incheon".
+        return words.count <= 8 && words.contains { Self.bylineNouns.contains($0.lowercased()) }
     }
 
-    static let captionStarts = ["photo:", "photo by", "photo courtesy", "photos:", "image:", "image by", "picture:",
+    static let bylineNouns: Set<String> = ["correspondent", "correspondents", "reporter", "reporters", "writer", "writers", "staff",
+                                           "editor", "editors", "desk", "bureau", "newsroom"]
+    static let captionStarts = ["image caption", "photo caption", "media caption", "caption", "photo :", "photos :", "image :",
+                                "photo -", "photo/", "photo:", "photo by", "photo courtesy", "photos:", "image:", "image by", "picture:",
                                 "pictured:", "caption:", "credit:", "credits:", "photograph:", "file photo",
                                 "(photo", "[photo", "illustration:", "video:", "graphic:"]
     static let captionMarks = ["getty images", "ap photo", "/ ap", "/ap ", "/afp", "/ afp", "afp via",
