@@ -27,6 +27,8 @@ struct EntityRecognizer {
     /// state id -> government id, military id
     let governmentOf: [String: String]
     let militaryOf: [String: String]
+    /// A state's navy, for "North Korean patrol boats".
+    let navyOf: [String: String]
     /// Bodies every state has, by their name without the state ("defense
     /// ministry" -> south-korea: south-korea-defense-ministry, north-korea: ...),
     /// read off aliases like "South Korean Defense Ministry".
@@ -52,6 +54,18 @@ struct EntityRecognizer {
         "navy", "force", "forces", "guard", "university", "center", "centre", "federation", "union", "group",
     ]
     static let connectors: Set<String> = ["of", "for", "the", "and", "on"]
+    static let interKoreanBorder: String? = "demilitarized-zone"
+    /// "the border hotline", "the border town": a modifier, not the border itself.
+    static let borderModified: Set<String> = ["hotline", "hotlines", "line", "lines", "town", "towns", "city", "village", "crossing",
+                                              "crossings", "guard", "guards", "post", "posts", "patrol", "patrols", "security",
+                                              "dispute", "fence", "wall", "county", "river", "station", "checkpoint", "office"]
+    static let militaryNouns: Set<String> = ["military", "army", "troops", "soldiers", "soldier", "forces", "units", "unit", "guards",
+                                             "guard", "commandos", "commando", "artillery", "marines", "gunners", "infantry"]
+    static let navalNouns: Set<String> = ["navy", "boats", "boat", "patrol", "warships", "warship", "vessels", "vessel", "crews",
+                                          "crew", "submarine", "sailors", "fleet"]
+    /// Words after "the Chinese" that show it names the people, not a noun it modifies.
+    static let afterPeople: Set<String> = ["had", "have", "has", "were", "was", "would", "will", "said", "who", "and", "to", "in",
+                                           "on", "at", "that", "which", "did", "could", "also", "then", "launched", "sent", "agreed"]
 
     init(gazetteer: Gazetteer) {
         self.gazetteer = gazetteer
@@ -73,6 +87,13 @@ struct EntityRecognizer {
         self.titles = titles
         self.governmentOf = governmentOf
         self.militaryOf = militaryOf
+        var navyOf: [String: String] = [:]
+        for actor in gazetteer.actors where actor.kind == "military" && actor.name.hasSuffix("Navy") {
+            if let country = actor.country, let state = gazetteer.actors.first(where: { $0.kind == "state" && $0.country == country }) {
+                if navyOf[state.id] == nil { navyOf[state.id] = actor.id }
+            }
+        }
+        self.navyOf = navyOf
 
         var prefixes: [(words: [String], state: String)] = []
         for state in gazetteer.actors where state.kind == "state" {
@@ -201,9 +222,23 @@ struct EntityRecognizer {
                         i = next + 1
                         continue
                     }
-                    if ["military", "army", "troops", "soldiers", "forces"].contains(following), let military = militaryOf[demonym.id] {
+                    // "North Korean troops", "a South Korean soldier", "North Korean patrol boats": the state's forces.
+                    if Self.navalNouns.contains(following), let navy = navyOf[demonym.id] ?? militaryOf[demonym.id] {
+                        let end = following == "patrol" && next + 1 < tokens.count && !tokens[next].breakAfter ? next + 1 : next
+                        add(.actor, navy, i, end, "demonym")
+                        i = end + 1
+                        continue
+                    }
+                    if Self.militaryNouns.contains(following), let military = militaryOf[demonym.id] {
                         add(.actor, military, i, next, "demonym")
                         i = next + 1
+                        continue
+                    }
+                    // "the Chinese, who ...", "the Americans had": the people for their state.
+                    if previous == "the", next >= tokens.count || tokens[last].breakAfter || Self.afterPeople.contains(following),
+                       gazetteer.actor(demonym.id)?.kind == "state" {
+                        add(.actor, demonym.id, i, last, "demonym")
+                        i = next
                         continue
                     }
                     modifierState = (demonym.id, last)
@@ -265,11 +300,20 @@ struct EntityRecognizer {
                 // A bare surname or family name of someone named earlier: "Kim", "Moon".
                 let nextIsName = i + 1 < tokens.count && tokens[i + 1].isCapitalized && !token.breakAfter
                 if !nextIsName, token.key.unicodeScalars.count > 1 {
-                    if let person = lastActor(where: { id in
-                        guard kindOf(id) == "person" else { return false }
-                        let words = NameIndex.words(of: nameOf(id))
-                        return words.count > 1 && (words.first == token.key || words.last == token.key)
-                    }, before: i) {
+                    // Several people share the name ("Kim"): the one named most often so
+                    // far, then the one who opened a sentence last, then the latest.
+                    var counts: [String: Int] = [:]
+                    var order: [String] = []
+                    for m in mentions where m.kind == .actor && m.lastToken < i && !m.quoted && kindOf(m.id) == "person" {
+                        let words = NameIndex.words(of: nameOf(m.id))
+                        guard words.count > 1, words.first == token.key || words.last == token.key else { continue }
+                        if counts[m.id] == nil { order.append(m.id) }
+                        counts[m.id, default: 0] += tokens[m.lastToken].possessive ? 0 : 1
+                    }
+                    let best = counts.values.max() ?? 0
+                    let tied = order.filter { counts[$0] == best }
+                    let chosen = tied.count > 1 && subjectPerson.map(tied.contains) == true ? subjectPerson : tied.last
+                    if let person = chosen {
                         add(.actor, person, i, i, "surname")
                         i += 1
                         continue
@@ -284,8 +328,23 @@ struct EntityRecognizer {
                 }
             }
 
+            // "the border" in a report on the two Koreas is the inter-Korean border (the DMZ),
+            // unless another border is named ("the border with China").
+            if token.key == "the", !token.breakAfter, i + 1 < tokens.count, tokens[i + 1].key == "border", let dmz = Self.interKoreanBorder,
+               gazetteer.place(dmz) != nil, mentions.contains(where: { $0.id == "north-korea" || $0.id == "south-korea" }) {
+                let after = i + 3 < tokens.count && !tokens[i + 1].breakAfter && ["with", "between"].contains(tokens[i + 2].key)
+                    ? tokens[i + 3].key : ""
+                let modified = !tokens[i + 1].breakAfter && i + 2 < tokens.count && Self.borderModified.contains(tokens[i + 2].key)
+                if !modified, after.isEmpty || ["south", "north", "the"].contains(after) {
+                    add(.place, dmz, i + 1, i + 1, "border")
+                    i += 2
+                    continue
+                }
+            }
             // Coreference: "the agency", "the ministry", "the North", "she".
-            if token.key == "it", token.isCapitalized, i + 1 < tokens.count, QuoteExtractor.cues[tokens[i + 1].key] != nil,
+            let cueAfterIt = i + 1 < tokens.count && (QuoteExtractor.cues[tokens[i + 1].key] != nil
+                || ["also", "later", "then"].contains(tokens[i + 1].key) && i + 2 < tokens.count && QuoteExtractor.cues[tokens[i + 2].key] != nil)
+            if token.key == "it", cueAfterIt, token.isCapitalized || i > 0 && ["statement", "report"].contains(tokens[i - 1].key),
                let body = mentions.last(where: { $0.kind == .actor && !$0.quoted && !["person", "state"].contains(kindOf($0.id) ?? "") })?.id ?? subjectBody {
                 // "It said ..." at the start of a sentence: the body named last.
                 add(.actor, body, i, i, "coreference")

@@ -22,8 +22,8 @@ struct EventCoder {
         }
         var stateOf: [String: String] = [:]
         for actor in gazetteer.actors {
-            // Groups (defectors, activists) act against their own country as often as for it.
-            guard actor.kind != "group", let country = actor.country, let state = stateOfCountry[country] else { continue }
+            // Stateless groups (defectors) have no country and so no implied counterpart.
+            guard let country = actor.country, let state = stateOfCountry[country] else { continue }
             stateOf[actor.id] = state
         }
         self.stateOf = stateOf
@@ -331,6 +331,18 @@ struct EventCoder {
                ["and", "then"].contains(tokens[j].key) || tokens[j].breakAfter,
                subject.map({ $0.firstToken > previous.trigger.last }) ?? true {
                 source = previous.source ?? clauseSubject(beforeMentions, before: previous.trigger.first, tokens: tokens, sentence: sentence)?.id
+                // After a participle ("activists sending leaflets ..., and cut off"), the finite
+                // verb belongs to the clause around it: its subject comes before the participle's.
+                if tokens[previous.trigger.first].key.hasSuffix("ing"), !tokens[trigger.first].key.hasSuffix("ing"),
+                   let participleSubject = beforeMentions.last(where: { $0.id == previous.source && $0.lastToken < previous.trigger.first }) {
+                    let outer = beforeMentions.filter { o in
+                        o.lastToken < participleSubject.firstToken && o.id != previous.source
+                            && !(tokens[o.lastToken].possessive && beforeMentions.contains { $0.firstToken == o.lastToken + 1 })
+                    }
+                    if let main = outer.last {
+                        source = main.id
+                    }
+                }
             }
             if let s = subject, let si = beforeMentions.firstIndex(of: s), si > 0 {
                 // "Moon Jae-in and North Korean leader Kim Jong Un met": titles may sit between.
