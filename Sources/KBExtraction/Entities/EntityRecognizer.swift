@@ -27,6 +27,10 @@ struct EntityRecognizer {
     /// state id -> government id, military id
     let governmentOf: [String: String]
     let militaryOf: [String: String]
+    /// A government -> its state ("Seoul's" names South Korea).
+    let stateOfGovernment: [String: String]
+    /// A president -> the presidential office of their state.
+    let presidentialOffice: [String: String]
     /// A state's navy, for "North Korean patrol boats".
     let navyOf: [String: String]
     /// Bodies every state has, by their name without the state ("defense
@@ -54,6 +58,9 @@ struct EntityRecognizer {
         "navy", "force", "forces", "guard", "university", "center", "centre", "federation", "union", "group",
     ]
     static let connectors: Set<String> = ["of", "for", "the", "and", "on"]
+    /// Words that open a title before a name: "Unification Minister", "Foreign Minister".
+    static let officeWords: Set<String> = ["unification", "foreign", "defense", "defence", "prime", "interior", "justice", "trade",
+                                           "finance", "first", "senior", "former", "acting", "supreme", "state", "national", "security"]
     static let interKoreanBorder: String? = "demilitarized-zone"
     /// "the border hotline", "the border town": a modifier, not the border itself.
     static let borderModified: Set<String> = ["hotline", "hotlines", "line", "lines", "town", "towns", "city", "village", "crossing",
@@ -87,6 +94,10 @@ struct EntityRecognizer {
         self.titles = titles
         self.governmentOf = governmentOf
         self.militaryOf = militaryOf
+        var stateOfGovernment: [String: String] = [:]
+        for (state, government) in governmentOf { stateOfGovernment[government] = state }
+        self.stateOfGovernment = stateOfGovernment
+        self.presidentialOffice = gazetteer.presidentialOffices()
         var navyOf: [String: String] = [:]
         for actor in gazetteer.actors where actor.kind == "military" && actor.name.hasSuffix("Navy") {
             if let country = actor.country, let state = gazetteer.actors.first(where: { $0.kind == "state" && $0.country == country }) {
@@ -125,7 +136,9 @@ struct EntityRecognizer {
             let words = tokens[i..<i + length].map(\.key)
             guard let byState = generic[words] else { continue }
             if (i..<i + length - 1).contains(where: { tokens[$0].breakAfter }) { continue }
-            guard tokens[i..<i + length].contains(where: \.isCapitalized) else { continue }
+            // Lower case only after "the" or a state's possessive: "the defence ministry said".
+            guard tokens[i..<i + length].contains(where: \.isCapitalized)
+                    || i > 0 && !tokens[i - 1].breakAfter && tokens[i - 1].key == "the" || state != nil else { continue }
             if let state, let id = byState[state] { return (id, i + length - 1) }
             if byState.count == 1 { return (byState.first!.value, i + length - 1) }
             if let id = byState["south-korea"] { return (id, i + length - 1) }
@@ -254,7 +267,17 @@ struct EntityRecognizer {
                     add(.actor, actorTarget.id, i, last, "name")
                     if kindOf(actorTarget.id) == "state", tokens[last].possessive { modifierState = (actorTarget.id, last) }
                 } else if let metonym {
-                    if locative, let placeTarget { add(.place, placeTarget.id, i, last, "name") } else { add(.actor, metonym.id, i, last, "metonym") }
+                    if locative, let placeTarget {
+                        add(.place, placeTarget.id, i, last, "name")
+                    } else if tokens[last].possessive, let state = stateOfGovernment[metonym.id], next < tokens.count,
+                              let (body, bodyEnd) = genericBody(tokens, at: next, state: state) {
+                        // "Seoul's presidential office": the office, not the government as well.
+                        add(.actor, body, i, bodyEnd, "generic")
+                        i = bodyEnd + 1
+                        continue
+                    } else {
+                        add(.actor, metonym.id, i, last, "metonym")
+                    }
                 } else if let placeTarget {
                     add(.place, placeTarget.id, i, last, "name")
                 }
@@ -361,6 +384,19 @@ struct EntityRecognizer {
             i += 1
         }
 
+        // "Moon's office", "Lee's office": the president's office speaks for the president.
+        var withOffices: [Mention] = []
+        withOffices.reserveCapacity(mentions.count)
+        for (index, m) in mentions.enumerated() {
+            withOffices.append(m)
+            let officeToken = m.lastToken + 1
+            guard m.kind == .actor, tokens[m.lastToken].possessive, officeToken < tokens.count, tokens[officeToken].key == "office",
+                  let office = presidentialOffice[m.id], index + 1 >= mentions.count || mentions[index + 1].firstToken > officeToken else { continue }
+            withOffices.append(Mention(kind: .actor, id: office, start: tokens[officeToken].start, end: tokens[officeToken].end,
+                                       sentence: m.sentence, firstToken: officeToken, lastToken: officeToken, how: "office", quoted: m.quoted))
+        }
+        mentions = withOffices
+
         // Assemble per-entity lists in order of first mention.
         var actorOrder: [String] = []
         var actorMentions: [String: [ExtractedArticle.Span]] = [:]
@@ -418,6 +454,8 @@ struct EntityRecognizer {
             let t = tokens[j]
             guard t.isCapitalized, t.key.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) else { break }
             if names.longestMatch(tokens, at: j) != nil, parts == 0 { return nil }
+            // A name does not open with a title: "Unification Minister Chun", "General Ban".
+            if parts == 0, Self.personTitles.contains(t.key) || Self.officeWords.contains(t.key) { return nil }
             if Self.stopNames.contains(t.key) { break }
             var k = j
             while tokens[k].hyphenAfter, k + 1 < tokens.count { k += 1 }

@@ -22,6 +22,8 @@ struct NameIndex {
         // "South Korea's Defense Ministry": the possessive s is not a word.
         var plain = name
         for mark in ["'s ", "’s "] { plain = plain.replacingOccurrences(of: mark, with: " ") }
+        // Initials are words of their own, as the tokenizer reads them: "U.N." is "u n".
+        plain = plain.replacingOccurrences(of: ".", with: " ")
         var key = NameKey.normalize(plain)
         if key.hasPrefix("the ") { key.removeFirst(4) }
         // NameKey keeps other punctuation; split on anything that is not a word scalar.

@@ -97,3 +97,20 @@ public enum NameKey {
         return String(out)
     }
 }
+
+extension Gazetteer {
+    /// Each president (a person heading a state with the title "president")
+    /// -> the presidential office of their country, where the gazetteer has one.
+    func presidentialOffices() -> [String: String] {
+        var officeOfCountry: [String: String] = [:]
+        for actor in actors where actor.kind == "government" && actor.name.lowercased().contains("presidential office") {
+            if let country = actor.country { officeOfCountry[country] = actor.id }
+        }
+        var offices: [String: String] = [:]
+        for actor in actors where actor.kind == "person" {
+            let president = actor.roles.contains { ($0.relation == "head_of" || $0.relation == "leader_of") && ($0.title ?? "").contains("president") }
+            if president, let country = actor.country, let office = officeOfCountry[country] { offices[actor.id] = office }
+        }
+        return offices
+    }
+}

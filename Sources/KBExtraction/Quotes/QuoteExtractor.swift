@@ -10,16 +10,7 @@ struct QuoteExtractor {
     init(offices: [String: String] = [:]) { self.offices = offices }
 
     init(gazetteer: Gazetteer) {
-        var officeOfCountry: [String: String] = [:]
-        for actor in gazetteer.actors where actor.kind == "government" && actor.name.lowercased().contains("presidential office") {
-            if let country = actor.country { officeOfCountry[country] = actor.id }
-        }
-        var offices: [String: String] = [:]
-        for actor in gazetteer.actors where actor.kind == "person" {
-            let president = actor.roles.contains { ($0.relation == "head_of" || $0.relation == "leader_of") && ($0.title ?? "").contains("president") }
-            if president, let country = actor.country, let office = officeOfCountry[country] { offices[actor.id] = office }
-        }
-        self.offices = offices
+        self.offices = gazetteer.presidentialOffices()
     }
 
     /// Words after "Moon's" that make the office, not the person, the speaker.
@@ -212,6 +203,12 @@ struct QuoteExtractor {
             if !apposition, !inSegment.isEmpty {
                 for m in inSegment {
                     if tokens[m.lastToken].possessive, inSegment.contains(where: { $0.firstToken == m.lastToken + 1 }) { continue }
+                    // "US President Barack Obama": a name that modifies the next one is not the head.
+                    if let n = inSegment.first(where: { $0.firstToken > m.lastToken && $0.firstToken <= m.lastToken + 3 }),
+                       !(m.lastToken + 1..<n.firstToken).contains(where: { !tokens[$0].isCapitalized || tokens[$0].breakAfter })
+                        || n.firstToken == m.lastToken + 1 && !tokens[m.lastToken].breakAfter {
+                        continue
+                    }
                     if m.firstToken > 0, Self.prepositions.contains(tokens[m.firstToken - 1].key), !tokens[m.firstToken - 1].breakAfter { continue }
                     return m
                 }

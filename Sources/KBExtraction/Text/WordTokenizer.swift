@@ -61,6 +61,8 @@ enum WordTokenizer {
                             i += 2
                             continue
                         }
+                        // The plural possessive "Workers' Party": a possessive too.
+                        if last.end == i, s[i - 1] == "s" || s[i - 1] == "S", i + 1 >= n || !isWordScalar(s[i + 1]) { last.possessive = true }
                         last.breakAfter = true
                     default:
                         last.breakAfter = true
