@@ -57,6 +57,7 @@ pat("036", ["invite","agree to meet","agree to hold","agree to resume","offer/of
 pat("037", ["settle","resolve"], objects=["dispute","disputes","conflict","differences","standoff"])
 pat("037", ["seek/sought/sought","agree to work toward","agree to seek","work/worked/worked toward","work/worked/worked towards"], objects=["end","peace","treaty","replacing","settlement"], note="intent to settle the dispute (a peace regime)")
 # 04 consult
+pat("041", ["make/made/made"], objects=["calls","call","phone"], note="discuss by telephone")
 pat("041", ["phone","telephone","make/made/made calls","make/made/made a call","speak/spoke/spoken by phone","talk/talked/talked by phone","hold/held/held phone talks"], note="discuss by telephone")
 pat("040", ["consult","exchange/exchanged/exchanged letters","convene","hold/held/held a meeting","hold/held/held an emergency meeting","meet/met/met","hold/held/held a summit","hold/held/held summit talks"], objects=[])
 pat("042", ["visit","travel/traveled/traveled to","travel/travelled/travelled to","fly/flew/flown to","arrive/arrived/arrived in","cross/crossed/crossed into","step/stepped/stepped across","step/stepped/stepped into","head/headed/headed to"], nouns=["visit"])
@@ -100,6 +101,7 @@ pat("120", ["reject/rejected/rejected","rebuff","dismiss","oppose/opposed/oppose
 pat("125", ["refuse/refused/refused to talk","reject/rejected/rejected talks","turn down talks"])
 pat("128", ["violate","breach"], objects=["agreement","armistice","ceasefire","accord","resolution","resolutions","sanctions","law","sovereignty","airspace"], nouns=["violation"])
 pat("1246", ["refuse to withdraw","refuse/refused/refused to pull back"])
+pat("127", ["no longer observe/observed/observed","no longer abide/abided/abided by","no longer be bound by","no longer honor/honored/honored","no longer recognize/recognized/recognized","stop observing/stopped/stopped"], objects=["agreement","agreements","accord","pact","deal","treaty","declaration","armistice"], note="stop keeping an agreement")
 pat("127", ["scrap/scrapped/scrapped","abandon","suspend","nullify","tear/tore/torn up","withdraw/withdrew/withdrawn from","declare/declared/declared"], objects=["agreement","agreements","accord","pact","deal","treaty","declaration","void","null"])
 pat("129", ["veto/vetoed/vetoed"])
 pat("1312", ["threaten/threatened/threatened sanctions","threaten/threatened/threatened to impose sanctions"])
@@ -164,6 +166,23 @@ for code,verbs,objs,nouns,note,untargeted in P:
     if nouns: out.append('    nouns: ['+', '.join(f'"{n}"' for n in nouns)+']')
     if untargeted: out.append('    untargeted: true')
 ROOT=os.path.join(os.path.dirname(os.path.abspath(__file__)),'..')
+# Characterizations: a verb of naming followed by a quote; the quote's words
+# decide between criticism (111) and praise (051). Words, not phrases.
+CHAR_VERBS=["call","called","calls","calling","describe","described","describes","describing","label","labelled","labeled",
+            "brand","branded","dub","dubbed","term","termed"]
+NEGATIVE=["provocation","provocations","provocative","scum","warmongers","warmonger","traitor","traitors","traitorous","senseless",
+          "brutal","barbaric","puppet","puppets","reckless","betrayal","hostile","enemy","enemies","criminal","crime","crimes",
+          "outrageous","shameless","despicable","lunatic","rogue","madman","war","aggression","aggressive","violation","violations",
+          "illegal","intolerable","unacceptable","absurd","nonsense","ridiculous","treacherous","confrontation","confrontational",
+          "maniac","gangster","gangsters","dangerous","grave","insult","insulting","sinister","hypocrisy","hypocritical",
+          "anti-national","invasion","terror","terrorist","atrocity","atrocities","threat","threatens","destroyed","ruined"]
+POSITIVE=["historic","milestone","symbol","peace","meaningful","stride","landmark","fruit","success","successful","friendship",
+          "reconciliation","cooperation","trust","progress","breakthrough","great","honor","honour","positive","hope",
+          "hopes","new era","prosperity","gift","gifts","sincerity","present"]
+out.append("characterizations:")
+out.append('  verbs: ['+', '.join(f'"{v}"' for v in CHAR_VERBS)+']')
+out.append('  negative: ['+', '.join(f'"{v}"' for v in NEGATIVE)+']')
+out.append('  positive: ['+', '.join(f'"{v}"' for v in POSITIVE if ' ' not in v)+']')
 open(os.path.join(ROOT,'Seeds/cameo/patterns.yaml'),'w').write('\n'.join(out)+'\n')
 d=yaml.safe_load(open(os.path.join(ROOT,'Seeds/cameo/patterns.yaml')))
 codes={l.split('\t')[0] for l in open(os.path.join(ROOT,'Seeds/cameo/event_codes.tsv')).read().split('\n')[1:] if l}

@@ -351,6 +351,17 @@ struct EntityRecognizer {
                 }
             }
 
+            // "North and South Korea", "South and North Korea": the first half names a state too.
+            if token.isCapitalized, token.key == "north" || token.key == "south", !token.breakAfter, i + 3 < tokens.count,
+               tokens[i + 1].key == "and", tokens[i + 2].isCapitalized, tokens[i + 2].key == (token.key == "north" ? "south" : "north"),
+               tokens[i + 3].key == "korea", !tokens[i + 1].breakAfter {
+                let state = token.key == "north" ? "north-korea" : "south-korea"
+                if gazetteer.actor(state) != nil {
+                    add(.actor, state, i, i, "name")
+                    i += 2
+                    continue
+                }
+            }
             // "the border" in a report on the two Koreas is the inter-Korean border (the DMZ),
             // unless another border is named ("the border with China").
             if token.key == "the", !token.breakAfter, i + 1 < tokens.count, tokens[i + 1].key == "border", let dmz = Self.interKoreanBorder,

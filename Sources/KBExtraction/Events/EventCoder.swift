@@ -61,9 +61,10 @@ struct EventCoder {
     static func nounPhraseHead(_ tokens: [WordToken], before index: Int, in range: Range<Int>) -> Int? {
         var i = index - 1
         var skipped = 0
-        while i >= range.lowerBound, !tokens[i].breakAfter {
+        while i >= range.lowerBound {
             let key = tokens[i].key
-            if determiners.contains(key) || tokens[i].possessive { return i }
+            if tokens[i].possessive || determiners.contains(key) && !tokens[i].breakAfter { return i }
+            if tokens[i].breakAfter { return nil }
             guard skipped < 2, !tokens[i].isCapitalized, !prepositions.contains(key), !auxiliaries.contains(key),
                   !passiveMarkers.contains(key), key != "and" else { return i }
             skipped += 1
@@ -118,6 +119,7 @@ struct EventCoder {
             guard !sentenceTokens.isEmpty else { continue }
 
             var triggers = self.triggers(tokens, in: sentenceTokens, mentions: local)
+            triggers = withCharacterizations(triggers, tokens, in: sentenceTokens, mentions: local, text: text, range: range)
             // What a demand or an appeal asks for is its content, not an event:
             // "demanded that Pyongyang apologise" is one demand, not an apology.
             if let ask = triggers.firstIndex(where: { ["10", "02"].contains(String(patterns.patterns[$0.pattern].code.prefix(2))) }) {
@@ -162,6 +164,49 @@ struct EventCoder {
             }
         }
         return events
+    }
+
+    /// Adds "called X 'a declaration of war'" (criticism) and "calling it 'a
+    /// symbol of peace'" (praise): a naming verb that no pattern took, followed
+    /// within ten words by a quote whose words lean one way (negative words
+    /// count double; a tie is no event).
+    func withCharacterizations(_ triggers: [Trigger], _ tokens: [WordToken], in range: Range<Int>, mentions: [Mention],
+                               text: ArticleText, range sentence: Range<Int>) -> [Trigger] {
+        let c = patterns.characterizations
+        guard !c.verbs.isEmpty else { return triggers }
+        var out = triggers
+        for k in range where c.verbs.contains(tokens[k].key) {
+            guard !triggers.contains(where: { $0.first <= k && k <= $0.last }),
+                  !mentions.contains(where: { $0.firstToken <= k && k <= $0.lastToken }) else { continue }
+            let limit = min(sentence.upperBound, k + 10 < range.upperBound ? tokens[k + 10].end : sentence.upperBound)
+            var i = tokens[k].end
+            var open: Int?
+            while i < limit {
+                let c = text.scalars[i]
+                if c == "“" || c == "\"" || c == "‘" { open = i; break }
+                i += 1
+            }
+            guard let start = open else { continue }
+            let closer: Unicode.Scalar = text.scalars[start] == "“" ? "”" : (text.scalars[start] == "‘" ? "’" : "\"")
+            var j = start + 1
+            while j < sentence.upperBound, text.scalars[j] != closer { j += 1 }
+            guard j < sentence.upperBound else { continue }
+            var negative = 0
+            var positive = 0
+            var word = String.UnicodeScalarView()
+            for scalar in text.scalars[(start + 1)...j] {
+                if scalar.properties.isAlphabetic || scalar == "-" {
+                    word.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                    continue
+                }
+                let w = String(word)
+                if c.negative.contains(w) { negative += 2 } else if c.positive.contains(w) { positive += 1 }
+                word = String.UnicodeScalarView()
+            }
+            guard negative != positive else { continue }
+            out.append(Trigger(pattern: negative > positive ? c.criticism : c.praise, first: k, last: k, nominal: false))
+        }
+        return out.sorted { $0.first < $1.first }
     }
 
     /// Pattern matches in a sentence, left to right, not overlapping names.

@@ -22,6 +22,19 @@ public struct EventPatterns: Sendable {
     /// First word -> phrases starting with it, longest first.
     let byFirstWord: [String: [Phrase]]
 
+    /// Characterizations: "called the move 'a declaration of war'" is a
+    /// criticism (111), "calling it 'a symbol of peace'" praise (051), told by
+    /// the words of the quote that follows the verb.
+    struct Characterizations: Sendable {
+        var verbs: Set<String> = []
+        var negative: Set<String> = []
+        var positive: Set<String> = []
+        /// Pattern indexes of the two codes.
+        var criticism = 0
+        var praise = 0
+    }
+    var characterizations = Characterizations()
+
     public static let header = "event-patterns/1"
 
     public static func parse(_ text: String, path: String, codebook: Codebook) throws(ExtractionError) -> EventPatterns {
@@ -55,11 +68,22 @@ public struct EventPatterns: Sendable {
                 }
             }
         }
+        var characterizations = Characterizations()
+        if let node = m["characterizations"] {
+            let c = try r.mapping(node, "characterizations")
+            characterizations.verbs = Set(try r.strings(c["verbs"], "verbs").map { $0.lowercased() })
+            characterizations.negative = Set(try r.strings(c["negative"], "negative").map { $0.lowercased() })
+            characterizations.positive = Set(try r.strings(c["positive"], "positive").map { $0.lowercased() })
+            characterizations.criticism = patterns.count
+            patterns.append(Pattern(code: "111", objects: [], untargeted: false))
+            characterizations.praise = patterns.count
+            patterns.append(Pattern(code: "051", objects: [], untargeted: false))
+        }
         // Longest phrase first; at equal length, the earlier (more specific) pattern first.
         for key in table.keys {
             table[key]!.sort { $0.words.count != $1.words.count ? $0.words.count > $1.words.count : $0.pattern < $1.pattern }
         }
-        return EventPatterns(patterns: patterns, byFirstWord: table)
+        return EventPatterns(patterns: patterns, byFirstWord: table, characterizations: characterizations)
     }
 
     /// The patterns embedded in this binary.
