@@ -8,6 +8,8 @@ struct EventCoder {
     let gazetteer: Gazetteer
     /// The state of each actor that belongs to one (by its country code).
     let stateOf: [String: String]
+    /// Country code -> state id.
+    let stateOfCountry: [String: String]
     /// The other Korea: an inter-Korean act whose sentence names no target is
     /// aimed at the other side.
     static let counterpart = ["north-korea": "south-korea", "south-korea": "north-korea"]
@@ -27,6 +29,7 @@ struct EventCoder {
             stateOf[actor.id] = state
         }
         self.stateOf = stateOf
+        self.stateOfCountry = stateOfCountry
     }
 
     struct Trigger {
@@ -71,6 +74,20 @@ struct EventCoder {
             i -= 1
         }
         return nil
+    }
+
+    /// "defectors who send leaflets": a trigger in a relative clause is not the
+    /// verb a later coordinated verb shares its subject with.
+    static func inRelativeClause(_ trigger: Trigger, _ tokens: [WordToken], sentence: Range<Int>) -> Bool {
+        var i = trigger.first - 1
+        var steps = 0
+        while i >= sentence.lowerBound, steps < 3 {
+            if ["who", "which", "that", "whom"].contains(tokens[i].key) { return true }
+            guard adverbs.contains(tokens[i].key) || auxiliaries.contains(tokens[i].key) else { return false }
+            i -= 1
+            steps += 1
+        }
+        return false
     }
 
     /// The token before `index` once adverbs are skipped ("was also convicted": "was").
@@ -156,10 +173,10 @@ struct EventCoder {
                        let state = stateOf[source], let other = Self.counterpart[state], statesMentioned.contains(other) {
                         event = event.aimed(at: other, name: gazetteer.actor(other)?.name ?? other)
                     }
-                    previous = (trigger, event.source)
+                    if !Self.inRelativeClause(trigger, tokens, sentence: sentenceTokens) { previous = (trigger, event.source) }
                     events.append(event)
                 } else {
-                    previous = (trigger, nil)
+                    if !Self.inRelativeClause(trigger, tokens, sentence: sentenceTokens) { previous = (trigger, nil) }
                 }
             }
         }
@@ -414,6 +431,11 @@ struct EventCoder {
                     target = others.first?.id
                 }
             }
+        }
+        // A visit's target is the host: the state of the place it goes to ("flies to Pyongyang").
+        if entry.root == "04", code == "042", let destination = nearby.first(where: { $0.kind == .place && $0.firstToken > trigger.last && $0.firstToken <= trigger.last + 3 }),
+           let country = gazetteer.place(destination.id)?.country, let host = stateOfCountry[country], party(host) != party(source) {
+            target = host
         }
         if target == source || target != nil && party(target) == party(source) { target = nil }
         // An act with neither who nor whom says nothing an analyst can use.
