@@ -41,7 +41,7 @@ struct EntityRecognizer {
 
     static let locatives: Set<String> = ["in", "at", "near", "inside", "into", "to", "from", "across", "toward", "towards",
                                          "outside", "within", "around", "through", "over", "visit", "visited", "visiting",
-                                         "entered", "leave", "left", "returned", "arrived", "reached", "north", "south",
+                                         "entered", "leave", "left", "returned", "arrived", "reached", "reaching", "north", "south",
                                          "east", "west", "off", "via", "on"]
     static let personTitles: Set<String> = [
         "minister", "spokesperson", "spokesman", "spokeswoman", "president", "chairman", "chairwoman", "chair",
@@ -62,6 +62,8 @@ struct EntityRecognizer {
     static let officeWords: Set<String> = ["unification", "foreign", "defense", "defence", "prime", "interior", "justice", "trade",
                                            "finance", "first", "senior", "former", "acting", "supreme", "state", "national", "security"]
     static let interKoreanBorder: String? = "demilitarized-zone"
+    static let directions: Set<String> = ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                                          "miles", "mile", "kilometres", "kilometers", "km", "outskirts", "heart", "centre", "center"]
     /// "the border hotline", "the border town": a modifier, not the border itself.
     static let borderModified: Set<String> = ["hotline", "hotlines", "line", "lines", "town", "towns", "city", "village", "crossing",
                                               "crossings", "guard", "guards", "post", "posts", "patrol", "patrols", "security",
@@ -221,7 +223,9 @@ struct EntityRecognizer {
 
             if let (entry, next) = names.longestMatch(tokens, at: i) {
                 let last = next - 1
-                let locative = Self.locatives.contains(previous)
+                // "north of Seoul", "miles south of the border": a place after "of" a direction.
+                let directionOf = previous == "of" && i >= 2 && Self.directions.contains(tokens[i - 2].key)
+                let locative = Self.locatives.contains(previous) || directionOf
                 let actorTarget = entry.targets.first { $0.kind == .actor }
                 let placeTarget = entry.targets.first { $0.kind == .place }
                 let metonym = entry.targets.first { $0.kind == .metonym }
@@ -361,6 +365,13 @@ struct EntityRecognizer {
                     i += 2
                     continue
                 }
+            }
+            // "the peninsula" in a report on the two Koreas is the Korean Peninsula.
+            if token.key == "the", !token.breakAfter, i + 1 < tokens.count, tokens[i + 1].key == "peninsula",
+               gazetteer.place("korean-peninsula") != nil, mentions.contains(where: { $0.id == "north-korea" || $0.id == "south-korea" }) {
+                add(.place, "korean-peninsula", i + 1, i + 1, "peninsula")
+                i += 2
+                continue
             }
             // "the border" in a report on the two Koreas is the inter-Korean border (the DMZ),
             // unless another border is named ("the border with China").
