@@ -62,6 +62,9 @@ struct EntityRecognizer {
     static let officeWords: Set<String> = ["unification", "foreign", "defense", "defence", "prime", "interior", "justice", "trade",
                                            "finance", "first", "senior", "former", "acting", "supreme", "state", "national", "security"]
     static let interKoreanBorder: String? = "demilitarized-zone"
+    /// Words that make the name after them an object, not a subject.
+    static let governing: Set<String> = ["between", "of", "with", "by", "to", "for", "from", "and", "against", "about", "under",
+                                         "on", "in", "at", "than", "toward", "towards", "like", "including"]
     static let directions: Set<String> = ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                                           "miles", "mile", "kilometres", "kilometers", "km", "outskirts", "heart", "centre", "center"]
     /// "the border hotline", "the border town": a modifier, not the border itself.
@@ -179,11 +182,13 @@ struct EntityRecognizer {
             let start = tokens[first].start
             let sentenceNumber = sentence(start)
             let quoted = insideQuote(start)
-            if kind == .actor, !quoted, sentenceOfLastUnquotedActor != sentenceNumber, !tokens[last].possessive {
-                // The actor who opens a sentence is who "she", "he" or "it" most likely means next.
+            // The first actor of a sentence that no preposition governs ("between Kim
+            // Dae-jung and Kim Jong Il, Lee promised": Lee) is who "she", "he" or "it" most likely means next.
+            let governed = first > 0 && !tokens[first - 1].breakAfter && Self.governing.contains(tokens[first - 1].key)
+            if kind == .actor, !quoted, sentenceOfLastUnquotedActor != sentenceNumber, !tokens[last].possessive, !governed {
                 if kindOf(id) == "person" { subjectPerson = id } else if kindOf(id) != "state" { subjectBody = id }
             }
-            if kind == .actor, !quoted { sentenceOfLastUnquotedActor = sentenceNumber }
+            if kind == .actor, !quoted, !governed { sentenceOfLastUnquotedActor = sentenceNumber }
             if quoted {
                 mentions.append(Mention(kind: kind, id: id, start: start, end: tokens[last].end, sentence: sentenceNumber,
                                         firstToken: first, lastToken: last, how: how, quoted: true))
