@@ -186,7 +186,7 @@ struct EntityRecognizer {
             // Dae-jung and Kim Jong Il, Lee promised": Lee) is who "she", "he" or "it" most likely means next.
             let governed = first > 0 && !tokens[first - 1].breakAfter && Self.governing.contains(tokens[first - 1].key)
             if kind == .actor, !quoted, sentenceOfLastUnquotedActor != sentenceNumber, !tokens[last].possessive, !governed {
-                if kindOf(id) == "person" { subjectPerson = id } else if kindOf(id) != "state" { subjectBody = id }
+                if kindOf(id) == "person" { subjectPerson = id } else { subjectBody = id }
             }
             if kind == .actor, !quoted, !governed { sentenceOfLastUnquotedActor = sentenceNumber }
             if quoted {
@@ -395,8 +395,8 @@ struct EntityRecognizer {
             let cueAfterIt = i + 1 < tokens.count && (QuoteExtractor.cues[tokens[i + 1].key] != nil
                 || ["also", "later", "then"].contains(tokens[i + 1].key) && i + 2 < tokens.count && QuoteExtractor.cues[tokens[i + 2].key] != nil)
             if token.key == "it", cueAfterIt, token.isCapitalized || i > 0 && ["statement", "report"].contains(tokens[i - 1].key),
-               let body = mentions.last(where: { $0.kind == .actor && !$0.quoted && !["person", "state"].contains(kindOf($0.id) ?? "") })?.id ?? subjectBody {
-                // "It said ..." at the start of a sentence: the body named last.
+               let body = subjectBody ?? mentions.last(where: { $0.kind == .actor && !$0.quoted && !["person", "state"].contains(kindOf($0.id) ?? "") })?.id {
+                // "It said ...": the state or body that last opened a sentence as its subject.
                 add(.actor, body, i, i, "coreference")
                 i += 1
                 continue
