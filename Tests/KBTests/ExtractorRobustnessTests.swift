@@ -50,6 +50,8 @@ struct ExtractorRobustnessTests {
             "Title\n\n" + String(repeating: ", ", count: 5000) + "she said",
             "Title\n\n" + String(repeating: "the the the ", count: 3000),
             "Title\n\n'" + String(repeating: "it's ", count: 3000),
+            "Title\n\n" + String(repeating: "The ministry called it \u{201C}a grave provocation\u{201D} and said, ", count: 2000) + ".",
+            "Title\n\n" + String(repeating: "Kim Jong Un met Kim Yo Jong and Kim said ", count: 2000) + ".",
         ]
         for text in inputs { try check(text, extractor) }
     }

@@ -169,6 +169,9 @@ struct EntityRecognizer {
         }
         func insideQuote(_ offset: Int) -> Bool { quotes.index(holding: offset) != nil }
         var mentions: [Mention] = []
+        /// Surname or given name -> the people it may mean, in order of first mention, with their name counts.
+        var surnames: [String: [(id: String, count: Int)]] = [:]
+        var koreaMentioned = false
         var discovered: [String: ExtractedArticle.Actor] = [:]
         var lastState: String?
         var subjectPerson: String?
@@ -189,6 +192,19 @@ struct EntityRecognizer {
                 if kindOf(id) == "person" { subjectPerson = id } else { subjectBody = id }
             }
             if kind == .actor, !quoted, !governed { sentenceOfLastUnquotedActor = sentenceNumber }
+            if kind == .actor, !quoted, kindOf(id) == "person" {
+                // Who a bare surname may mean, counted as names are read (no rescans).
+                let words = NameIndex.words(of: nameOf(id))
+                if words.count > 1 {
+                    for word in Set([words.first!, words.last!]) {
+                        var entries = surnames[word, default: []]
+                        let count = tokens[last].possessive ? 0 : 1
+                        if let k = entries.firstIndex(where: { $0.id == id }) { entries[k].count += count } else { entries.append((id, count)) }
+                        surnames[word] = entries
+                    }
+                }
+            }
+            if kind == .actor, !quoted, id == "north-korea" || id == "south-korea" { koreaMentioned = true }
             if quoted {
                 mentions.append(Mention(kind: kind, id: id, start: start, end: tokens[last].end, sentence: sentenceNumber,
                                         firstToken: first, lastToken: last, how: how, quoted: true))
@@ -334,16 +350,9 @@ struct EntityRecognizer {
                 if !nextIsName, token.key.unicodeScalars.count > 1 {
                     // Several people share the name ("Kim"): the one named most often so
                     // far, then the one who opened a sentence last, then the latest.
-                    var counts: [String: Int] = [:]
-                    var order: [String] = []
-                    for m in mentions where m.kind == .actor && m.lastToken < i && !m.quoted && kindOf(m.id) == "person" {
-                        let words = NameIndex.words(of: nameOf(m.id))
-                        guard words.count > 1, words.first == token.key || words.last == token.key else { continue }
-                        if counts[m.id] == nil { order.append(m.id) }
-                        counts[m.id, default: 0] += tokens[m.lastToken].possessive ? 0 : 1
-                    }
-                    let best = counts.values.max() ?? 0
-                    let tied = order.filter { counts[$0] == best }
+                    let candidates = surnames[token.key] ?? []
+                    let best = candidates.map(\.count).max() ?? 0
+                    let tied = candidates.filter { $0.count == best }.map(\.id)
                     let chosen = tied.count > 1 && subjectPerson.map(tied.contains) == true ? subjectPerson : tied.last
                     if let person = chosen {
                         add(.actor, person, i, i, "surname")
@@ -373,7 +382,7 @@ struct EntityRecognizer {
             }
             // "the peninsula" in a report on the two Koreas is the Korean Peninsula.
             if token.key == "the", !token.breakAfter, i + 1 < tokens.count, tokens[i + 1].key == "peninsula",
-               gazetteer.place("korean-peninsula") != nil, mentions.contains(where: { $0.id == "north-korea" || $0.id == "south-korea" }) {
+               gazetteer.place("korean-peninsula") != nil, koreaMentioned {
                 add(.place, "korean-peninsula", i + 1, i + 1, "peninsula")
                 i += 2
                 continue
@@ -381,7 +390,7 @@ struct EntityRecognizer {
             // "the border" in a report on the two Koreas is the inter-Korean border (the DMZ),
             // unless another border is named ("the border with China").
             if token.key == "the", !token.breakAfter, i + 1 < tokens.count, tokens[i + 1].key == "border", let dmz = Self.interKoreanBorder,
-               gazetteer.place(dmz) != nil, mentions.contains(where: { $0.id == "north-korea" || $0.id == "south-korea" }) {
+               gazetteer.place(dmz) != nil, koreaMentioned {
                 let after = i + 3 < tokens.count && !tokens[i + 1].breakAfter && ["with", "between"].contains(tokens[i + 2].key)
                     ? tokens[i + 3].key : ""
                 let modified = !tokens[i + 1].breakAfter && i + 2 < tokens.count && Self.borderModified.contains(tokens[i + 2].key)

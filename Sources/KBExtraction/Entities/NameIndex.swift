@@ -18,12 +18,14 @@ struct NameIndex {
     /// First word -> entries starting with it, longest first.
     private(set) var byFirstWord: [String: [Entry]] = [:]
 
-    static func words(of name: String) -> [String] {
+    /// `splitInitials`: "U.N." gives "u n", as the tokenizer reads it; without,
+    /// "un", as in "UN".
+    static func words(of name: String, splitInitials: Bool = true) -> [String] {
         // "South Korea's Defense Ministry": the possessive s is not a word.
         var plain = name
         for mark in ["'s ", "’s "] { plain = plain.replacingOccurrences(of: mark, with: " ") }
         // Initials are words of their own, as the tokenizer reads them: "U.N." is "u n".
-        plain = plain.replacingOccurrences(of: ".", with: " ")
+        if splitInitials { plain = plain.replacingOccurrences(of: ".", with: " ") }
         var key = NameKey.normalize(plain)
         if key.hasPrefix("the ") { key.removeFirst(4) }
         // NameKey keeps other punctuation; split on anything that is not a word scalar.
@@ -49,7 +51,14 @@ struct NameIndex {
         // phrase of the field and matches in any case.
         var capitalised: Set<[String]> = []
         func add(_ name: String, _ target: NameTarget) {
-            let words = Self.words(of: name)
+            // "U.S." names the text's "U.S." and its "US" alike.
+            if name.contains("."), name.unicodeScalars.contains(where: { $0.properties.isUppercase }) {
+                let joined = Self.words(of: name, splitInitials: false)
+                if !joined.isEmpty, joined != Self.words(of: name) { addWords(joined, name, target) }
+            }
+            addWords(Self.words(of: name), name, target)
+        }
+        func addWords(_ words: [String], _ name: String, _ target: NameTarget) {
             guard !words.isEmpty else { return }
             if name.unicodeScalars.contains(where: { $0.properties.isUppercase }) { capitalised.insert(words) }
             if table[words] == nil { order.append(words) }

@@ -141,7 +141,9 @@ struct EventCoder {
             // "demanded that Pyongyang apologise" is one demand, not an apology.
             if let ask = triggers.firstIndex(where: { ["10", "02"].contains(String(patterns.patterns[$0.pattern].code.prefix(2))) }) {
                 let askEnd = triggers[ask].last
-                triggers.removeAll { $0.first > askEnd && !(askEnd..<$0.first).contains { tokens[$0].sentenceEnd || (tokens[$0].breakAfter && tokens[$0 + 1].key == "and") } }
+                // Up to the first sentence end or ", and" after the ask (found once: linear).
+                let boundary = (askEnd..<sentenceTokens.upperBound).first { tokens[$0].sentenceEnd || (tokens[$0].breakAfter && $0 + 1 < tokens.count && tokens[$0 + 1].key == "and") }
+                triggers.removeAll { t in t.first > askEnd && (boundary.map { t.first <= $0 } ?? true) }
             }
             if triggers.contains(where: { !Self.generic.contains(patterns.patterns[$0.pattern].code) }) {
                 triggers.removeAll { Self.generic.contains(patterns.patterns[$0.pattern].code) }
@@ -192,9 +194,11 @@ struct EventCoder {
         let c = patterns.characterizations
         guard !c.verbs.isEmpty else { return triggers }
         var out = triggers
+        var taken = Set<Int>()
+        for t in triggers { taken.formUnion(t.first...t.last) }
+        for m in mentions where m.lastToken >= range.lowerBound && m.firstToken < range.upperBound { taken.formUnion(m.firstToken...m.lastToken) }
         for k in range where c.verbs.contains(tokens[k].key) {
-            guard !triggers.contains(where: { $0.first <= k && k <= $0.last }),
-                  !mentions.contains(where: { $0.firstToken <= k && k <= $0.lastToken }) else { continue }
+            guard !taken.contains(k) else { continue }
             let limit = min(sentence.upperBound, k + 10 < range.upperBound ? tokens[k + 10].end : sentence.upperBound)
             var i = tokens[k].end
             var open: Int?
@@ -298,7 +302,10 @@ struct EventCoder {
                previous: (trigger: Trigger, source: String?)? = nil) -> ExtractedArticle.Event? {
         let actCode = patterns.patterns[trigger.pattern].code
         let before = (max(sentence.lowerBound, trigger.first - 4)..<trigger.first).map { tokens[$0].key }
-        let clauseBefore = (sentence.lowerBound..<trigger.first).map { tokens[$0].key }
+        // The words before the trigger in its sentence, at most 40: long enough for any
+        // clause, and it keeps a run-on sentence of thousands of words linear.
+        let reach = max(sentence.lowerBound, trigger.first - 40)
+        let clauseBefore = (reach..<trigger.first).map { tokens[$0].key }
 
         // Cooperative acts (quad classes 1 and 2) are promised, not threatened:
         // "vowed to restore the channels" is an intent, "vowed to retaliate" a threat.
@@ -380,7 +387,7 @@ struct EventCoder {
             // ("defectors in the South sent": the defectors) and that is not a possessive modifier.
             // Reported speech: in "KCNA said the two sides agreed", the speaker is
             // not the one who agreed; the subject is looked for after the cue.
-            let cue = (sentence.lowerBound..<trigger.first).last { Self.speechVerbs.contains(tokens[$0].key) }
+            let cue = (reach..<trigger.first).last { Self.speechVerbs.contains(tokens[$0].key) }
             let candidates = cue.map { c in beforeMentions.filter { $0.firstToken > c } } ?? beforeMentions
             let subject = clauseSubject(candidates, before: trigger.first, tokens: tokens, sentence: sentence)
                 ?? (cue == nil ? candidates.last : nil)

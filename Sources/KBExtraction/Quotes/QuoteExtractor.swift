@@ -99,7 +99,13 @@ struct QuoteExtractor {
             guard let sentence = text.sentenceIndex(of: span.open) ?? text.sentenceIndex(of: span.start) else { continue }
             let range = text.sentences[sentence]
             // Tokens of the sentence outside any quote.
-            let outside = tokens.indices(within: range).filter { tokens[$0].end <= range.upperBound
+            // The sentence's words outside the quote, at most 60 before it and 30 after: a cue
+            // and its speaker sit near the quote, and a window keeps thousands of quotes linear.
+            let all = tokens.indices(within: range)
+            let openToken = tokens.partitionPoint { $0.start >= span.open }
+            let closeToken = tokens.partitionPoint { $0.start > span.close }
+            let window = max(all.lowerBound, openToken - 60)..<min(all.upperBound, closeToken + 30)
+            let outside = window.isEmpty ? [] : window.filter { tokens[$0].end <= range.upperBound
                 && !(tokens[$0].start >= span.open && tokens[$0].end <= span.close + 1) }
             var speaker: String?
             var cue: String?
@@ -214,7 +220,9 @@ struct QuoteExtractor {
                 }
                 return inSegment.last
             }
-            guard start > 0 else { break }
+            // A speaker is named within a few clauses of the cue; going further back
+            // in a run-on sentence would make thousands of quotes quadratic.
+            guard start > 0, cue - start < 60 else { break }
             end = start
             // Only a sentence's own segments count.
             if tokens[start - 1].sentenceEnd { break }
@@ -252,9 +260,10 @@ struct QuoteExtractor {
     /// Unification Ministry announced that ..."), as its speaker.
     func earlierCueSubject(_ index: Int, text: ArticleText, tokens: [WordToken], actors: [Mention]) -> String? {
         let range = text.sentences[index]
-        let inside = tokens.indices(within: range).filter { tokens[$0].end <= range.upperBound }
+        let all = tokens.indices(within: range)
+        let inside = (max(all.lowerBound, all.upperBound - 60)..<all.upperBound).filter { tokens[$0].end <= range.upperBound }
         guard let cueIndex = inside.last(where: { Self.cues[tokens[$0].key] != nil }) else { return nil }
-        let before = actors.filter { $0.start >= range.lowerBound && $0.lastToken < cueIndex }
+        let before = Self.mentions(in: range, actors).filter { $0.lastToken < cueIndex }
         return subject(before: cueIndex, actors: before, tokens: tokens).map { speakerFor($0, tokens: tokens) }
     }
 
@@ -264,7 +273,7 @@ struct QuoteExtractor {
         guard let last = text.scalars[range].last(where: { !$0.properties.isWhitespace }), last == ":" else { return nil }
         let inside = tokens.indices(within: range).filter { tokens[$0].end <= range.upperBound }
         guard let cueIndex = inside.last(where: { Self.cues[tokens[$0].key] != nil }),
-              let who = actors.last(where: { $0.start >= range.lowerBound && $0.lastToken < cueIndex }) else { return nil }
+              let who = Self.mentions(in: range, actors).last(where: { $0.lastToken < cueIndex }) else { return nil }
         return (who, Self.cues[tokens[cueIndex].key]!)
     }
 }
