@@ -369,6 +369,14 @@ struct EntityRecognizer {
                 }
             }
 
+            // "the two Koreas", "both Koreas": the pair, North then South, as one joint party.
+            if ["two", "both"].contains(token.key), !token.breakAfter, i + 1 < tokens.count, tokens[i + 1].key == "koreas",
+               gazetteer.actor("north-korea") != nil, gazetteer.actor("south-korea") != nil {
+                add(.actor, "north-korea", i, i, "pair")
+                add(.actor, "south-korea", i + 1, i + 1, "pair")
+                i += 2
+                continue
+            }
             // "North and South Korea", "South and North Korea": the first half names a state too.
             if token.isCapitalized, token.key == "north" || token.key == "south", !token.breakAfter, i + 3 < tokens.count,
                tokens[i + 1].key == "and", tokens[i + 2].isCapitalized, tokens[i + 2].key == (token.key == "north" ? "south" : "north"),

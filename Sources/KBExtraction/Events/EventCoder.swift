@@ -417,8 +417,9 @@ struct EventCoder {
                 // "Moon Jae-in and North Korean leader Kim Jong Un met": titles may sit between.
                 let first = beforeMentions[si - 1]
                 let gap = (first.lastToken + 1)..<s.firstToken
-                if gap.count >= 1, gap.count <= 5, tokens[first.lastToken + 1].key == "and",
-                   !gap.contains(where: { tokens[$0].breakAfter }) {
+                let pair = first.how == "pair" && s.how == "pair" && first.lastToken + 1 == s.firstToken
+                if pair || gap.count >= 1 && gap.count <= 5 && tokens[first.lastToken + 1].key == "and"
+                    && !gap.contains(where: { tokens[$0].breakAfter }) {
                     if entry.quadClass <= 2 {
                         // "North Korea and South Korea signed ...": a joint act, the first acts towards the second.
                         source = first.id
