@@ -411,7 +411,8 @@ struct EntityRecognizer {
             // Coreference: "the agency", "the ministry", "the North", "she".
             let cueAfterIt = i + 1 < tokens.count && (QuoteExtractor.cues[tokens[i + 1].key] != nil
                 || ["also", "later", "then"].contains(tokens[i + 1].key) && i + 2 < tokens.count && QuoteExtractor.cues[tokens[i + 2].key] != nil)
-            if token.key == "it", cueAfterIt, token.isCapitalized || i > 0 && ["statement", "report"].contains(tokens[i - 1].key),
+            // "It said", "in a statement it said", and after a quote: "..., it said."
+            if token.key == "it", cueAfterIt, token.isCapitalized || i > 0 && (["statement", "report"].contains(tokens[i - 1].key) || tokens[i - 1].breakAfter),
                let body = subjectBody ?? mentions.last(where: { $0.kind == .actor && !$0.quoted && !["person", "state"].contains(kindOf($0.id) ?? "") })?.id {
                 // "It said ...": the state or body that last opened a sentence as its subject.
                 add(.actor, body, i, i, "coreference")

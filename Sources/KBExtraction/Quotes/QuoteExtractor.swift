@@ -77,6 +77,13 @@ struct QuoteExtractor {
                 }
                 j += 1
             }
+            // A quote that runs over paragraphs has no closer at the end of each but the last;
+            // the next paragraph opens with the mark again. This paragraph's part is a quote.
+            if found == nil, j + 1 < n, s[j] == "\n" {
+                var k = j
+                while k < n, s[k] == "\n" || s[k] == " " { k += 1 }
+                if k < n, s[k] == c { found = j }
+            }
             guard let end = found else { i += 1; continue }
             var a = i + 1
             var b = end
@@ -129,7 +136,10 @@ struct QuoteExtractor {
                 speaker = speakerFor(who, tokens: tokens)
                 cue = how
                 confidence = 0.7
-            } else if let last = lastSpeaker, last.sentence >= sentence - 1, !outside.contains(where: { Self.cues[tokens[$0].key] != nil }) {
+            } else if let last = lastSpeaker, last.sentence >= sentence - 1, !outside.contains(where: { Self.cues[tokens[$0].key] != nil }),
+                      text.scalars[range].first(where: { !$0.properties.isWhitespace }).map({ _ in
+                          (range.lowerBound..<span.open).allSatisfy { text.scalars[$0].properties.isWhitespace } }) == true {
+                // Only a quote that opens its sentence goes on: a scare quote mid-sentence is no one's words.
                 // A quote that goes on after "the ministry said." keeps its speaker.
                 speaker = last.speaker
                 cue = "continued"
