@@ -47,6 +47,7 @@ struct EventCoder {
                                             "intend", "intends", "intended", "planned", "plans", "plan", "expected", "expects", "hopes",
                                             "hoped", "wants", "wanted", "seek", "seeks", "sought"]
     static let passiveMarkers: Set<String> = ["was", "were", "been", "being", "is", "are", "be"]
+    static let conjunctions: Set<String> = ["since", "after", "before", "until"]
     static let speechVerbs: Set<String> = ["said", "says", "saying", "told", "tells", "telling", "announced", "reported", "claimed",
                                            "added", "stated", "insisted", "noted", "confirmed", "argued", "explained", "concluded",
                                            "alleged", "believes", "believed", "quoted", "according"]
@@ -476,8 +477,10 @@ struct EventCoder {
     func clauseSubject(_ mentions: [Mention], before index: Int, tokens: [WordToken], sentence: Range<Int>) -> Mention? {
         let candidates = mentions.filter { $0.lastToken < index }
         return candidates.reversed().first { m in
-            let governed = m.firstToken > sentence.lowerBound && Self.prepositions.contains(tokens[m.firstToken - 1].key)
-                && !tokens[m.firstToken - 1].breakAfter
+            // "since North Korean defectors sent": since, after, before and until open a clause here.
+            let previous = m.firstToken > sentence.lowerBound ? tokens[m.firstToken - 1].key : ""
+            let governed = m.firstToken > sentence.lowerBound && Self.prepositions.contains(previous)
+                && !Self.conjunctions.contains(previous) && !tokens[m.firstToken - 1].breakAfter
             let modifier = tokens[m.lastToken].possessive && candidates.contains { $0.firstToken == m.lastToken + 1 }
             return !governed && !modifier
         }
