@@ -442,9 +442,15 @@ struct EventCoder {
             }
         }
         // A visit's target is the host: the state of the place it goes to ("flies to Pyongyang").
-        if entry.root == "04", code == "042", let destination = nearby.first(where: { $0.kind == .place && $0.firstToken > trigger.last && $0.firstToken <= trigger.last + 3 }),
-           let country = gazetteer.place(destination.id)?.country, let host = stateOfCountry[country], party(host) != party(source) {
-            target = host
+        if code == "042" {
+            // The place it goes to, or the state after "into", "to" or "in" ("crossed the line into North Korea").
+            let ahead = nearby.filter { $0.firstToken > trigger.last && $0.firstToken <= trigger.last + 8 }
+            let intoState = ahead.first { m in
+                m.kind == .actor && gazetteer.actor(m.id)?.kind == "state" && ["into", "to", "in"].contains(tokens[m.firstToken - 1].key)
+            }
+            let place = ahead.first { $0.kind == .place && $0.firstToken <= trigger.last + 3 }
+            let host = intoState?.id ?? place.flatMap { gazetteer.place($0.id)?.country }.flatMap { stateOfCountry[$0] }
+            if let host, party(host) != party(source) { target = host }
         }
         if target == source || target != nil && party(target) == party(source) { target = nil }
         // An act with neither who nor whom says nothing an analyst can use.
