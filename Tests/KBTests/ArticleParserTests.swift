@@ -89,6 +89,51 @@ struct ArticleParserTests {
         #expect(article.warnings.isEmpty)
     }
 
+    @Test("a news page copied whole: navigation, share furniture, caption labels, byline roles and related links stay out")
+    func copiedNewsPage() throws {
+        let page = """
+            Skip to content
+            Home
+            News
+            World
+
+            North Korea fires missiles as Seoul and Washington begin drills
+
+            Published
+            18 March 2024
+            Share
+            Copy link
+
+            Image source, Getty Images
+            Image caption,
+            A TV screen at Seoul Station shows the launch
+            By Jane Roe
+            Seoul correspondent
+
+            North Korea fired several short-range ballistic missiles into the sea on Monday, the military said.
+
+            The launch came as allied troops wrapped up an exercise.
+
+            Related Topics
+            North Korea
+            South Korea
+
+            More on this story
+            North Korea launches spy satellite
+            Published
+            22 November 2023
+
+            Source:https://example.org/news/missiles
+            """
+        let article = try parser.parse(text: page)
+        #expect(article.title == "North Korea fires missiles as Seoul and Washington begin drills")
+        #expect(article.published?.description == "2024-03-18")
+        #expect(article.byline == "By Jane Roe")
+        #expect(article.captions.contains("A TV screen at Seoul Station shows the launch"))
+        #expect(article.body == "North Korea fired several short-range ballistic missiles into the sea on Monday, the military said.\n\nThe launch came as allied troops wrapped up an exercise.")
+        #expect(article.sourceURL == "https://example.org/news/missiles")
+    }
+
     @Test("CRLF, a BOM, NBSP and curly quotes are tolerated")
     func encodingsTolerated() throws {
         let text = "\u{FEFF}Title here\r\n\r\nThe ministry called it \u{201C}a senseless\u{A0}act\u{201D}.\r\n\r\nSource:https://example.org/c\r\n"

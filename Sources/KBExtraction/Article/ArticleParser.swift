@@ -47,7 +47,19 @@ public struct ArticleParser: Sendable {
             block = []
         }
 
-        for line in lines {
+        // A headline has three words or more: a shorter line before one is page
+        // navigation ("News", "World", "Asia"). Index of the first line that could be it.
+        let firstLongLine = lines.firstIndex { line in
+            !line.isEmpty && line.split(separator: " ").count >= 3 && !LineClassifier.isJunk(line) && LineClassifier.sourceValue(line) == nil
+        }
+        // Navigation is a run of such lines; one short line alone is a short headline.
+        let shortLinesBefore = firstLongLine.map { first in
+            lines[..<first].filter { !$0.isEmpty && !LineClassifier.isJunk($0) && LineClassifier.dateLine($0) == nil
+                && LineClassifier.sourceValue($0) == nil }.count
+        } ?? 0
+        var inTail = false
+        var captionNext = false
+        for (index, line) in lines.enumerated() {
             if line.isEmpty { endBlock(); continue }
             if sawSourceAfterBody {
                 // After a source line that closed the body, only page junk follows.
@@ -56,10 +68,21 @@ public struct ArticleParser: Sendable {
             if let value = LineClassifier.sourceValue(line) {
                 endBlock()
                 if sourceValue == nil { sourceValue = value }
-                if !paragraphs.isEmpty { sawSourceAfterBody = true }
+                if !paragraphs.isEmpty || !block.isEmpty { sawSourceAfterBody = true }
                 continue
             }
+            // "Related Topics", "More on this story": what follows the body is the page's, not the article's.
+            if !paragraphs.isEmpty, LineClassifier.isTailMarker(line) { endBlock(); inTail = true; continue }
+            if inTail { continue }
             if LineClassifier.isJunk(line) { endBlock(); continue }
+            if title == nil, paragraphs.isEmpty, block.isEmpty, shortLinesBefore >= 2, let first = firstLongLine, index < first,
+               LineClassifier.dateLine(line) == nil {
+                continue
+            }
+            // The line after a bare "Image caption," label is the caption.
+            if captionNext { captionNext = false; endBlock(); captions.append(line); continue }
+            if LineClassifier.isCaptionLabel(line) { endBlock(); captionNext = true; continue }
+            if byline != nil, paragraphs.isEmpty, block.isEmpty, LineClassifier.isBylineRole(line) { continue }
             if title == nil || paragraphs.isEmpty && block.isEmpty {
                 if published == nil, let date = LineClassifier.dateLine(line) {
                     endBlock(); published = date; continue

@@ -18,11 +18,51 @@ enum LineClassifier {
         "jump to", "toggle navigation", "open menu", "close menu", "main menu", "related topics", "more on this story",
     ]
 
+    /// Whole lines that are page furniture (a date may follow "Published" on the
+    /// next line, so the word alone is junk but "Published 18 March 2024" is a date line).
+    static let junkLines: Set<String> = ["published", "updated", "share", "close panel", "share page", "copy link", "about sharing",
+                                         "listen", "save", "bookmark", "print this article", "font size", "view comments"]
+    /// Lines after which the rest of a page is not the article.
+    static let tailMarkers: [String] = ["related topics", "more on this story", "related internet links", "related stories",
+                                        "related articles", "you may also like", "more from", "top stories", "most read",
+                                        "recommended", "read more", "latest news", "around the web"]
+
+    /// A short line lower-cased, without the spaces and punctuation around it.
+    static func label(_ line: String) -> String {
+        var s = Substring(line.lowercased())
+        let trim: Set<Character> = [" ", ":", ",", ".", "\u{A0}"]
+        while let c = s.first, trim.contains(c) { s = s.dropFirst() }
+        while let c = s.last, trim.contains(c) { s = s.dropLast() }
+        return String(s)
+    }
+
+    /// "Related Topics" and its kind, alone on a line.
+    static func isTailMarker(_ line: String) -> Bool {
+        guard line.unicodeScalars.count <= 40 else { return false }
+        let lower = label(line)
+        return tailMarkers.contains(lower)
+    }
+
+    /// A caption label alone on its line ("Image caption,"): the next line is the caption.
+    static func isCaptionLabel(_ line: String) -> Bool {
+        guard line.unicodeScalars.count <= 20 else { return false }
+        let lower = label(line)
+        return ["image caption", "media caption", "photo caption", "caption"].contains(lower)
+    }
+
+    /// The role line under a byline: "Seoul correspondent", "Asia editor".
+    static func isBylineRole(_ line: String) -> Bool {
+        let words = line.split(separator: " ")
+        guard words.count <= 4, !line.hasSuffix("."), let last = words.last else { return false }
+        return bylineNouns.contains(last.lowercased())
+    }
+
     /// A short line that is junk. Long lines never are: a paragraph that
     /// happens to start with "Home" is text.
     static func isJunk(_ line: String) -> Bool {
         guard line.unicodeScalars.count <= 100 else { return false }
         let lower = line.lowercased()
+        if junkLines.contains(label(line)) { return true }
         for prefix in junkPrefixes where lower.hasPrefix(prefix) {
             // "Home Ministry says ..." is text: a prefix word must end there.
             if lower.count == prefix.count { return true }
