@@ -134,7 +134,7 @@ public struct ArticleParser: Sendable {
         let scalars = Array(line.unicodeScalars.prefix(90))
         let dashes: [[Unicode.Scalar]] = [[" ", "-", "-", " "], [" ", "—", " "], [" ", "–", " "], [" ", "-", " "], ["—", " "]]
         for start in 0..<scalars.count {
-            for dash in dashes where start + dash.count <= scalars.count && Array(scalars[start..<start + dash.count]) == dash {
+            for dash in dashes where start + dash.count <= scalars.count && scalars[start..<start + dash.count].elementsEqual(dash) {
                 var head = String(String.UnicodeScalarView(scalars[..<start]))
                 // "SEOUL, June 16 (Yonhap)": the agency in brackets belongs to the dateline.
                 if let open = head.lastIndex(of: "("), head.hasSuffix(")") { head = String(head[..<open]).trimmingSpaces() }

@@ -22,13 +22,17 @@ enum LineClassifier {
     static func isJunk(_ line: String) -> Bool {
         guard line.unicodeScalars.count <= 100 else { return false }
         let lower = line.lowercased()
-        for prefix in junkPrefixes where lower.hasPrefix(prefix) {
+        // A prefix (ASCII, or "©") that `hasPrefix` finds starts the lower-cased
+        // line's bytes too: the byte test rules most out first.
+        for prefix in junkPrefixes where lower.utf8.starts(with: prefix.utf8) && lower.hasPrefix(prefix) {
             // "Home Ministry says ..." is text: a prefix word must end there.
             if lower.count == prefix.count { return true }
             let next = lower[lower.index(lower.startIndex, offsetBy: prefix.count)]
             if !next.isLetter || prefix.last == ":" || prefix.last == " " { return true }
         }
         // Navigation rows: several short items joined by separators.
+        // Each separator character holds a separator scalar: fewer than two of those, fewer than two separators.
+        guard line.unicodeScalars.count(where: { $0 == "|" || $0 == "•" || $0 == "·" || $0 == "»" || $0 == ">" }) >= 2 else { return false }
         let separators = line.filter { $0 == "|" || $0 == "•" || $0 == "·" || $0 == "»" || $0 == ">" }.count
         if separators >= 2, !line.contains(".") { return true }
         return false
@@ -36,6 +40,8 @@ enum LineClassifier {
 
     /// The value of a source line (`Source:URL`, `Source : URL`, `SOURCE - URL`), or nil.
     static func sourceValue(_ line: String) -> String? {
+        // Every key starts with s, o or u: a line starting with another ASCII byte has none.
+        if let first = line.utf8.first, first < 0x80, !"sSoOuU".utf8.contains(first) { return nil }
         let lower = line.lowercased()
         for key in ["source", "sources", "original source", "source url", "source link", "url"] where lower.hasPrefix(key) {
             var rest = line.dropFirst(key.count)
@@ -125,12 +131,14 @@ enum LineClassifier {
                                "/epa", "file photo", "photo courtesy", "handout via", "kcna via", "via reuters",
                                "shutterstock", "photo credit", "image credit", "image source"]
 
+    static let captionMarkNeedles = ByteNeedles(captionMarks)
+
     /// A photo caption or credit line.
     static func isCaption(_ line: String) -> Bool {
         guard line.unicodeScalars.count <= 400 else { return false }
         let lower = line.lowercased()
-        if captionStarts.contains(where: { lower.hasPrefix($0) }) { return true }
-        return line.unicodeScalars.count <= 300 && captionMarks.contains(where: { lower.containsBytes($0) })
+        if captionStarts.contains(where: { lower.utf8.starts(with: $0.utf8) && lower.hasPrefix($0) }) { return true }
+        return line.unicodeScalars.count <= 300 && captionMarkNeedles.found(in: lower)
     }
 }
 

@@ -87,17 +87,40 @@ enum TextDecoding {
     /// and other odd spaces become plain spaces, control characters go, runs of
     /// spaces collapse, ends are trimmed.
     static func cleanLines(_ text: String) -> [String] {
+        // Over the UTF-8 bytes (the text is valid UTF-8): each line is built as
+        // bytes and made a String once.
+        let bytes = Array(text.utf8)
         var lines: [String] = []
-        var line = String.UnicodeScalarView()
+        var line: [UInt8] = []
+        line.reserveCapacity(512)
         var pendingSpace = false
         var previousWasCR = false
         func endLine() {
-            lines.append(String(line))
-            line = String.UnicodeScalarView()
+            lines.append(String(decoding: line, as: UTF8.self))
+            line.removeAll(keepingCapacity: true)
             pendingSpace = false
         }
-        for scalar in text.unicodeScalars {
-            let v = scalar.value
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            let v: UInt32
+            let width: Int
+            if b < 0x80 {
+                v = UInt32(b)
+                width = 1
+            } else if b < 0xE0 {
+                v = UInt32(b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                width = 2
+            } else if b < 0xF0 {
+                v = UInt32(b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                width = 3
+            } else {
+                v = UInt32(b & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
+                width = 4
+            }
+            let start = i
+            i += width
             if v == 0x0A {
                 if previousWasCR { previousWasCR = false; continue }
                 endLine()
@@ -120,18 +143,19 @@ enum TextDecoding {
             if v < 0x20 || (0x7F...0x9F).contains(v) || v == 0xFEFF || v == 0x200B || v == 0x00AD {
                 continue
             }
-            if pendingSpace { line.append(" "); pendingSpace = false }
-            line.append(scalar)
+            if pendingSpace { line.append(0x20); pendingSpace = false }
+            if width == 1 { line.append(b) } else { line.append(contentsOf: bytes[start..<i]) }
         }
-        if !line.isEmpty { lines.append(String(line)) }
+        if !line.isEmpty { lines.append(String(decoding: line, as: UTF8.self)) }
         return lines
     }
 
     /// True when the text is an HTML page rather than an article's text.
     static func looksLikeHTML(_ lines: [String]) -> Bool {
+        // No angle bracket, no markup: the common case costs one byte scan (lower
+        // case has an angle bracket where the text has one).
+        guard lines.lazy.filter({ !$0.isEmpty }).prefix(40).contains(where: { $0.utf8.contains(UInt8(ascii: "<")) }) else { return false }
         let head = lines.lazy.filter { !$0.isEmpty }.prefix(40).joined(separator: "\n").lowercased()
-        // No angle bracket, no markup: the common case costs one byte scan.
-        guard head.utf8.contains(UInt8(ascii: "<")) else { return false }
         if head.hasPrefix("<!doctype html") || head.hasPrefix("<html") || head.hasPrefix("<?xml") && head.contains("<html") {
             return true
         }

@@ -34,18 +34,26 @@ public enum DateScanner {
 
     /// Splits text into word, number and single-character punctuation tokens.
     static func tokenize(_ text: some StringProtocol) -> [Token] {
+        tokenize(scalars: Array(text.unicodeScalars)[...])
+    }
+
+    /// `tokenize` over scalars; offsets count from the slice's start. Token
+    /// texts are built straight from the scalars, never scalar by scalar.
+    static func tokenize(scalars: ArraySlice<Unicode.Scalar>) -> [Token] {
         var tokens: [Token] = []
-        var current = String.UnicodeScalarView()
         var currentKind: Token.Kind = .word
-        var start = 0
-        var offset = 0
-        func flush() {
-            if !current.isEmpty {
-                tokens.append(Token(kind: currentKind, text: String(current), start: start, end: offset))
-                current = String.UnicodeScalarView()
+        // The run being read: scalars[runStart..<index], empty when runStart is nil.
+        var runStart: Int?
+        let base = scalars.startIndex
+        func flush(_ end: Int) {
+            if let start = runStart {
+                tokens.append(Token(kind: currentKind, text: String(scalars: scalars[start..<end]), start: start - base, end: end - base))
+                runStart = nil
             }
         }
-        for scalar in text.unicodeScalars {
+        var index = base
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
             let kind: Token.Kind?
             let v = scalar.value
             if v < 128 {
@@ -61,23 +69,22 @@ public enum DateScanner {
             } else {
                 kind = .punct
             }
-            if let kind, kind != .punct, !current.isEmpty, kind == currentKind {
-                current.append(scalar)
+            if let kind, kind != .punct, runStart != nil, kind == currentKind {
+                // The run goes on.
             } else {
-                flush()
+                flush(index)
                 if let kind {
                     if kind == .punct {
-                        tokens.append(Token(kind: .punct, text: String(scalar), start: offset, end: offset + 1))
+                        tokens.append(Token(kind: .punct, text: String(scalar), start: index - base, end: index - base + 1))
                     } else {
-                        current.append(scalar)
+                        runStart = index
                         currentKind = kind
-                        start = offset
                     }
                 }
             }
-            offset += 1
+            index += 1
         }
-        flush()
+        flush(index)
         return tokens
     }
 
@@ -88,12 +95,14 @@ public enum DateScanner {
     }
 
     static func month(_ token: Token) -> Int? {
-        guard token.kind == .word else { return nil }
+        // Month names are ASCII words of 3 to 9 letters (no other scalar lower-cases into one).
+        guard token.kind == .word, (3...9).contains(token.text.utf8.count) else { return nil }
         return months[token.text.lowercased()]
     }
 
     static func number(_ token: Token, digits: ClosedRange<Int>) -> Int? {
-        guard token.kind == .number, digits.contains(token.text.count) else { return nil }
+        // Number tokens are ASCII digits: bytes count characters.
+        guard token.kind == .number, digits.contains(token.text.utf8.count) else { return nil }
         return Int(token.text)
     }
 

@@ -32,6 +32,11 @@ struct EntityRecognizer {
     /// read off aliases like "South Korean Defense Ministry".
     let generic: [[String]: [String: String]]
     let genericFirstWords: Set<String>
+    /// Actor id -> kind and name, read once from the gazetteer (its `actor(_:)` copies a whole record).
+    let actorKinds: [String: String]
+    let actorNames: [String: String]
+    /// Person id -> first and last word of the name, for people named in more than one word.
+    let surnameWords: [String: (first: String, last: String)]
 
     static let locatives: Set<String> = ["in", "at", "near", "inside", "into", "to", "from", "across", "toward", "towards",
                                          "outside", "within", "around", "through", "over", "visit", "visited", "visiting",
@@ -93,6 +98,24 @@ struct EntityRecognizer {
         }
         self.generic = generic
         self.genericFirstWords = Set(generic.keys.compactMap(\.first))
+        var actorKinds: [String: String] = [:]
+        var actorNames: [String: String] = [:]
+        var surnameWords: [String: (first: String, last: String)] = [:]
+        for (id, index) in gazetteer.actorIndex {
+            let actor = gazetteer.actors[index]
+            actorKinds[id] = actor.kind
+            actorNames[id] = actor.name
+            if actor.kind == "person", let words = Self.surnameWords(of: actor.name) { surnameWords[id] = words }
+        }
+        self.actorKinds = actorKinds
+        self.actorNames = actorNames
+        self.surnameWords = surnameWords
+    }
+
+    /// First and last word of a name of more than one word.
+    static func surnameWords(of name: String) -> (first: String, last: String)? {
+        let words = NameIndex.words(of: name)
+        return words.count > 1 ? (words[0], words[words.count - 1]) : nil
     }
 
     /// "the Defense Ministry": the body of the state the modifier names, else
@@ -131,6 +154,7 @@ struct EntityRecognizer {
         func insideQuote(_ offset: Int) -> Bool { quotes.index(holding: offset) != nil }
         var mentions: [Mention] = []
         var discovered: [String: ExtractedArticle.Actor] = [:]
+        var discoveredSurnameWords: [String: (first: String, last: String)] = [:]
         var lastState: String?
         var subjectPerson: String?
         var subjectBody: String?
@@ -155,7 +179,7 @@ struct EntityRecognizer {
             }
             mentions.append(Mention(kind: kind, id: id, start: start, end: tokens[last].end, sentence: sentence(start),
                                     firstToken: first, lastToken: last, how: how))
-            if kind == .actor, gazetteer.actor(id)?.kind == "state" { lastState = id }
+            if kind == .actor, actorKinds[id] == "state" { lastState = id }
         }
         func stateOf(modifierAt i: Int) -> String? {
             guard let m = modifierState, i - m.token <= 2 else { return nil }
@@ -165,8 +189,14 @@ struct EntityRecognizer {
             for m in mentions.reversed() where m.kind == .actor && m.lastToken < i && predicate(m.id) { return m.id }
             return nil
         }
-        func kindOf(_ id: String) -> String? { gazetteer.actor(id)?.kind ?? discovered[id]?.kind }
-        func nameOf(_ id: String) -> String { gazetteer.actor(id)?.name ?? discovered[id]?.name ?? id }
+        func kindOf(_ id: String) -> String? { actorKinds[id] ?? discovered[id]?.kind }
+        func nameOf(_ id: String) -> String { actorNames[id] ?? discovered[id]?.name ?? id }
+        /// First and last word of the name of a person named in more than one word.
+        func surnameWordsOf(_ id: String) -> (first: String, last: String)? {
+            if let words = surnameWords[id] { return words }
+            guard actorKinds[id] == nil, discovered[id]?.kind == "person" else { return nil }
+            return discoveredSurnameWords[id]
+        }
 
         /// Records an actor the gazetteer lacks; false when the name is a gazetteer id after all.
         func discover(_ name: String, kind: String, country state: String?, first: Int, last: Int) -> Bool {
@@ -175,6 +205,7 @@ struct EntityRecognizer {
             if discovered[id] == nil {
                 discovered[id] = ExtractedArticle.Actor(id: id, name: name, kind: kind, country: state.flatMap { gazetteer.actor($0)?.country },
                                                         aliases: [], mentions: [], origin: "discovered")
+                if let words = Self.surnameWords(of: name) { discoveredSurnameWords[id] = words }
             }
             add(.actor, id, first, last, "discovered")
             return true
@@ -266,9 +297,8 @@ struct EntityRecognizer {
                 let nextIsName = i + 1 < tokens.count && tokens[i + 1].isCapitalized && !token.breakAfter
                 if !nextIsName, token.key.unicodeScalars.count > 1 {
                     if let person = lastActor(where: { id in
-                        guard kindOf(id) == "person" else { return false }
-                        let words = NameIndex.words(of: nameOf(id))
-                        return words.count > 1 && (words.first == token.key || words.last == token.key)
+                        guard let words = surnameWordsOf(id) else { return false }
+                        return words.first == token.key || words.last == token.key
                     }, before: i) {
                         add(.actor, person, i, i, "surname")
                         i += 1

@@ -272,8 +272,7 @@ struct EventCoder {
     /// year, a weekday or "yesterday" before the article's date, a month or a
     /// year; else the article's date (which may be unknown).
     func date(of text: ArticleText, _ range: Range<Int>, published: PartialDate?) -> PartialDate? {
-        let sentence = text.scalars[range]
-        let tokens = DateScanner.tokenize(String(String.UnicodeScalarView(sentence)))
+        let tokens = DateScanner.tokenize(scalars: text.scalars[range])
         let found = DateScanner.matches(in: tokens, bareYears: true).map(\.match)
         // A full or month date wins over a bare year.
         if let precise = found.first(where: { $0.date.precision != .year }) { return precise.date }
@@ -283,7 +282,8 @@ struct EventCoder {
             if let date = PartialDate(year: year, month: month, day: day) { return date }
         }
         if let year = found.first { return year.date }
-        let words = tokens.filter { $0.kind == .word }.map { $0.text.lowercased() }
+        // Only words of up to 9 bytes can be one of those below: longer ones are not lower-cased.
+        let words = tokens.filter { $0.kind == .word }.map { $0.text.utf8.count <= 9 ? $0.text.lowercased() : "" }
         if let published, published.precision == .day {
             for (i, word) in words.enumerated() {
                 if word == "yesterday" { return published.adding(days: -1) }

@@ -49,7 +49,7 @@ struct ArticleText {
     }
 
     func slice(_ range: Range<Int>) -> String {
-        String(String.UnicodeScalarView(scalars[range]))
+        String(scalars: scalars[range])
     }
 
     /// Index of the sentence holding offset `i`.

@@ -51,7 +51,7 @@ enum WordTokenizer {
                         if last.end == i, i + 1 < n, isWordScalar(s[i + 1]) { last.hyphenAfter = true } else { last.breakAfter = true }
                     case ".":
                         // The full stop of an initial ("N. Korea", "U.S.") does not break a name.
-                        let single = last.end - last.start == 1 && s[last.start].properties.isUppercase
+                        let single = last.end - last.start == 1 && s[last.start].isUppercaseFast
                         if !single { last.breakAfter = true }
                     case "'", "’":
                         if last.end == i, i + 1 < n, s[i + 1] == "s" || s[i + 1] == "S", i + 2 >= n || !isWordScalar(s[i + 2]) {
@@ -71,14 +71,21 @@ enum WordTokenizer {
                 continue
             }
             let start = i
-            var allLowerASCII = true
+            var ascii = true
             while i < n, isWordScalar(s[i]) {
-                if s[i].value >= 0x41 && s[i].value <= 0x5A || s[i].value >= 128 { allLowerASCII = false }
+                if s[i].value >= 128 { ascii = false }
                 i += 1
             }
             var key: String
-            if allLowerASCII {
-                key = String(String.UnicodeScalarView(s[start..<i]))
+            if ascii {
+                // Lower-cased straight into the string's UTF-8: no scalar view.
+                key = String(unsafeUninitializedCapacity: i - start) { buffer in
+                    for k in start..<i {
+                        let v = s[k].value
+                        buffer[k - start] = UInt8(truncatingIfNeeded: v >= 0x41 && v <= 0x5A ? v + 32 : v)
+                    }
+                    return i - start
+                }
             } else {
                 var view = String.UnicodeScalarView()
                 for scalar in s[start..<i] {
@@ -92,9 +99,10 @@ enum WordTokenizer {
                 }
                 key = String(view)
             }
-            if let folded = WordTokenizer.spellings[key] { key = folded }
+            // Every spelling folded is 6 to 12 bytes long: shorter and longer words skip the lookup.
+            if (6...12).contains(key.utf8.count), let folded = WordTokenizer.spellings[key] { key = folded }
             let first = s[start]
-            let capitalized = first.properties.isUppercase || (first.value >= 128 && !first.properties.isLowercase)
+            let capitalized = first.isUppercaseFast || (first.value >= 128 && !first.properties.isLowercase)
             tokens.append(WordToken(start: start, end: i, key: key, isCapitalized: capitalized, possessive: false,
                                     breakAfter: false, hyphenAfter: false))
         }
