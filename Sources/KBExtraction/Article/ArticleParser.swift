@@ -101,9 +101,10 @@ public struct ArticleParser: Sendable {
         var sourceURL: String?
         var publisher: String?
         if let value = sourceValue {
-            if LineClassifier.isURL(value) {
+            // `isURL` is `host(of:) != nil`: the host is read once.
+            if let host = LineClassifier.host(of: value) {
                 sourceURL = value
-                publisher = LineClassifier.host(of: value)
+                publisher = host
             } else {
                 warnings.append("source line is not a URL (\(value.prefix(60))): URL unknown")
             }

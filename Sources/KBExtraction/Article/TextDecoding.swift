@@ -48,7 +48,16 @@ enum TextDecoding {
 
     /// Offset of the first byte that breaks UTF-8, or nil when all is valid.
     static func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> Int? {
-        var i = bytes.startIndex
+        // Past the leading ASCII (all of most files), byte by byte.
+        var i = bytes.withUnsafeBufferPointer { buffer in
+            var k = 0
+            while k + 8 <= buffer.count {
+                let word = UnsafeRawPointer(buffer.baseAddress! + k).loadUnaligned(as: UInt64.self)
+                if word & 0x8080_8080_8080_8080 != 0 { break }
+                k += 8
+            }
+            return bytes.startIndex + k
+        }
         let end = bytes.endIndex
         while i < end {
             let b = bytes[i]
@@ -104,6 +113,23 @@ enum TextDecoding {
         let n = bytes.count
         while i < n {
             let b = bytes[i]
+            // A plain space only marks that one is due.
+            if b == 0x20 {
+                previousWasCR = false
+                pendingSpace = !line.isEmpty
+                i += 1
+                continue
+            }
+            // A run of printable ASCII (the bulk of any line) is copied at once.
+            if b > 0x20 && b < 0x7F {
+                var j = i + 1
+                while j < n, bytes[j] > 0x20, bytes[j] < 0x7F { j += 1 }
+                if pendingSpace { line.append(0x20); pendingSpace = false }
+                line.append(contentsOf: bytes[i..<j])
+                previousWasCR = false
+                i = j
+                continue
+            }
             let v: UInt32
             let width: Int
             if b < 0x80 {
@@ -154,7 +180,7 @@ enum TextDecoding {
     static func looksLikeHTML(_ lines: [String]) -> Bool {
         // No angle bracket, no markup: the common case costs one byte scan (lower
         // case has an angle bracket where the text has one).
-        guard lines.lazy.filter({ !$0.isEmpty }).prefix(40).contains(where: { $0.utf8.contains(UInt8(ascii: "<")) }) else { return false }
+        guard lines.lazy.filter({ !$0.isEmpty }).prefix(40).contains(where: { $0.containsByte(UInt8(ascii: "<")) }) else { return false }
         let head = lines.lazy.filter { !$0.isEmpty }.prefix(40).joined(separator: "\n").lowercased()
         if head.hasPrefix("<!doctype html") || head.hasPrefix("<html") || head.hasPrefix("<?xml") && head.contains("<html") {
             return true

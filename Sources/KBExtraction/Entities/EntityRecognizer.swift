@@ -32,6 +32,9 @@ struct EntityRecognizer {
     /// read off aliases like "South Korean Defense Ministry".
     let generic: [[String]: [String: String]]
     let genericFirstWords: Set<String>
+    /// Word ids of every word looked up by: names, role titles, the word lists
+    /// below, and the `words` given at init (the event patterns').
+    let lexicon: Lexicon
     /// Actor id -> kind and name, read once from the gazetteer (its `actor(_:)` copies a whole record).
     let actorKinds: [String: String]
     let actorNames: [String: String]
@@ -58,9 +61,13 @@ struct EntityRecognizer {
     ]
     static let connectors: Set<String> = ["of", "for", "the", "and", "on"]
 
-    init(gazetteer: Gazetteer) {
+    /// `words`: more words for the lexicon (the event patterns'), so that their tokens carry ids.
+    init(gazetteer: Gazetteer, words: [String] = []) {
         self.gazetteer = gazetteer
-        self.names = NameIndex(gazetteer: gazetteer)
+        var lexicon = Lexicon()
+        var names = NameIndex(gazetteer: gazetteer)
+        names.index(&lexicon)
+        self.names = names
         var titles: [[String]: [(holder: String, role: Gazetteer.Role)]] = [:]
         var governmentOf: [String: String] = [:]
         var militaryOf: [String: String] = [:]
@@ -98,6 +105,16 @@ struct EntityRecognizer {
         }
         self.generic = generic
         self.genericFirstWords = Set(generic.keys.compactMap(\.first))
+        for key in generic.keys { for word in key { lexicon.add(word) } }
+        for word in genericFirstWords { lexicon.add(word, .genericFirstWord) }
+        for word in Self.personTitles { lexicon.add(word, .personTitle) }
+        for word in Self.stopNames { lexicon.add(word, .stopName) }
+        for word in Self.orgHeads { lexicon.add(word, .orgHead) }
+        for word in Self.connectors { lexicon.add(word, .connector) }
+        for title in titles.keys { for word in title { lexicon.add(word) } }
+        for word in Self.locatives { lexicon.add(word) }
+        for word in words { lexicon.add(word) }
+        self.lexicon = lexicon
         var actorKinds: [String: String] = [:]
         var actorNames: [String: String] = [:]
         var surnameWords: [String: (first: String, last: String)] = [:]
@@ -122,7 +139,7 @@ struct EntityRecognizer {
     /// of the only state that has one, else of South Korea (the usual vantage
     /// of English-language reporting on the two Koreas).
     func genericBody(_ tokens: [WordToken], at i: Int, state: String?) -> (String, Int)? {
-        guard genericFirstWords.contains(tokens[i].key) else { return nil }
+        guard lexicon.word(tokens[i].word, isIn: .genericFirstWord) else { return nil }
         for length in stride(from: min(5, tokens.count - i), through: 2, by: -1) {
             let words = tokens[i..<i + length].map(\.key)
             guard let byState = generic[words] else { continue }
@@ -145,7 +162,7 @@ struct EntityRecognizer {
     /// `quotes`: quoted spans (open..close offsets); names inside them count as
     /// mentions but never become what "she", "it" or "the ministry" refer to.
     func recognize(_ text: ArticleText, published: PartialDate?, quotes: [Range<Int>] = []) -> Result {
-        var tokens = WordTokenizer.tokenize(text.scalars)
+        var tokens = WordTokenizer.tokenize(text.scalars, lexicon: lexicon)
         var t = 0
         for range in text.sentences {
             while t < tokens.count, tokens[t].end <= range.upperBound { t += 1 }
@@ -155,6 +172,8 @@ struct EntityRecognizer {
         var mentions: [Mention] = []
         var discovered: [String: ExtractedArticle.Actor] = [:]
         var discoveredSurnameWords: [String: (first: String, last: String)] = [:]
+        /// First or last word of a person's name -> the person mentioned last with it.
+        var personBySurname: [String: String] = [:]
         var lastState: String?
         var subjectPerson: String?
         var subjectBody: String?
@@ -172,6 +191,10 @@ struct EntityRecognizer {
                 if kindOf(id) == "person" { subjectPerson = id } else if kindOf(id) != "state" { subjectBody = id }
             }
             if kind == .actor, !quoted { sentenceOfLastUnquotedActor = sentenceNumber }
+            if kind == .actor, let words = surnameWordsOf(id) {
+                personBySurname[words.first] = id
+                personBySurname[words.last] = id
+            }
             if quoted {
                 mentions.append(Mention(kind: kind, id: id, start: start, end: tokens[last].end, sentence: sentenceNumber,
                                         firstToken: first, lastToken: last, how: how, quoted: true))
@@ -184,10 +207,6 @@ struct EntityRecognizer {
         func stateOf(modifierAt i: Int) -> String? {
             guard let m = modifierState, i - m.token <= 2 else { return nil }
             return m.id
-        }
-        func lastActor(where predicate: (String) -> Bool, before i: Int) -> String? {
-            for m in mentions.reversed() where m.kind == .actor && m.lastToken < i && predicate(m.id) { return m.id }
-            return nil
         }
         func kindOf(_ id: String) -> String? { actorKinds[id] ?? discovered[id]?.kind }
         func nameOf(_ id: String) -> String { actorNames[id] ?? discovered[id]?.name ?? id }
@@ -205,7 +224,8 @@ struct EntityRecognizer {
             if discovered[id] == nil {
                 discovered[id] = ExtractedArticle.Actor(id: id, name: name, kind: kind, country: state.flatMap { gazetteer.actor($0)?.country },
                                                         aliases: [], mentions: [], origin: "discovered")
-                if let words = Self.surnameWords(of: name) { discoveredSurnameWords[id] = words }
+                // Only a person's name is matched by its surname.
+                if kind == "person", let words = Self.surnameWords(of: name) { discoveredSurnameWords[id] = words }
             }
             add(.actor, id, first, last, "discovered")
             return true
@@ -243,7 +263,7 @@ struct EntityRecognizer {
                 }
                 // A country is named as its state, even after "in": the state is what
                 // analysts count; a place mention is kept for places below countries.
-                let countryPlace = placeTarget.map { gazetteer.place($0.id)?.kind == "country" } ?? false
+                let countryPlace = placeTarget.map { gazetteer.placeKind($0.id) == "country" } ?? false
                 if locative, let placeTarget, !(countryPlace && actorTarget != nil) {
                     add(.place, placeTarget.id, i, last, "name")
                 } else if let actorTarget {
@@ -276,7 +296,7 @@ struct EntityRecognizer {
             }
 
             // A person the gazetteer lacks, after a title: "Unification Minister Cho Myoung-gyon".
-            if Self.personTitles.contains(token.key), !token.breakAfter, let (nameEnd, name) = personName(tokens, text, from: i + 1) {
+            if lexicon.word(token.word, isIn: .personTitle), !token.breakAfter, let (nameEnd, name) = personName(tokens, text, from: i + 1) {
                 if discover(name, kind: "person", country: stateOf(modifierAt: i), first: i + 1, last: nameEnd) {
                     i = nameEnd + 1
                     continue
@@ -296,10 +316,9 @@ struct EntityRecognizer {
                 // A bare surname or family name of someone named earlier: "Kim", "Moon".
                 let nextIsName = i + 1 < tokens.count && tokens[i + 1].isCapitalized && !token.breakAfter
                 if !nextIsName, token.key.unicodeScalars.count > 1 {
-                    if let person = lastActor(where: { id in
-                        guard let words = surnameWordsOf(id) else { return false }
-                        return words.first == token.key || words.last == token.key
-                    }, before: i) {
+                    // The last person mentioned whose name starts or ends with the word (every
+                    // mention so far ends before token i).
+                    if let person = personBySurname[token.key] {
                         add(.actor, person, i, i, "surname")
                         i += 1
                         continue
@@ -322,7 +341,7 @@ struct EntityRecognizer {
                 i += 1
                 continue
             }
-            if ["the", "she", "he"].contains(token.key),
+            if token.key == "the" || token.key == "she" || token.key == "he",
                let (id, last) = coreference(tokens, at: i, lastState: lastState, subjectPerson: subjectPerson,
                                             recent: mentions.reversed().lazy.filter { $0.kind == .actor && !$0.quoted }.map { ($0.id, kindOf($0.id) ?? "", nameOf($0.id)) }) {
                 add(.actor, id, i, last, "coreference")
@@ -389,7 +408,7 @@ struct EntityRecognizer {
             let t = tokens[j]
             guard t.isCapitalized, t.key.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) else { break }
             if names.longestMatch(tokens, at: j) != nil, parts == 0 { return nil }
-            if Self.stopNames.contains(t.key) { break }
+            if lexicon.word(t.word, isIn: .stopName) { break }
             var k = j
             while tokens[k].hyphenAfter, k + 1 < tokens.count { k += 1 }
             parts += 1
@@ -411,8 +430,8 @@ struct EntityRecognizer {
         while j < tokens.count, count < 8 {
             let t = tokens[j]
             if t.isCapitalized {
-                if Self.orgHeads.contains(t.key) { lastHead = j }
-            } else if !Self.connectors.contains(t.key) {
+                if lexicon.word(t.word, isIn: .orgHead) { lastHead = j }
+            } else if !lexicon.word(t.word, isIn: .connector) {
                 break
             }
             count += 1
@@ -423,7 +442,7 @@ struct EntityRecognizer {
             return nil
         }
         guard head - i >= 1 else { return nil }
-        if Self.stopNames.contains(tokens[i].key) { return nil }
+        if lexicon.word(tokens[i].word, isIn: .stopName) { return nil }
         return (head, text.slice(tokens[i].start..<tokens[head].end))
     }
 

@@ -86,7 +86,7 @@ struct EventCoder {
             if named[k - range.lowerBound] { k += 1; continue }
             var matched: Trigger?
             var matchedDistance = Int.max
-            for phrase in patterns.byFirstWord[tokens[k].key] ?? [] {
+            for phrase in patterns.phrases(startingWith: tokens[k]) {
                 let n = phrase.words.count
                 // Among phrases of the longest matching length, the one whose object is nearest wins.
                 if let m = matched, m.last - m.first + 1 > n { break }
@@ -137,7 +137,7 @@ struct EventCoder {
                mentions: [Mention], date: PartialDate?, text: ArticleText, earlier: [ExtractedArticle.Event]) -> ExtractedArticle.Event? {
         let actCode = patterns.patterns[trigger.pattern].code
         let before = (max(sentence.lowerBound, trigger.first - 4)..<trigger.first).map { tokens[$0].key }
-        let clauseBefore = (sentence.lowerBound..<trigger.first).map { tokens[$0].key }
+        let clauseBefore = (sentence.lowerBound..<trigger.first).lazy.map { tokens[$0].key }
 
         var modality = "asserted"
         if actCode.hasPrefix("13") {
@@ -230,7 +230,7 @@ struct EventCoder {
 
         // The place: the most specific place named in the sentence, after the trigger first.
         let places = nearby.filter { $0.kind == .place }
-        func rank(_ m: Mention) -> Int { Self.placeRank[gazetteer.place(m.id)?.kind ?? "country"] ?? 9 }
+        func rank(_ m: Mention) -> Int { Self.placeRank[gazetteer.placeKind(m.id) ?? "country"] ?? 9 }
         let place = (places.filter { $0.firstToken > trigger.last }.min { rank($0) < rank($1) }
             ?? places.min { rank($0) < rank($1) })?.id
 
@@ -240,8 +240,8 @@ struct EventCoder {
         // The evidence is the sentence; in a run-on sentence, the words around the trigger.
         let span = range.count <= 1000 ? range
             : tokens[lowerToken].start..<tokens[max(lowerToken, min(upperToken, tokens.count) - 1)].end
-        let sourceName = source.flatMap { gazetteer.actor($0)?.name } ?? source ?? "someone"
-        let targetName = target.flatMap { gazetteer.actor($0)?.name } ?? target
+        let sourceName = source.flatMap { gazetteer.actorName($0) } ?? source ?? "someone"
+        let targetName = target.flatMap { gazetteer.actorName($0) } ?? target
         let summary = "\(sourceName): \(entry.description.lowercased())\(modality == "threatened" ? " (\(codebook[actCode]?.description.lowercased() ?? actCode))" : "")\(targetName.map { " -> \($0)" } ?? "")"
         return ExtractedArticle.Event(
             code: code, root: entry.root, quadClass: entry.quadClass, goldstein: entry.goldstein, source: source, target: target,
@@ -272,7 +272,10 @@ struct EventCoder {
     /// year, a weekday or "yesterday" before the article's date, a month or a
     /// year; else the article's date (which may be unknown).
     func date(of text: ArticleText, _ range: Range<Int>, published: PartialDate?) -> PartialDate? {
-        let tokens = DateScanner.tokenize(scalars: text.scalars[range])
+        let sentence = text.scalars[range]
+        // Every date but a relative day has a digit: without one there is nothing to scan.
+        let digits = sentence.contains { $0.value >= 0x30 && $0.value <= 0x39 }
+        let tokens = digits ? DateScanner.tokenize(scalars: sentence) : []
         let found = DateScanner.matches(in: tokens, bareYears: true).map(\.match)
         // A full or month date wins over a bare year.
         if let precise = found.first(where: { $0.date.precision != .year }) { return precise.date }
@@ -282,9 +285,10 @@ struct EventCoder {
             if let date = PartialDate(year: year, month: month, day: day) { return date }
         }
         if let year = found.first { return year.date }
-        // Only words of up to 9 bytes can be one of those below: longer ones are not lower-cased.
-        let words = tokens.filter { $0.kind == .word }.map { $0.text.utf8.count <= 9 ? $0.text.lowercased() : "" }
-        if let published, published.precision == .day {
+        if let published, published.precision == .day, DateScanner.mayNameRelativeDay(sentence) {
+            // Only words of up to 9 bytes can be one of those below: longer ones are left empty.
+            let words = digits ? tokens.filter { $0.kind == .word }.map { $0.text.utf8.count <= 9 ? $0.text.lowercased() : "" }
+                : DateScanner.shortWords(scalars: sentence)
             for (i, word) in words.enumerated() {
                 if word == "yesterday" { return published.adding(days: -1) }
                 if word == "today" || word == "tonight" { return published }

@@ -18,6 +18,8 @@ public struct EventPatterns: Sendable {
     let patterns: [Pattern]
     /// First word -> phrases starting with it, longest first.
     let byFirstWord: [String: [Phrase]]
+    /// The same by word id, once `indexed(by:)` has built it.
+    var wordIndex: PhraseIndex?
 
     public static let header = "event-patterns/1"
 

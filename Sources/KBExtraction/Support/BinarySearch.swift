@@ -63,14 +63,12 @@ struct ByteNeedles: Sendable {
         self.pairs = pairs
     }
 
-    func found(in haystack: String) -> Bool {
+    func found(in haystack: [UInt8]) -> Bool {
         // Needles shorter than two bytes are looked for one by one.
         for needle in needles where needle.count < 2 {
-            if needle.isEmpty || haystack.utf8.contains(needle[0]) { return true }
+            if needle.isEmpty || haystack.contains(needle[0]) { return true }
         }
-        var haystack = haystack
-        haystack.makeContiguousUTF8()
-        return haystack.utf8.withContiguousStorageIfAvailable { h -> Bool in
+        return haystack.withUnsafeBufferPointer { h -> Bool in
             guard h.count >= 2 else { return false }
             for i in 0..<(h.count - 1) {
                 let key = Int(h[i]) << 8 | Int(h[i + 1])
@@ -82,6 +80,6 @@ struct ByteNeedles: Sendable {
                 }
             }
             return false
-        } ?? needles.contains { haystack.containsBytes(String(decoding: $0, as: UTF8.self)) }
+        }
     }
 }
