@@ -133,6 +133,8 @@ public struct ArticleParser: Sendable {
     /// Splits a dateline off the first paragraph: "SEOUL, Oct 15 2024 - North Korea ..."
     static func splitDateline(_ line: String) -> (PartialDate, String)? {
         let scalars = Array(line.unicodeScalars.prefix(90))
+        // Every dash below holds "-", "—" or "–": without one there is no dateline.
+        guard scalars.contains(where: { $0 == "-" || $0 == "—" || $0 == "–" }) else { return nil }
         let dashes: [[Unicode.Scalar]] = [[" ", "-", "-", " "], [" ", "—", " "], [" ", "–", " "], [" ", "-", " "], ["—", " "]]
         for start in 0..<scalars.count {
             for dash in dashes where start + dash.count <= scalars.count && scalars[start..<start + dash.count].elementsEqual(dash) {

@@ -76,7 +76,9 @@ enum LineClassifier {
         guard !(value.utf8.contains(0x20) && value.contains(" ")) else { return nil }
         var host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" && $0 != ":" }
         if host.hasPrefix("www.") { host = host.dropFirst(4) }
-        guard host.contains("."), host.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" }),
+        // An ASCII host holds "." exactly where its bytes do (no scalar combines with a dot there).
+        let hasDot = host.utf8.allSatisfy({ $0 < 0x80 }) ? host.utf8.contains(0x2E) : host.contains(".")
+        guard hasDot, host.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" }),
               !host.hasPrefix("."), !host.hasSuffix(".") else { return nil }
         return String(host)
     }

@@ -38,7 +38,7 @@ public enum DateScanner {
 
     /// Splits text into word, number and single-character punctuation tokens.
     static func tokenize(_ text: some StringProtocol) -> [Token] {
-        tokenize(scalars: Array(text.unicodeScalars)[...])
+        tokenize(scalars: String(text).scalarArray[...])
     }
 
     /// `tokenize` over scalars; offsets count from the slice's start. Token

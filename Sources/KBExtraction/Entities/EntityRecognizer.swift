@@ -35,11 +35,19 @@ struct EntityRecognizer {
     /// Word ids of every word looked up by: names, role titles, the word lists
     /// below, and the `words` given at init (the event patterns').
     let lexicon: Lexicon
+    /// Ids of the words the main loop compares every token with.
+    let wordThe: Lexicon.ID, wordShe: Lexicon.ID, wordHe: Lexicon.ID, wordIt: Lexicon.ID
     /// Actor id -> kind and name, read once from the gazetteer (its `actor(_:)` copies a whole record).
     let actorKinds: [String: String]
     let actorNames: [String: String]
     /// Person id -> first and last word of the name, for people named in more than one word.
     let surnameWords: [String: (first: String, last: String)]
+    /// Actor id -> what adding a mention of it asks, in one lookup.
+    struct ActorInfo {
+        let kind: String
+        let surnameWords: (first: String, last: String)?
+    }
+    let actorInfo: [String: ActorInfo]
 
     static let locatives: Set<String> = ["in", "at", "near", "inside", "into", "to", "from", "across", "toward", "towards",
                                          "outside", "within", "around", "through", "over", "visit", "visited", "visiting",
@@ -114,6 +122,10 @@ struct EntityRecognizer {
         for title in titles.keys { for word in title { lexicon.add(word) } }
         for word in Self.locatives { lexicon.add(word) }
         for word in words { lexicon.add(word) }
+        wordThe = lexicon.add("the")
+        wordShe = lexicon.add("she")
+        wordHe = lexicon.add("he")
+        wordIt = lexicon.add("it")
         self.lexicon = lexicon
         var actorKinds: [String: String] = [:]
         var actorNames: [String: String] = [:]
@@ -127,6 +139,9 @@ struct EntityRecognizer {
         self.actorKinds = actorKinds
         self.actorNames = actorNames
         self.surnameWords = surnameWords
+        self.actorInfo = actorKinds.reduce(into: [:]) { info, entry in
+            info[entry.key] = ActorInfo(kind: entry.value, surnameWords: surnameWords[entry.key])
+        }
     }
 
     /// First and last word of a name of more than one word.
@@ -172,8 +187,17 @@ struct EntityRecognizer {
         var mentions: [Mention] = []
         var discovered: [String: ExtractedArticle.Actor] = [:]
         var discoveredSurnameWords: [String: (first: String, last: String)] = [:]
-        /// First or last word of a person's name -> the person mentioned last with it.
+        /// First or last word of a person's name -> the person mentioned last with it: by
+        /// word id for a word of the lexicon (a token has its id), else by the word.
+        var personBySurnameID: [Lexicon.ID: String] = [:]
         var personBySurname: [String: String] = [:]
+        func notePerson(_ word: String, _ id: String) {
+            if let wordID = lexicon.id(of: word), lexicon.keys[Int(wordID)] == word {
+                personBySurnameID[wordID] = id
+            } else {
+                personBySurname[word] = id
+            }
+        }
         var lastState: String?
         var subjectPerson: String?
         var subjectBody: String?
@@ -186,23 +210,26 @@ struct EntityRecognizer {
             let start = tokens[first].start
             let sentenceNumber = sentence(start)
             let quoted = insideQuote(start)
+            // kindOf(id) and surnameWordsOf(id), from one lookup for a gazetteer actor.
+            let info = kind == .actor ? actorInfo[id] : nil
             if kind == .actor, !quoted, sentenceOfLastUnquotedActor != sentenceNumber, !tokens[last].possessive {
                 // The actor who opens a sentence is who "she", "he" or "it" most likely means next.
-                if kindOf(id) == "person" { subjectPerson = id } else if kindOf(id) != "state" { subjectBody = id }
+                let actorKind = info?.kind ?? discovered[id]?.kind
+                if actorKind == "person" { subjectPerson = id } else if actorKind != "state" { subjectBody = id }
             }
             if kind == .actor, !quoted { sentenceOfLastUnquotedActor = sentenceNumber }
-            if kind == .actor, let words = surnameWordsOf(id) {
-                personBySurname[words.first] = id
-                personBySurname[words.last] = id
+            if kind == .actor, let words = info != nil ? info!.surnameWords : surnameWordsOf(id) {
+                notePerson(words.first, id)
+                notePerson(words.last, id)
             }
             if quoted {
                 mentions.append(Mention(kind: kind, id: id, start: start, end: tokens[last].end, sentence: sentenceNumber,
                                         firstToken: first, lastToken: last, how: how, quoted: true))
                 return
             }
-            mentions.append(Mention(kind: kind, id: id, start: start, end: tokens[last].end, sentence: sentence(start),
+            mentions.append(Mention(kind: kind, id: id, start: start, end: tokens[last].end, sentence: sentenceNumber,
                                     firstToken: first, lastToken: last, how: how))
-            if kind == .actor, actorKinds[id] == "state" { lastState = id }
+            if kind == .actor, info?.kind == "state" { lastState = id }
         }
         func stateOf(modifierAt i: Int) -> String? {
             guard let m = modifierState, i - m.token <= 2 else { return nil }
@@ -318,7 +345,7 @@ struct EntityRecognizer {
                 if !nextIsName, token.key.unicodeScalars.count > 1 {
                     // The last person mentioned whose name starts or ends with the word (every
                     // mention so far ends before token i).
-                    if let person = personBySurname[token.key] {
+                    if let person = token.word >= 0 ? personBySurnameID[token.word] : personBySurname[token.key] {
                         add(.actor, person, i, i, "surname")
                         i += 1
                         continue
@@ -334,14 +361,14 @@ struct EntityRecognizer {
             }
 
             // Coreference: "the agency", "the ministry", "the North", "she".
-            if token.key == "it", token.isCapitalized, i + 1 < tokens.count, QuoteExtractor.cues[tokens[i + 1].key] != nil,
+            if token.word == wordIt, token.isCapitalized, i + 1 < tokens.count, QuoteExtractor.cues[tokens[i + 1].key] != nil,
                let body = mentions.last(where: { $0.kind == .actor && !$0.quoted && !["person", "state"].contains(kindOf($0.id) ?? "") })?.id ?? subjectBody {
                 // "It said ..." at the start of a sentence: the body named last.
                 add(.actor, body, i, i, "coreference")
                 i += 1
                 continue
             }
-            if token.key == "the" || token.key == "she" || token.key == "he",
+            if token.word == wordThe || token.word == wordShe || token.word == wordHe,
                let (id, last) = coreference(tokens, at: i, lastState: lastState, subjectPerson: subjectPerson,
                                             recent: mentions.reversed().lazy.filter { $0.kind == .actor && !$0.quoted }.map { ($0.id, kindOf($0.id) ?? "", nameOf($0.id)) }) {
                 add(.actor, id, i, last, "coreference")
@@ -352,34 +379,47 @@ struct EntityRecognizer {
         }
 
         // Assemble per-entity lists in order of first mention.
+        // Each entity's spans by its slot: one lookup a mention.
         var actorOrder: [String] = []
-        var actorMentions: [String: [ExtractedArticle.Span]] = [:]
+        var actorSpans: [[ExtractedArticle.Span]] = []
+        var actorSlot: [String: Int] = [:]
         var placeOrder: [String] = []
-        var placeMentions: [String: [ExtractedArticle.Span]] = [:]
+        var placeSpans: [[ExtractedArticle.Span]] = []
+        var placeSlot: [String: Int] = [:]
         for m in mentions {
             let span = ExtractedArticle.Span(start: m.start, end: m.end)
             switch m.kind {
             case .actor:
-                if actorMentions[m.id] == nil { actorOrder.append(m.id) }
-                actorMentions[m.id, default: []].append(span)
+                if let slot = actorSlot[m.id] {
+                    actorSpans[slot].append(span)
+                } else {
+                    actorSlot[m.id] = actorOrder.count
+                    actorOrder.append(m.id)
+                    actorSpans.append([span])
+                }
             case .place:
-                if placeMentions[m.id] == nil { placeOrder.append(m.id) }
-                placeMentions[m.id, default: []].append(span)
+                if let slot = placeSlot[m.id] {
+                    placeSpans[slot].append(span)
+                } else {
+                    placeSlot[m.id] = placeOrder.count
+                    placeOrder.append(m.id)
+                    placeSpans.append([span])
+                }
             }
         }
-        let actors: [ExtractedArticle.Actor] = actorOrder.map { id in
+        let actors: [ExtractedArticle.Actor] = zip(actorOrder, actorSpans).map { id, spans in
             if let a = gazetteer.actor(id) {
                 return ExtractedArticle.Actor(id: id, name: a.name, kind: a.kind, country: a.country, aliases: a.aliases,
-                                              mentions: actorMentions[id]!, origin: "gazetteer")
+                                              mentions: spans, origin: "gazetteer")
             }
             var d = discovered[id]!
-            d.mentions = actorMentions[id]!
+            d.mentions = spans
             return d
         }
-        let places: [ExtractedArticle.Place] = placeOrder.compactMap { id in
+        let places: [ExtractedArticle.Place] = zip(placeOrder, placeSpans).compactMap { id, spans in
             guard let p = gazetteer.place(id) else { return nil }
             return ExtractedArticle.Place(id: id, name: p.name, kind: p.kind, country: p.country, lat: p.lat, lon: p.lon,
-                                          mentions: placeMentions[id]!, origin: "gazetteer")
+                                          mentions: spans, origin: "gazetteer")
         }
         return Result(actors: actors, places: places, mentions: mentions, tokens: tokens)
     }
@@ -406,7 +446,7 @@ struct EntityRecognizer {
         var lastToken = i
         while j < tokens.count, parts < 3 {
             let t = tokens[j]
-            guard t.isCapitalized, t.key.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) else { break }
+            guard t.isCapitalized, t.key.unicodeScalars.allSatisfy({ $0.isAlphabeticFast }) else { break }
             if names.longestMatch(tokens, at: j) != nil, parts == 0 { return nil }
             if lexicon.word(t.word, isIn: .stopName) { break }
             var k = j

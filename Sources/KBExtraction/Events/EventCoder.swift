@@ -61,6 +61,8 @@ struct EventCoder {
                 let askEnd = triggers[ask].last
                 triggers.removeAll { $0.first > askEnd && !(askEnd..<$0.first).contains { tokens[$0].sentenceEnd || (tokens[$0].breakAfter && tokens[$0 + 1].key == "and") } }
             }
+            // The date is only read for a sentence that codes something.
+            guard !triggers.isEmpty else { continue }
             let sentenceDate = date(of: text, range, published: published)
             for (t, trigger) in triggers.enumerated() {
                 let clauseEnd = t + 1 < triggers.count ? triggers[t + 1].first : sentenceTokens.upperBound
@@ -292,7 +294,7 @@ struct EventCoder {
             for (i, word) in words.enumerated() {
                 if word == "yesterday" { return published.adding(days: -1) }
                 if word == "today" || word == "tonight" { return published }
-                if let weekday = Self.weekdayNumbers[word], let current = published.weekday {
+                if word.utf8.last == UInt8(ascii: "y"), let weekday = Self.weekdayNumbers[word], let current = published.weekday {
                     let previousWord = i > 0 ? words[i - 1] : ""
                     guard previousWord == "on" || previousWord == "last" || previousWord == "since" || previousWord == "early" || previousWord == "late" else { continue }
                     var back = (current - weekday + 7) % 7

@@ -70,16 +70,18 @@ struct ByteNeedles: Sendable {
         }
         return haystack.withUnsafeBufferPointer { h -> Bool in
             guard h.count >= 2 else { return false }
-            for i in 0..<(h.count - 1) {
-                let key = Int(h[i]) << 8 | Int(h[i + 1])
-                guard pairs[key >> 6] & (1 << UInt64(key & 63)) != 0 else { continue }
-                for needle in needles where needle.count >= 2 && needle[0] == h[i] && needle[1] == h[i + 1] && i + needle.count <= h.count {
-                    var k = 2
-                    while k < needle.count && h[i + k] == needle[k] { k += 1 }
-                    if k == needle.count { return true }
+            return pairs.withUnsafeBufferPointer { pairs -> Bool in
+                for i in 0..<(h.count - 1) {
+                    let key = Int(h[i]) << 8 | Int(h[i + 1])
+                    guard pairs[key &>> 6] & (1 &<< UInt64(key & 63)) != 0 else { continue }
+                    for needle in needles where needle.count >= 2 && needle[0] == h[i] && needle[1] == h[i + 1] && i + needle.count <= h.count {
+                        var k = 2
+                        while k < needle.count && h[i + k] == needle[k] { k += 1 }
+                        if k == needle.count { return true }
+                    }
                 }
+                return false
             }
-            return false
         }
     }
 }

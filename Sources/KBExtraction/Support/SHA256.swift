@@ -42,20 +42,26 @@ public enum SHA256 {
             w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
         }
         var a = state.a, b = state.b, c = state.c, d = state.d, e = state.e, f = state.f, g = state.g, h = state.h
-        for i in 0..<64 {
-            let s1 = e.rotr(6) ^ e.rotr(11) ^ e.rotr(25)
-            let ch = (e & f) ^ (~e & g)
-            let t1 = h &+ s1 &+ ch &+ k[i] &+ w[i]
-            let s0 = a.rotr(2) ^ a.rotr(13) ^ a.rotr(22)
-            let maj = (a & b) ^ (a & c) ^ (b & c)
-            h = g
-            g = f
-            f = e
-            e = d &+ t1
-            d = c
-            c = b
-            b = a
-            a = t1 &+ s0 &+ maj
+        // Eight rounds at a time, the working words renamed instead of moved.
+        @inline(__always)
+        func round(_ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: inout UInt32, _ e: UInt32, _ f: UInt32, _ g: UInt32,
+                   _ h: inout UInt32, _ i: Int) {
+            let t1 = h &+ (e.rotr(6) ^ e.rotr(11) ^ e.rotr(25)) &+ ((e & f) ^ (~e & g)) &+ k[i] &+ w[i]
+            let t2 = (a.rotr(2) ^ a.rotr(13) ^ a.rotr(22)) &+ ((a & b) ^ (a & c) ^ (b & c))
+            d = d &+ t1
+            h = t1 &+ t2
+        }
+        var i = 0
+        while i < 64 {
+            round(a, b, c, &d, e, f, g, &h, i)
+            round(h, a, b, &c, d, e, f, &g, i + 1)
+            round(g, h, a, &b, c, d, e, &f, i + 2)
+            round(f, g, h, &a, b, c, d, &e, i + 3)
+            round(e, f, g, &h, a, b, c, &d, i + 4)
+            round(d, e, f, &g, h, a, b, &c, i + 5)
+            round(c, d, e, &f, g, h, a, &b, i + 6)
+            round(b, c, d, &e, f, g, h, &a, i + 7)
+            i += 8
         }
         state.a &+= a; state.b &+= b; state.c &+= c; state.d &+= d
         state.e &+= e; state.f &+= f; state.g &+= g; state.h &+= h

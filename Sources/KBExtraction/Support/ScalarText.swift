@@ -6,7 +6,22 @@
 /// `Unicode.Scalar.Properties` gives.
 extension String {
     /// The string of `scalars`, as `String(String.UnicodeScalarView(scalars))`.
-    init(scalars: some Collection<Unicode.Scalar>) {
+    init(scalars: ArraySlice<Unicode.Scalar>) {
+        let string = scalars.withUnsafeBufferPointer { s -> String? in
+            // All ASCII (the common case): one byte a scalar, one pass to check, one to copy.
+            var ascii = true
+            for scalar in s where scalar.value >= 0x80 { ascii = false; break }
+            guard ascii, !s.isEmpty else { return nil }
+            return String(unsafeUninitializedCapacity: s.count) { buffer in
+                for i in 0..<s.count { buffer[i] = UInt8(truncatingIfNeeded: s[i].value) }
+                return s.count
+            }
+        }
+        self = string ?? String(anyScalars: scalars)
+    }
+
+    /// `init(scalars:)` for any collection of scalars.
+    init(anyScalars scalars: some Collection<Unicode.Scalar>) {
         var length = 0
         for scalar in scalars { length += UTF8.width(scalar) }
         guard length > 0 else { self = ""; return }
@@ -91,9 +106,21 @@ extension String {
     /// `unicodeScalars.count`, from the UTF-8 bytes: every byte but a continuation byte starts a scalar.
     var scalarCount: Int {
         withUTF8Bytes { bytes in
-            var count = 0
-            for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
-            return count
+            // Eight bytes at a time: a continuation byte is 10xxxxxx.
+            var continuations = 0
+            var i = 0
+            if let base = bytes.baseAddress {
+                while i + 8 <= bytes.count {
+                    let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                    continuations += (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                    i += 8
+                }
+            }
+            while i < bytes.count {
+                if bytes[i] & 0xC0 == 0x80 { continuations += 1 }
+                i += 1
+            }
+            return bytes.count - continuations
         }
     }
 

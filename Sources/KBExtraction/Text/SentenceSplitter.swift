@@ -37,6 +37,11 @@ public enum SentenceSplitter {
         }
         while i < n {
             let c = s[i]
+            // Letters, digits and most else (at or above "@", but "…") neither end a line nor a sentence.
+            if c.value >= 0x40 && c.value != 0x2026 {
+                i += 1
+                continue
+            }
             if c == "\n" {
                 emit(i)
                 i += 1

@@ -30,40 +30,52 @@ enum WordTokenizer {
         "mobilise": "mobilize", "mobilised": "mobilized", "labour": "labor", "honour": "honor",
     ]
 
+    @inline(__always)
     static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
         if s.value < 128 {
-            return (s.value >= 0x61 && s.value <= 0x7A) || (s.value >= 0x41 && s.value <= 0x5A) || (s.value >= 0x30 && s.value <= 0x39)
+            return (s.value | 0x20 >= 0x61 && s.value | 0x20 <= 0x7A) || (s.value >= 0x30 && s.value <= 0x39)
         }
-        return s.properties.isAlphabetic || s.properties.numericType != nil
+        return isWordScalarBeyondASCII(s)
+    }
+
+    /// `isWordScalar` past ASCII, out of line: the property tables.
+    @inline(never)
+    static func isWordScalarBeyondASCII(_ s: Unicode.Scalar) -> Bool {
+        s.properties.isAlphabetic || s.properties.numericType != nil
     }
 
     /// `lexicon` gives each token its word id; the keys do not depend on it.
-    static func tokenize(_ s: [Unicode.Scalar], lexicon: Lexicon = Lexicon()) -> [WordToken] {
+    static func tokenize(_ scalars: [Unicode.Scalar], lexicon: Lexicon = Lexicon()) -> [WordToken] {
+        scalars.withUnsafeBufferPointer { tokenize($0, lexicon: lexicon) }
+    }
+
+    static func tokenize(_ s: UnsafeBufferPointer<Unicode.Scalar>, lexicon: Lexicon) -> [WordToken] {
         var tokens: [WordToken] = []
         tokens.reserveCapacity(s.count / 5)
         var i = 0
         let n = s.count
         while i < n {
             guard isWordScalar(s[i]) else {
-                let c = s[i]
+                // Compared by value: a `switch` over scalar literals dispatches `==` generically.
+                let c = s[i].value
                 // A space changes no flag: skip it without touching the last token.
-                if c == " " { i += 1; continue }
+                if c == 0x20 { i += 1; continue }
                 // The flags are set on the last token in place (no copy of its key).
                 let last = tokens.count - 1
                 if last >= 0, tokens[last].end <= i {
                     switch c {
-                    case "-", "‐", "‑":
+                    case 0x2D, 0x2010, 0x2011:  // "-", "‐", "‑"
                         if tokens[last].end == i, i + 1 < n, isWordScalar(s[i + 1]) {
                             tokens[last].hyphenAfter = true
                         } else {
                             tokens[last].breakAfter = true
                         }
-                    case ".":
+                    case 0x2E:  // "."
                         // The full stop of an initial ("N. Korea", "U.S.") does not break a name.
                         let single = tokens[last].end - tokens[last].start == 1 && s[tokens[last].start].isUppercaseFast
                         if !single { tokens[last].breakAfter = true }
-                    case "'", "’":
-                        if tokens[last].end == i, i + 1 < n, s[i + 1] == "s" || s[i + 1] == "S", i + 2 >= n || !isWordScalar(s[i + 2]) {
+                    case 0x27, 0x2019:  // "'", "’"
+                        if tokens[last].end == i, i + 1 < n, s[i + 1].value == 0x73 || s[i + 1].value == 0x53, i + 2 >= n || !isWordScalar(s[i + 2]) {
                             tokens[last].possessive = true
                             tokens[last].breakAfter = true
                             i += 2
