@@ -124,9 +124,10 @@ public struct ArticleParser: Sendable {
         var sourceURL: String?
         var publisher: String?
         if let value = sourceValue {
-            if LineClassifier.isURL(value) {
+            // `isURL` is `host(of:) != nil`: the host is read once.
+            if let host = LineClassifier.host(of: value) {
                 sourceURL = value
-                publisher = LineClassifier.host(of: value)
+                publisher = host
             } else {
                 warnings.append("source line is not a URL (\(value.prefix(60))): URL unknown")
             }
@@ -155,9 +156,11 @@ public struct ArticleParser: Sendable {
     /// Splits a dateline off the first paragraph: "SEOUL, Oct 15 2024 - North Korea ..."
     static func splitDateline(_ line: String) -> (PartialDate, String)? {
         let scalars = Array(line.unicodeScalars.prefix(90))
+        // Every dash below holds "-", "—" or "–": without one there is no dateline.
+        guard scalars.contains(where: { $0 == "-" || $0 == "—" || $0 == "–" }) else { return nil }
         let dashes: [[Unicode.Scalar]] = [[" ", "-", "-", " "], [" ", "—", " "], [" ", "–", " "], [" ", "-", " "], ["—", " "]]
         for start in 0..<scalars.count {
-            for dash in dashes where start + dash.count <= scalars.count && Array(scalars[start..<start + dash.count]) == dash {
+            for dash in dashes where start + dash.count <= scalars.count && scalars[start..<start + dash.count].elementsEqual(dash) {
                 var head = String(String.UnicodeScalarView(scalars[..<start]))
                 // "SEOUL, June 16 (Yonhap)": the agency in brackets belongs to the dateline.
                 if let open = head.lastIndex(of: "("), head.hasSuffix(")") { head = String(head[..<open]).trimmingSpaces() }

@@ -56,29 +56,44 @@ enum LineClassifier {
         guard words.count <= 4, !line.hasSuffix("."), let last = words.last else { return false }
         return bylineNouns.contains(last.lowercased())
     }
+    static let junkPrefixBytes: [[UInt8]] = junkPrefixes.map { Array($0.utf8) }
 
     /// A short line that is junk. Long lines never are: a paragraph that
     /// happens to start with "Home" is text.
     static func isJunk(_ line: String) -> Bool {
-        guard line.unicodeScalars.count <= 100 else { return false }
-        let lower = line.lowercased()
+        guard line.scalarCount <= 100 else { return false }
         if junkLines.contains(label(line)) { return true }
-        for prefix in junkPrefixes where lower.hasPrefix(prefix) {
+        // A prefix (ASCII, or "©") that `hasPrefix` finds starts the lower-cased
+        // line's bytes too: the byte test rules most out first.
+        let lowerBytes = line.lowercasedUTF8
+        for (prefix, bytes) in zip(junkPrefixes, junkPrefixBytes) where lowerBytes.first == bytes.first && lowerBytes.starts(with: bytes) {
+            let lower = String(decoding: lowerBytes, as: UTF8.self)
+            guard lower.hasPrefix(prefix) else { continue }
             // "Home Ministry says ..." is text: a prefix word must end there.
             if lower.count == prefix.count { return true }
             let next = lower[lower.index(lower.startIndex, offsetBy: prefix.count)]
             if !next.isLetter || prefix.last == ":" || prefix.last == " " { return true }
         }
         // Navigation rows: several short items joined by separators.
+        // Each separator character holds a separator scalar: fewer than two of those, fewer than two separators.
+        guard line.unicodeScalars.count(where: { $0 == "|" || $0 == "•" || $0 == "·" || $0 == "»" || $0 == ">" }) >= 2 else { return false }
         let separators = line.filter { $0 == "|" || $0 == "•" || $0 == "·" || $0 == "»" || $0 == ">" }.count
         if separators >= 2, !line.contains(".") { return true }
         return false
     }
 
+    static let sourceKeys = ["source", "sources", "original source", "source url", "source link", "url"]
+
     /// The value of a source line (`Source:URL`, `Source : URL`, `SOURCE - URL`), or nil.
     static func sourceValue(_ line: String) -> String? {
+        // Every key starts with s, o or u: a line starting with another ASCII byte has none.
+        if let first = line.utf8.first, first < 0x80, !"sSoOuU".utf8.contains(first) { return nil }
+        // The keys are ASCII of up to 15 bytes: `hasPrefix` finds one only where the first
+        // 15 scalars lower-cased start with its bytes.
+        let head = line.lowercasedUTF8(maxScalars: 15)
+        guard sourceKeys.contains(where: { head.starts(with: $0.utf8) }) else { return nil }
         let lower = line.lowercased()
-        for key in ["source", "sources", "original source", "source url", "source link", "url"] where lower.hasPrefix(key) {
+        for key in sourceKeys where lower.hasPrefix(key) {
             var rest = line.dropFirst(key.count)
             while let c = rest.first, c == " " { rest = rest.dropFirst() }
             guard let sep = rest.first, sep == ":" || sep == "-" || sep == "–" || sep == "—" else { continue }
@@ -97,10 +112,13 @@ enum LineClassifier {
         let lower = value.lowercased()
         let rest: Substring
         if lower.hasPrefix("https://") { rest = lower.dropFirst(8) } else if lower.hasPrefix("http://") { rest = lower.dropFirst(7) } else { return nil }
-        guard !value.contains(" ") else { return nil }
+        // Foundation's search only where a space byte is.
+        guard !(value.utf8.contains(0x20) && value.contains(" ")) else { return nil }
         var host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" && $0 != ":" }
         if host.hasPrefix("www.") { host = host.dropFirst(4) }
-        guard host.contains("."), host.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" }),
+        // An ASCII host holds "." exactly where its bytes do (no scalar combines with a dot there).
+        let hasDot = host.utf8.allSatisfy({ $0 < 0x80 }) ? host.utf8.contains(0x2E) : host.contains(".")
+        guard hasDot, host.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" }),
               !host.hasPrefix("."), !host.hasSuffix(".") else { return nil }
         return String(host)
     }
@@ -173,12 +191,19 @@ enum LineClassifier {
                                "/epa", "file photo", "photo courtesy", "handout via", "kcna via", "via reuters",
                                "shutterstock", "photo credit", "image credit", "image source"]
 
+    static let captionMarkNeedles = ByteNeedles(captionMarks)
+    static let captionStartBytes: [[UInt8]] = captionStarts.map { Array($0.utf8) }
+
     /// A photo caption or credit line.
     static func isCaption(_ line: String) -> Bool {
-        guard line.unicodeScalars.count <= 400 else { return false }
-        let lower = line.lowercased()
-        if captionStarts.contains(where: { lower.hasPrefix($0) }) { return true }
-        return line.unicodeScalars.count <= 300 && captionMarks.contains(where: { lower.containsBytes($0) })
+        let count = line.scalarCount
+        guard count <= 400 else { return false }
+        // As in `isJunk`, a prefix must start the bytes before `hasPrefix` is asked.
+        let lowerBytes = line.lowercasedUTF8
+        for (start, bytes) in zip(captionStarts, captionStartBytes) where lowerBytes.first == bytes.first && lowerBytes.starts(with: bytes) {
+            if String(decoding: lowerBytes, as: UTF8.self).hasPrefix(start) { return true }
+        }
+        return count <= 300 && captionMarkNeedles.found(in: lowerBytes)
     }
 }
 

@@ -9,7 +9,7 @@ enum TextDecoding {
         }
         var body = bytes[...]
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { body = bytes[3...] }
-        if let nul = body.firstIndex(of: 0) {
+        if let nul = firstNUL(body) {
             throw ExtractionError(.binary, reason: "binary file (NUL byte at offset \(nul)): not article text")
         }
         if let bad = firstInvalidUTF8(body) {
@@ -48,30 +48,42 @@ enum TextDecoding {
 
     /// Offset of the first byte that breaks UTF-8, or nil when all is valid.
     static func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> Int? {
-        var i = bytes.startIndex
-        let end = bytes.endIndex
-        while i < end {
-            let b = bytes[i]
-            if b < 0x80 { i += 1; continue }
-            let length: Int
-            var minimum: UInt32
-            var value: UInt32
-            switch b {
-            case 0xC2...0xDF: length = 2; value = UInt32(b & 0x1F); minimum = 0x80
-            case 0xE0...0xEF: length = 3; value = UInt32(b & 0x0F); minimum = 0x800
-            case 0xF0...0xF4: length = 4; value = UInt32(b & 0x07); minimum = 0x10000
-            default: return i
+        bytes.withUnsafeBufferPointer { buffer -> Int? in
+            var i = 0
+            let end = buffer.count
+            while i < end {
+                // ASCII, the bulk of any article, eight bytes at a time.
+                if i + 8 <= end, UnsafeRawPointer(buffer.baseAddress! + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    i += 8
+                    continue
+                }
+                let b = buffer[i]
+                if b < 0x80 { i += 1; continue }
+                let length: Int
+                var minimum: UInt32
+                var value: UInt32
+                switch b {
+                case 0xC2...0xDF: length = 2; value = UInt32(b & 0x1F); minimum = 0x80
+                case 0xE0...0xEF: length = 3; value = UInt32(b & 0x0F); minimum = 0x800
+                case 0xF0...0xF4: length = 4; value = UInt32(b & 0x07); minimum = 0x10000
+                default: return bytes.startIndex + i
+                }
+                guard i + length <= end else { return bytes.startIndex + i }
+                for k in 1..<length {
+                    let c = buffer[i + k]
+                    guard c & 0xC0 == 0x80 else { return bytes.startIndex + i }
+                    value = value << 6 | UInt32(c & 0x3F)
+                }
+                if value < minimum || value > 0x10FFFF || (0xD800...0xDFFF).contains(value) { return bytes.startIndex + i }
+                i += length
             }
-            guard i + length <= end else { return i }
-            for k in 1..<length {
-                let c = bytes[i + k]
-                guard c & 0xC0 == 0x80 else { return i }
-                value = value << 6 | UInt32(c & 0x3F)
-            }
-            if value < minimum || value > 0x10FFFF || (0xD800...0xDFFF).contains(value) { return i }
-            i += length
+            return nil
         }
-        return nil
+    }
+
+    /// `bytes.firstIndex(of: 0)`, over the buffer.
+    static func firstNUL(_ bytes: ArraySlice<UInt8>) -> Int? {
+        bytes.withUnsafeBufferPointer { buffer in buffer.firstIndex(of: 0).map { bytes.startIndex + $0 } }
     }
 
     static func position(of offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
@@ -87,51 +99,85 @@ enum TextDecoding {
     /// and other odd spaces become plain spaces, control characters go, runs of
     /// spaces collapse, ends are trimmed.
     static func cleanLines(_ text: String) -> [String] {
-        var lines: [String] = []
-        var line = String.UnicodeScalarView()
-        var pendingSpace = false
-        var previousWasCR = false
-        func endLine() {
-            lines.append(String(line))
-            line = String.UnicodeScalarView()
-            pendingSpace = false
+        // Over the UTF-8 bytes (the text is valid UTF-8): each line is built as
+        // bytes in one buffer (a line never outgrows the text) and made a String once.
+        text.withUTF8Bytes { bytes -> [String] in
+            var lines: [String] = []
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 1) { line in
+                var count = 0
+                var pendingSpace = false
+                var previousWasCR = false
+                func endLine() {
+                    lines.append(String(decoding: UnsafeBufferPointer(rebasing: line[0..<count]), as: UTF8.self))
+                    count = 0
+                    pendingSpace = false
+                }
+                var i = 0
+                let n = bytes.count
+                while i < n {
+                    let b = bytes[i]
+                    // A plain space only marks that one is due.
+                    if b == 0x20 {
+                        previousWasCR = false
+                        pendingSpace = count > 0
+                        i += 1
+                        continue
+                    }
+                    // A run of printable ASCII (the bulk of any line) is copied at once.
+                    if b > 0x20 && b < 0x7F {
+                        var j = i + 1
+                        while j < n, bytes[j] > 0x20, bytes[j] < 0x7F { j += 1 }
+                        if pendingSpace { line[count] = 0x20; count += 1; pendingSpace = false }
+                        UnsafeMutableRawPointer(line.baseAddress! + count).copyMemory(from: bytes.baseAddress! + i, byteCount: j - i)
+                        count += j - i
+                        previousWasCR = false
+                        i = j
+                        continue
+                    }
+                    let (scalar, width) = String.decode(bytes, at: i)
+                    let v = scalar.value
+                    let start = i
+                    i += width
+                    if v == 0x0A {
+                        if previousWasCR { previousWasCR = false; continue }
+                        endLine()
+                        continue
+                    }
+                    previousWasCR = false
+                    if v == 0x0D || v == 0x2028 || v == 0x2029 || v == 0x0B || v == 0x0C {
+                        previousWasCR = v == 0x0D
+                        endLine()
+                        continue
+                    }
+                    let isSpace = v == 0x20 || v == 0x09 || v == 0xA0 || v == 0x1680 || (0x2000...0x200A).contains(v)
+                        || v == 0x202F || v == 0x205F || v == 0x3000
+                    if isSpace {
+                        pendingSpace = count > 0
+                        continue
+                    }
+                    // Control characters, the BOM and other invisible format marks that
+                    // would corrupt offsets or display: dropped.
+                    if v < 0x20 || (0x7F...0x9F).contains(v) || v == 0xFEFF || v == 0x200B || v == 0x00AD {
+                        continue
+                    }
+                    if pendingSpace { line[count] = 0x20; count += 1; pendingSpace = false }
+                    for k in start..<i {
+                        line[count] = bytes[k]
+                        count += 1
+                    }
+                }
+                if count > 0 { lines.append(String(decoding: UnsafeBufferPointer(rebasing: line[0..<count]), as: UTF8.self)) }
+            }
+            return lines
         }
-        for scalar in text.unicodeScalars {
-            let v = scalar.value
-            if v == 0x0A {
-                if previousWasCR { previousWasCR = false; continue }
-                endLine()
-                continue
-            }
-            previousWasCR = false
-            if v == 0x0D || v == 0x2028 || v == 0x2029 || v == 0x0B || v == 0x0C {
-                previousWasCR = v == 0x0D
-                endLine()
-                continue
-            }
-            let isSpace = v == 0x20 || v == 0x09 || v == 0xA0 || v == 0x1680 || (0x2000...0x200A).contains(v)
-                || v == 0x202F || v == 0x205F || v == 0x3000
-            if isSpace {
-                pendingSpace = !line.isEmpty
-                continue
-            }
-            // Control characters, the BOM and other invisible format marks that
-            // would corrupt offsets or display: dropped.
-            if v < 0x20 || (0x7F...0x9F).contains(v) || v == 0xFEFF || v == 0x200B || v == 0x00AD {
-                continue
-            }
-            if pendingSpace { line.append(" "); pendingSpace = false }
-            line.append(scalar)
-        }
-        if !line.isEmpty { lines.append(String(line)) }
-        return lines
     }
 
     /// True when the text is an HTML page rather than an article's text.
     static func looksLikeHTML(_ lines: [String]) -> Bool {
+        // No angle bracket, no markup: the common case costs one byte scan (lower
+        // case has an angle bracket where the text has one).
+        guard lines.lazy.filter({ !$0.isEmpty }).prefix(40).contains(where: { $0.containsByte(UInt8(ascii: "<")) }) else { return false }
         let head = lines.lazy.filter { !$0.isEmpty }.prefix(40).joined(separator: "\n").lowercased()
-        // No angle bracket, no markup: the common case costs one byte scan.
-        guard head.utf8.contains(UInt8(ascii: "<")) else { return false }
         if head.hasPrefix("<!doctype html") || head.hasPrefix("<html") || head.hasPrefix("<?xml") && head.contains("<html") {
             return true
         }

@@ -29,23 +29,35 @@ public enum DateScanner {
         return table
     }()
 
+    /// ASCII bytes (lower case) that start a month's name, and that come second in one.
+    static let monthFirstBytes: [Bool] = (0..<256).map { b in months.keys.contains { $0.utf8.first == UInt8(b) } }
+    static let monthSecondBytes: [Bool] = (0..<256).map { b in months.keys.contains { Array($0.utf8)[1] == UInt8(b) } }
+
     static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                                         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]
 
     /// Splits text into word, number and single-character punctuation tokens.
     static func tokenize(_ text: some StringProtocol) -> [Token] {
+        tokenize(scalars: String(text).scalarArray[...])
+    }
+
+    /// `tokenize` over scalars; offsets count from the slice's start. Token
+    /// texts are built straight from the scalars, never scalar by scalar.
+    static func tokenize(scalars: ArraySlice<Unicode.Scalar>) -> [Token] {
         var tokens: [Token] = []
-        var current = String.UnicodeScalarView()
         var currentKind: Token.Kind = .word
-        var start = 0
-        var offset = 0
-        func flush() {
-            if !current.isEmpty {
-                tokens.append(Token(kind: currentKind, text: String(current), start: start, end: offset))
-                current = String.UnicodeScalarView()
+        // The run being read: scalars[runStart..<index], empty when runStart is nil.
+        var runStart: Int?
+        let base = scalars.startIndex
+        func flush(_ end: Int) {
+            if let start = runStart {
+                tokens.append(Token(kind: currentKind, text: String(scalars: scalars[start..<end]), start: start - base, end: end - base))
+                runStart = nil
             }
         }
-        for scalar in text.unicodeScalars {
+        var index = base
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
             let kind: Token.Kind?
             let v = scalar.value
             if v < 128 {
@@ -61,24 +73,100 @@ public enum DateScanner {
             } else {
                 kind = .punct
             }
-            if let kind, kind != .punct, !current.isEmpty, kind == currentKind {
-                current.append(scalar)
+            if let kind, kind != .punct, runStart != nil, kind == currentKind {
+                // The run goes on.
             } else {
-                flush()
+                flush(index)
                 if let kind {
                     if kind == .punct {
-                        tokens.append(Token(kind: .punct, text: String(scalar), start: offset, end: offset + 1))
+                        tokens.append(Token(kind: .punct, text: String(scalar), start: index - base, end: index - base + 1))
                     } else {
-                        current.append(scalar)
+                        runStart = index
                         currentKind = kind
-                        start = offset
                     }
                 }
             }
-            offset += 1
+            index += 1
         }
-        flush()
+        flush(index)
         return tokens
+    }
+
+    /// The words `tokenize` finds in `scalars`, lower-cased, with those over 9
+    /// bytes (longer than any word a date is read from) left empty.
+    static func shortWords(scalars: ArraySlice<Unicode.Scalar>) -> [String] {
+        var words: [String] = []
+        var index = scalars.startIndex
+        let end = scalars.endIndex
+        while index < end {
+            guard isWordScalar(scalars[index]) else { index += 1; continue }
+            let start = index
+            var bytes = 0
+            var ascii = true
+            while index < end, isWordScalar(scalars[index]) {
+                bytes += UTF8.width(scalars[index])
+                if scalars[index].value >= 0x80 { ascii = false }
+                index += 1
+            }
+            if bytes > 9 {
+                words.append("")
+            } else if ascii {
+                words.append(String(unsafeUninitializedCapacity: bytes) { buffer in
+                    for k in start..<index {
+                        let v = scalars[k].value
+                        buffer[k - start] = UInt8(truncatingIfNeeded: v >= 0x41 && v <= 0x5A ? v + 32 : v)
+                    }
+                    return bytes
+                })
+            } else {
+                words.append(String(scalars: scalars[start..<index]).lowercased())
+            }
+        }
+        return words
+    }
+
+    /// Words a date relative to the article's is read from.
+    static let relativeDayWords: Set<String> = ["yesterday", "today", "tonight", "week", "monday", "tuesday", "wednesday",
+                                                "thursday", "friday", "saturday", "sunday"]
+
+    static let relativeDayBytes: [[UInt8]] = relativeDayWords.sorted().map { Array($0.utf8) }
+
+    /// False when no word of `scalars` (as `tokenize` splits them) is one of
+    /// `relativeDayWords`; most sentences are ruled out without a `String`.
+    static func mayNameRelativeDay(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        var index = scalars.startIndex
+        let end = scalars.endIndex
+        while index < end {
+            guard isWordScalar(scalars[index]) else { index += 1; continue }
+            let start = index
+            var bytes = 0
+            var ascii = true
+            while index < end, isWordScalar(scalars[index]) {
+                bytes += UTF8.width(scalars[index])
+                if scalars[index].value >= 0x80 { ascii = false }
+                index += 1
+            }
+            guard bytes >= 4, bytes <= 9 else { continue }
+            if ascii {
+                // Compared byte by byte, lower-cased on the fly.
+                for word in relativeDayBytes where word.count == bytes {
+                    var k = 0
+                    while k < bytes, word[k] == UInt8(truncatingIfNeeded: scalars[start + k].value | 0x20) { k += 1 }
+                    if k == bytes { return true }
+                }
+                continue
+            }
+            if relativeDayWords.contains(String(scalars: scalars[start..<index]).lowercased()) { return true }
+        }
+        return false
+    }
+
+    /// A scalar of a word token: an ASCII letter or a non-ASCII alphabetic scalar.
+    @inline(__always)
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v < 128 { return (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) }
+        return scalar.properties.isAlphabetic
     }
 
     /// Every date in `text`. With `bareYears`, a four-digit year between 1900
@@ -88,12 +176,18 @@ public enum DateScanner {
     }
 
     static func month(_ token: Token) -> Int? {
-        guard token.kind == .word else { return nil }
+        // Month names are ASCII words of 3 to 9 letters (no other scalar lower-cases into
+        // one) that start with one of "jfmasond" and go on with one of "aeupco".
+        guard token.kind == .word, (3...9).contains(token.text.utf8.count) else { return nil }
+        var bytes = token.text.utf8.makeIterator()
+        guard let first = bytes.next(), let second = bytes.next(), monthFirstBytes[Int(first | 0x20)],
+              monthSecondBytes[Int(second | 0x20)] else { return nil }
         return months[token.text.lowercased()]
     }
 
     static func number(_ token: Token, digits: ClosedRange<Int>) -> Int? {
-        guard token.kind == .number, digits.contains(token.text.count) else { return nil }
+        // Number tokens are ASCII digits: bytes count characters.
+        guard token.kind == .number, digits.contains(token.text.utf8.count) else { return nil }
         return Int(token.text)
     }
 

@@ -38,6 +38,22 @@ struct EntityRecognizer {
     /// read off aliases like "South Korean Defense Ministry".
     let generic: [[String]: [String: String]]
     let genericFirstWords: Set<String>
+    /// Word ids of every word looked up by: names, role titles, the word lists
+    /// below, and the `words` given at init (the event patterns').
+    let lexicon: Lexicon
+    /// Ids of the words the main loop compares every token with.
+    let wordThe: Lexicon.ID, wordShe: Lexicon.ID, wordHe: Lexicon.ID, wordIt: Lexicon.ID
+    /// Actor id -> kind and name, read once from the gazetteer (its `actor(_:)` copies a whole record).
+    let actorKinds: [String: String]
+    let actorNames: [String: String]
+    /// Person id -> first and last word of the name, for people named in more than one word.
+    let surnameWords: [String: (first: String, last: String)]
+    /// Actor id -> what adding a mention of it asks, in one lookup.
+    struct ActorInfo {
+        let kind: String
+        let surnameWords: (first: String, last: String)?
+    }
+    let actorInfo: [String: ActorInfo]
 
     static let locatives: Set<String> = ["in", "at", "near", "inside", "into", "to", "from", "across", "toward", "towards",
                                          "outside", "within", "around", "through", "over", "visit", "visited", "visiting",
@@ -79,9 +95,13 @@ struct EntityRecognizer {
     static let afterPeople: Set<String> = ["had", "have", "has", "were", "was", "would", "will", "said", "who", "and", "to", "in",
                                            "on", "at", "that", "which", "did", "could", "also", "then", "launched", "sent", "agreed"]
 
-    init(gazetteer: Gazetteer) {
+    /// `words`: more words for the lexicon (the event patterns'), so that their tokens carry ids.
+    init(gazetteer: Gazetteer, words: [String] = []) {
         self.gazetteer = gazetteer
-        self.names = NameIndex(gazetteer: gazetteer)
+        var lexicon = Lexicon()
+        var names = NameIndex(gazetteer: gazetteer)
+        names.index(&lexicon)
+        self.names = names
         var titles: [[String]: [(holder: String, role: Gazetteer.Role)]] = [:]
         var governmentOf: [String: String] = [:]
         var militaryOf: [String: String] = [:]
@@ -130,13 +150,48 @@ struct EntityRecognizer {
         }
         self.generic = generic
         self.genericFirstWords = Set(generic.keys.compactMap(\.first))
+        for key in generic.keys { for word in key { lexicon.add(word) } }
+        for word in genericFirstWords { lexicon.add(word, .genericFirstWord) }
+        for word in Self.personTitles { lexicon.add(word, .personTitle) }
+        for word in Self.stopNames { lexicon.add(word, .stopName) }
+        for word in Self.orgHeads { lexicon.add(word, .orgHead) }
+        for word in Self.connectors { lexicon.add(word, .connector) }
+        for title in titles.keys { for word in title { lexicon.add(word) } }
+        for word in Self.locatives { lexicon.add(word) }
+        for word in words { lexicon.add(word) }
+        wordThe = lexicon.add("the")
+        wordShe = lexicon.add("she")
+        wordHe = lexicon.add("he")
+        wordIt = lexicon.add("it")
+        self.lexicon = lexicon
+        var actorKinds: [String: String] = [:]
+        var actorNames: [String: String] = [:]
+        var surnameWords: [String: (first: String, last: String)] = [:]
+        for (id, index) in gazetteer.actorIndex {
+            let actor = gazetteer.actors[index]
+            actorKinds[id] = actor.kind
+            actorNames[id] = actor.name
+            if actor.kind == "person", let words = Self.surnameWords(of: actor.name) { surnameWords[id] = words }
+        }
+        self.actorKinds = actorKinds
+        self.actorNames = actorNames
+        self.surnameWords = surnameWords
+        self.actorInfo = actorKinds.reduce(into: [:]) { info, entry in
+            info[entry.key] = ActorInfo(kind: entry.value, surnameWords: surnameWords[entry.key])
+        }
+    }
+
+    /// First and last word of a name of more than one word.
+    static func surnameWords(of name: String) -> (first: String, last: String)? {
+        let words = NameIndex.words(of: name)
+        return words.count > 1 ? (words[0], words[words.count - 1]) : nil
     }
 
     /// "the Defense Ministry": the body of the state the modifier names, else
     /// of the only state that has one, else of South Korea (the usual vantage
     /// of English-language reporting on the two Koreas).
     func genericBody(_ tokens: [WordToken], at i: Int, state: String?) -> (String, Int)? {
-        guard genericFirstWords.contains(tokens[i].key) else { return nil }
+        guard lexicon.word(tokens[i].word, isIn: .genericFirstWord) else { return nil }
         for length in stride(from: min(5, tokens.count - i), through: 2, by: -1) {
             let words = tokens[i..<i + length].map(\.key)
             guard let byState = generic[words] else { continue }
@@ -161,7 +216,7 @@ struct EntityRecognizer {
     /// `quotes`: quoted spans (open..close offsets); names inside them count as
     /// mentions but never become what "she", "it" or "the ministry" refer to.
     func recognize(_ text: ArticleText, published: PartialDate?, quotes: [Range<Int>] = []) -> Result {
-        var tokens = WordTokenizer.tokenize(text.scalars)
+        var tokens = WordTokenizer.tokenize(text.scalars, lexicon: lexicon)
         var t = 0
         for range in text.sentences {
             while t < tokens.count, tokens[t].end <= range.upperBound { t += 1 }
@@ -173,6 +228,7 @@ struct EntityRecognizer {
         var surnames: [String: [(id: String, count: Int)]] = [:]
         var koreaMentioned = false
         var discovered: [String: ExtractedArticle.Actor] = [:]
+        var discoveredSurnameWords: [String: (first: String, last: String)] = [:]
         var lastState: String?
         var subjectPerson: String?
         var subjectBody: String?
@@ -185,23 +241,23 @@ struct EntityRecognizer {
             let start = tokens[first].start
             let sentenceNumber = sentence(start)
             let quoted = insideQuote(start)
+            // kindOf(id) and surnameWordsOf(id), from one lookup for a gazetteer actor.
+            let info = kind == .actor ? actorInfo[id] : nil
+            let actorKind = kind == .actor ? (info?.kind ?? discovered[id]?.kind) : nil
             // The first actor of a sentence that no preposition governs ("between Kim
             // Dae-jung and Kim Jong Il, Lee promised": Lee) is who "she", "he" or "it" most likely means next.
             let governed = first > 0 && !tokens[first - 1].breakAfter && Self.governing.contains(tokens[first - 1].key)
             if kind == .actor, !quoted, sentenceOfLastUnquotedActor != sentenceNumber, !tokens[last].possessive, !governed {
-                if kindOf(id) == "person" { subjectPerson = id } else { subjectBody = id }
+                if actorKind == "person" { subjectPerson = id } else { subjectBody = id }
             }
             if kind == .actor, !quoted, !governed { sentenceOfLastUnquotedActor = sentenceNumber }
-            if kind == .actor, !quoted, kindOf(id) == "person" {
+            if kind == .actor, !quoted, actorKind == "person", let words = info != nil ? info!.surnameWords : surnameWordsOf(id) {
                 // Who a bare surname may mean, counted as names are read (no rescans).
-                let words = NameIndex.words(of: nameOf(id))
-                if words.count > 1 {
-                    for word in Set([words.first!, words.last!]) {
-                        var entries = surnames[word, default: []]
-                        let count = tokens[last].possessive ? 0 : 1
-                        if let k = entries.firstIndex(where: { $0.id == id }) { entries[k].count += count } else { entries.append((id, count)) }
-                        surnames[word] = entries
-                    }
+                let count = tokens[last].possessive ? 0 : 1
+                for word in words.first == words.last ? [words.first] : [words.first, words.last] {
+                    var entries = surnames[word, default: []]
+                    if let n = entries.firstIndex(where: { $0.id == id }) { entries[n].count += count } else { entries.append((id, count)) }
+                    surnames[word] = entries
                 }
             }
             if kind == .actor, !quoted, id == "north-korea" || id == "south-korea" { koreaMentioned = true }
@@ -210,20 +266,22 @@ struct EntityRecognizer {
                                         firstToken: first, lastToken: last, how: how, quoted: true))
                 return
             }
-            mentions.append(Mention(kind: kind, id: id, start: start, end: tokens[last].end, sentence: sentence(start),
+            mentions.append(Mention(kind: kind, id: id, start: start, end: tokens[last].end, sentence: sentenceNumber,
                                     firstToken: first, lastToken: last, how: how))
-            if kind == .actor, gazetteer.actor(id)?.kind == "state" { lastState = id }
+            if kind == .actor, info?.kind == "state" { lastState = id }
         }
         func stateOf(modifierAt i: Int) -> String? {
             guard let m = modifierState, i - m.token <= 2 else { return nil }
             return m.id
         }
-        func lastActor(where predicate: (String) -> Bool, before i: Int) -> String? {
-            for m in mentions.reversed() where m.kind == .actor && m.lastToken < i && predicate(m.id) { return m.id }
-            return nil
+        func kindOf(_ id: String) -> String? { actorKinds[id] ?? discovered[id]?.kind }
+        func nameOf(_ id: String) -> String { actorNames[id] ?? discovered[id]?.name ?? id }
+        /// First and last word of the name of a person named in more than one word.
+        func surnameWordsOf(_ id: String) -> (first: String, last: String)? {
+            if let words = surnameWords[id] { return words }
+            guard actorKinds[id] == nil, discovered[id]?.kind == "person" else { return nil }
+            return discoveredSurnameWords[id]
         }
-        func kindOf(_ id: String) -> String? { gazetteer.actor(id)?.kind ?? discovered[id]?.kind }
-        func nameOf(_ id: String) -> String { gazetteer.actor(id)?.name ?? discovered[id]?.name ?? id }
 
         /// Records an actor the gazetteer lacks; false when the name is a gazetteer id after all.
         func discover(_ name: String, kind: String, country state: String?, first: Int, last: Int) -> Bool {
@@ -232,6 +290,8 @@ struct EntityRecognizer {
             if discovered[id] == nil {
                 discovered[id] = ExtractedArticle.Actor(id: id, name: name, kind: kind, country: state.flatMap { gazetteer.actor($0)?.country },
                                                         aliases: [], mentions: [], origin: "discovered")
+                // Only a person's name is matched by its surname.
+                if kind == "person", let words = Self.surnameWords(of: name) { discoveredSurnameWords[id] = words }
             }
             add(.actor, id, first, last, "discovered")
             return true
@@ -285,7 +345,7 @@ struct EntityRecognizer {
                 }
                 // A country is named as its state, even after "in": the state is what
                 // analysts count; a place mention is kept for places below countries.
-                let countryPlace = placeTarget.map { gazetteer.place($0.id)?.kind == "country" } ?? false
+                let countryPlace = placeTarget.map { gazetteer.placeKind($0.id) == "country" } ?? false
                 if locative, let placeTarget, !(countryPlace && actorTarget != nil) {
                     add(.place, placeTarget.id, i, last, "name")
                 } else if let actorTarget {
@@ -328,7 +388,7 @@ struct EntityRecognizer {
             }
 
             // A person the gazetteer lacks, after a title: "Unification Minister Cho Myoung-gyon".
-            if Self.personTitles.contains(token.key), !token.breakAfter, let (nameEnd, name) = personName(tokens, text, from: i + 1) {
+            if lexicon.word(token.word, isIn: .personTitle), !token.breakAfter, let (nameEnd, name) = personName(tokens, text, from: i + 1) {
                 if discover(name, kind: "person", country: stateOf(modifierAt: i), first: i + 1, last: nameEnd) {
                     i = nameEnd + 1
                     continue
@@ -412,14 +472,14 @@ struct EntityRecognizer {
             let cueAfterIt = i + 1 < tokens.count && (QuoteExtractor.cues[tokens[i + 1].key] != nil
                 || ["also", "later", "then"].contains(tokens[i + 1].key) && i + 2 < tokens.count && QuoteExtractor.cues[tokens[i + 2].key] != nil)
             // "It said", "in a statement it said", and after a quote: "..., it said."
-            if token.key == "it", cueAfterIt, token.isCapitalized || i > 0 && (["statement", "report"].contains(tokens[i - 1].key) || tokens[i - 1].breakAfter),
+            if token.word == wordIt, cueAfterIt, token.isCapitalized || i > 0 && (["statement", "report"].contains(tokens[i - 1].key) || tokens[i - 1].breakAfter),
                let body = subjectBody ?? mentions.last(where: { $0.kind == .actor && !$0.quoted && !["person", "state"].contains(kindOf($0.id) ?? "") })?.id {
                 // "It said ...": the state or body that last opened a sentence as its subject.
                 add(.actor, body, i, i, "coreference")
                 i += 1
                 continue
             }
-            if ["the", "she", "he"].contains(token.key),
+            if token.word == wordThe || token.word == wordShe || token.word == wordHe,
                let (id, last) = coreference(tokens, at: i, lastState: lastState, subjectPerson: subjectPerson,
                                             recent: mentions.reversed().lazy.filter { $0.kind == .actor && !$0.quoted }.map { ($0.id, kindOf($0.id) ?? "", nameOf($0.id)) }) {
                 add(.actor, id, i, last, "coreference")
@@ -443,34 +503,47 @@ struct EntityRecognizer {
         mentions = withOffices
 
         // Assemble per-entity lists in order of first mention.
+        // Each entity's spans by its slot: one lookup a mention.
         var actorOrder: [String] = []
-        var actorMentions: [String: [ExtractedArticle.Span]] = [:]
+        var actorSpans: [[ExtractedArticle.Span]] = []
+        var actorSlot: [String: Int] = [:]
         var placeOrder: [String] = []
-        var placeMentions: [String: [ExtractedArticle.Span]] = [:]
+        var placeSpans: [[ExtractedArticle.Span]] = []
+        var placeSlot: [String: Int] = [:]
         for m in mentions {
             let span = ExtractedArticle.Span(start: m.start, end: m.end)
             switch m.kind {
             case .actor:
-                if actorMentions[m.id] == nil { actorOrder.append(m.id) }
-                actorMentions[m.id, default: []].append(span)
+                if let slot = actorSlot[m.id] {
+                    actorSpans[slot].append(span)
+                } else {
+                    actorSlot[m.id] = actorOrder.count
+                    actorOrder.append(m.id)
+                    actorSpans.append([span])
+                }
             case .place:
-                if placeMentions[m.id] == nil { placeOrder.append(m.id) }
-                placeMentions[m.id, default: []].append(span)
+                if let slot = placeSlot[m.id] {
+                    placeSpans[slot].append(span)
+                } else {
+                    placeSlot[m.id] = placeOrder.count
+                    placeOrder.append(m.id)
+                    placeSpans.append([span])
+                }
             }
         }
-        let actors: [ExtractedArticle.Actor] = actorOrder.map { id in
+        let actors: [ExtractedArticle.Actor] = zip(actorOrder, actorSpans).map { id, spans in
             if let a = gazetteer.actor(id) {
                 return ExtractedArticle.Actor(id: id, name: a.name, kind: a.kind, country: a.country, aliases: a.aliases,
-                                              mentions: actorMentions[id]!, origin: "gazetteer")
+                                              mentions: spans, origin: "gazetteer")
             }
             var d = discovered[id]!
-            d.mentions = actorMentions[id]!
+            d.mentions = spans
             return d
         }
-        let places: [ExtractedArticle.Place] = placeOrder.compactMap { id in
+        let places: [ExtractedArticle.Place] = zip(placeOrder, placeSpans).compactMap { id, spans in
             guard let p = gazetteer.place(id) else { return nil }
             return ExtractedArticle.Place(id: id, name: p.name, kind: p.kind, country: p.country, lat: p.lat, lon: p.lon,
-                                          mentions: placeMentions[id]!, origin: "gazetteer")
+                                          mentions: spans, origin: "gazetteer")
         }
         return Result(actors: actors, places: places, mentions: mentions, tokens: tokens)
     }
@@ -497,11 +570,11 @@ struct EntityRecognizer {
         var lastToken = i
         while j < tokens.count, parts < 3 {
             let t = tokens[j]
-            guard t.isCapitalized, t.key.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) else { break }
+            guard t.isCapitalized, t.key.unicodeScalars.allSatisfy({ $0.isAlphabeticFast }) else { break }
             if names.longestMatch(tokens, at: j) != nil, parts == 0 { return nil }
             // A name does not open with a title: "Unification Minister Chun", "General Ban".
             if parts == 0, Self.personTitles.contains(t.key) || Self.officeWords.contains(t.key) { return nil }
-            if Self.stopNames.contains(t.key) { break }
+            if lexicon.word(t.word, isIn: .stopName) { break }
             var k = j
             while tokens[k].hyphenAfter, k + 1 < tokens.count { k += 1 }
             parts += 1
@@ -523,8 +596,8 @@ struct EntityRecognizer {
         while j < tokens.count, count < 8 {
             let t = tokens[j]
             if t.isCapitalized {
-                if Self.orgHeads.contains(t.key) { lastHead = j }
-            } else if !Self.connectors.contains(t.key) {
+                if lexicon.word(t.word, isIn: .orgHead) { lastHead = j }
+            } else if !lexicon.word(t.word, isIn: .connector) {
                 break
             }
             count += 1
@@ -535,7 +608,7 @@ struct EntityRecognizer {
             return nil
         }
         guard head - i >= 1 else { return nil }
-        if Self.stopNames.contains(tokens[i].key) { return nil }
+        if lexicon.word(tokens[i].word, isIn: .stopName) { return nil }
         return (head, text.slice(tokens[i].start..<tokens[head].end))
     }
 

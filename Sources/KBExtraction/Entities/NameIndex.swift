@@ -13,19 +13,28 @@ struct NameIndex {
         let targets: [NameTarget]
         /// A name that must be written capitalised to count ("China", not "china").
         let needsCapital: Bool
+        /// The words' ids in the lexicon the index was built with.
+        var ids: [Lexicon.ID] = []
     }
 
     /// First word -> entries starting with it, longest first.
     private(set) var byFirstWord: [String: [Entry]] = [:]
+    /// The same by word id: `entries[firstWord[id]]`, once `index(_:)` has built them.
+    private var entries: [Entry] = []
+    private var firstWord: [Range<Int32>] = []
 
     /// `splitInitials`: "U.N." gives "u n", as the tokenizer reads it; without,
     /// "un", as in "UN".
     static func words(of name: String, splitInitials: Bool = true) -> [String] {
+        if let words = asciiWords(of: name, splitInitials: splitInitials) { return words }
         // "South Korea's Defense Ministry": the possessive s is not a word.
         var plain = name
-        for mark in ["'s ", "’s "] { plain = plain.replacingOccurrences(of: mark, with: " ") }
+        // Without an apostrophe there is nothing to replace (and Foundation's search is slow).
+        if name.unicodeScalars.contains(where: { $0 == "'" || $0 == "’" }) {
+            for mark in ["'s ", "’s "] { plain = plain.replacingOccurrences(of: mark, with: " ") }
+        }
         // Initials are words of their own, as the tokenizer reads them: "U.N." is "u n".
-        if splitInitials { plain = plain.replacingOccurrences(of: ".", with: " ") }
+        if splitInitials, name.unicodeScalars.contains(".") { plain = plain.replacingOccurrences(of: ".", with: " ") }
         var key = NameKey.normalize(plain)
         if key.hasPrefix("the ") { key.removeFirst(4) }
         // NameKey keeps other punctuation; split on anything that is not a word scalar.
@@ -41,6 +50,49 @@ struct NameIndex {
         }
         if !current.isEmpty { words.append(String(current)) }
         return words.map { WordTokenizer.spellings[$0] ?? $0 }
+    }
+
+    /// `words(of:)` for a name of ASCII without apostrophes (nil for any
+    /// other), on bytes: the same folding as `NameKey.normalize`, the same
+    /// "the " dropped, the same split on what is not a letter or digit.
+    static func asciiWords(of name: String, splitInitials: Bool = true) -> [String]? {
+        name.withUTF8Bytes { bytes -> [String]? in
+            guard bytes.isASCII(prefix: bytes.count), !bytes.contains(UInt8(ascii: "'")) else { return nil }
+            // NameKey.normalize: separators fold to one space between words, marks go, letters lower-case.
+            var key: [UInt8] = []
+            key.reserveCapacity(bytes.count)
+            var space = false
+            for b in bytes {
+                switch b {
+                case UInt8(ascii: "-"), UInt8(ascii: " "), UInt8(ascii: "_"):
+                    space = !key.isEmpty
+                case UInt8(ascii: ".") where splitInitials:
+                    space = !key.isEmpty
+                case UInt8(ascii: "."), UInt8(ascii: "`"):
+                    continue
+                default:
+                    if space { key.append(0x20); space = false }
+                    key.append(b >= 0x41 && b <= 0x5A ? b + 32 : b)
+                }
+            }
+            var start = 0
+            if key.starts(with: "the ".utf8) { start = 4 }
+            var words: [String] = []
+            var i = start
+            while i < key.count {
+                guard isWordByte(key[i]) else { i += 1; continue }
+                let wordStart = i
+                while i < key.count, isWordByte(key[i]) { i += 1 }
+                let word = String(decoding: key[wordStart..<i], as: UTF8.self)
+                words.append(WordTokenizer.spellings[word] ?? word)
+            }
+            return words
+        }
+    }
+
+    /// An ASCII letter or digit (`WordTokenizer.isWordScalar` for ASCII).
+    static func isWordByte(_ b: UInt8) -> Bool {
+        (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39)
     }
 
     init(gazetteer: Gazetteer) {
@@ -82,8 +134,62 @@ struct NameIndex {
         for key in byFirstWord.keys { byFirstWord[key]!.sort { $0.words.count > $1.words.count } }
     }
 
+    /// Adds every word of every name to `lexicon` and indexes the names by
+    /// word id: `longestMatch` then compares ids, never strings. The tokens it
+    /// is given must carry ids of this lexicon.
+    mutating func index(_ lexicon: inout Lexicon) {
+        var byID: [Lexicon.ID: [Entry]] = [:]
+        for (_, list) in byFirstWord {
+            for var entry in list {
+                entry.ids = entry.words.map { lexicon.add($0) }
+                byID[entry.ids[0], default: []].append(entry)
+            }
+        }
+        entries = []
+        firstWord = []
+        for id in 0..<Int32(lexicon.count) {
+            let start = Int32(entries.count)
+            // The order of `byFirstWord` (longest first, stable).
+            if let list = byID[id] { entries.append(contentsOf: list) }
+            firstWord.append(start..<Int32(entries.count))
+        }
+    }
+
     /// The longest entry matching at token `i`, and the index after it.
     func longestMatch(_ tokens: [WordToken], at i: Int) -> (entry: Entry, next: Int)? {
+        guard !firstWord.isEmpty else { return longestMatchByKey(tokens, at: i) }
+        let word = tokens[i].word
+        guard word >= 0, Int(word) < firstWord.count else { return nil }
+        let range = firstWord[Int(word)]
+        guard !range.isEmpty else { return nil }
+        for e in Int(range.lowerBound)..<Int(range.upperBound) {
+            let entry = entries[e]
+            let n = entry.ids.count
+            guard i + n <= tokens.count else { continue }
+            var ok = true
+            for k in 0..<n {
+                let t = tokens[i + k]
+                if t.word != entry.ids[k] { ok = false; break }
+                // Inside a multi-word name, only the last word may carry a break
+                // (a possessive may: "South Korea's Defense Ministry").
+                if k < n - 1, t.breakAfter, !t.possessive { ok = false; break }
+            }
+            if !ok { continue }
+            if entry.needsCapital {
+                // "China", not "china"; "North Korea" also as "north Korea", never "north korea".
+                if n == 1, !tokens[i].isCapitalized { continue }
+                if n > 1, !(tokens[i..<i + n].contains { $0.isCapitalized }) { continue }
+            }
+            // Do not match part of a longer hyphenated word ("Kim Yo" inside "Kim Yo-jong" is fine
+            // only if the gazetteer has no longer name; the sort above already prefers it).
+            if tokens[i + n - 1].hyphenAfter { continue }
+            return (entry, i + n)
+        }
+        return nil
+    }
+
+    /// `longestMatch` by keys, for an index that `index(_:)` has not built.
+    func longestMatchByKey(_ tokens: [WordToken], at i: Int) -> (entry: Entry, next: Int)? {
         guard let candidates = byFirstWord[tokens[i].key] else { return nil }
         for entry in candidates {
             let n = entry.words.count

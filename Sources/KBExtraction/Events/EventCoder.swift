@@ -162,7 +162,9 @@ struct EventCoder {
                 let next = triggers[t + 1]
                 return next.first - trigger.last > 8 || (trigger.last..<next.first).contains { tokens[$0].sentenceEnd }
             }.map(\.element)
-            let sentenceDates = triggers.isEmpty ? [] : dates(in: text, range, published: published)
+            // The dates are only read for a sentence that codes something.
+            guard !triggers.isEmpty else { continue }
+            let sentenceDates = dates(in: text, range, published: published)
             var previous: (trigger: Trigger, source: String?)?
             for (t, trigger) in triggers.enumerated() {
                 let clauseEnd = t + 1 < triggers.count ? triggers[t + 1].first : sentenceTokens.upperBound
@@ -244,7 +246,7 @@ struct EventCoder {
             if named[k - range.lowerBound] { k += 1; continue }
             var matched: Trigger?
             var matchedDistance = Int.max
-            for phrase in patterns.byFirstWord[tokens[k].key] ?? [] {
+            for phrase in patterns.phrases(startingWith: tokens[k]) {
                 let n = phrase.words.count
                 // Among phrases of the longest matching length, the one whose object is nearest wins.
                 if let m = matched, m.last - m.first + 1 > n { break }
@@ -306,7 +308,7 @@ struct EventCoder {
         // The words before the trigger in its sentence, at most 40: long enough for any
         // clause, and it keeps a run-on sentence of thousands of words linear.
         let reach = max(sentence.lowerBound, trigger.first - 40)
-        let clauseBefore = (reach..<trigger.first).map { tokens[$0].key }
+        let clauseBefore = (reach..<trigger.first).lazy.map { tokens[$0].key }
 
         // Cooperative acts (quad classes 1 and 2) are promised, not threatened:
         // "vowed to restore the channels" is an intent, "vowed to retaliate" a threat.
@@ -458,7 +460,7 @@ struct EventCoder {
 
         // The place: the most specific place named in the sentence, after the trigger first.
         let places = nearby.filter { $0.kind == .place }
-        func rank(_ m: Mention) -> Int { Self.placeRank[gazetteer.place(m.id)?.kind ?? "country"] ?? 9 }
+        func rank(_ m: Mention) -> Int { Self.placeRank[gazetteer.placeKind(m.id) ?? "country"] ?? 9 }
         let place = (places.filter { $0.firstToken > trigger.last }.min { rank($0) < rank($1) }
             ?? places.min { rank($0) < rank($1) })?.id
 
@@ -468,8 +470,8 @@ struct EventCoder {
         // The evidence is the sentence; in a run-on sentence, the words around the trigger.
         let span = range.count <= 1000 ? range
             : tokens[lowerToken].start..<tokens[max(lowerToken, min(upperToken, tokens.count) - 1)].end
-        let sourceName = source.flatMap { gazetteer.actor($0)?.name } ?? source ?? "someone"
-        let targetName = target.flatMap { gazetteer.actor($0)?.name } ?? target
+        let sourceName = source.flatMap { gazetteer.actorName($0) } ?? source ?? "someone"
+        let targetName = target.flatMap { gazetteer.actorName($0) } ?? target
         let summary = "\(sourceName): \(entry.description.lowercased())\(modality == "threatened" && actCode != code ? " (\(codebook[actCode]?.description.lowercased() ?? actCode))" : "")\(targetName.map { " -> \($0)" } ?? "")"
         return ExtractedArticle.Event(
             code: code, root: entry.root, quadClass: entry.quadClass, goldstein: entry.goldstein, source: source, target: target,
@@ -558,7 +560,7 @@ struct EventCoder {
     /// ("in 2018", not "the 2018 agreement" or "the 2032 Olympics").
     func dates(in text: ArticleText, _ range: Range<Int>, published: PartialDate?) -> [DatedSpan] {
         let sentence = text.scalars[range]
-        let tokens = DateScanner.tokenize(String(String.UnicodeScalarView(sentence)))
+        let tokens = DateScanner.tokenize(scalars: sentence)
         var out: [DatedSpan] = []
         var covered = Set<Int>()
         for (match, first, last) in DateScanner.matches(in: tokens, bareYears: true) {

@@ -21,6 +21,8 @@ public struct EventPatterns: Sendable {
     let patterns: [Pattern]
     /// First word -> phrases starting with it, longest first.
     let byFirstWord: [String: [Phrase]]
+    /// The same by word id, once `indexed(by:)` has built it.
+    var wordIndex: PhraseIndex?
 
     /// Characterizations: "called the move 'a declaration of war'" is a
     /// criticism (111), "calling it 'a symbol of peace'" praise (051), told by

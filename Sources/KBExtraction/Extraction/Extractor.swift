@@ -16,9 +16,11 @@ public struct Extractor: Sendable {
     public init(gazetteer: Gazetteer, codebook: Codebook = .bundled, patterns: EventPatterns? = try? EventPatterns.bundled.get()) {
         self.gazetteer = gazetteer
         self.codebook = codebook
-        self.entities = EntityRecognizer(gazetteer: gazetteer)
+        // One lexicon for both: the recogniser's tokens carry the ids the patterns are indexed by.
+        let entities = EntityRecognizer(gazetteer: gazetteer, words: patterns?.words ?? [])
+        self.entities = entities
         self.quotes = QuoteExtractor(gazetteer: gazetteer)
-        self.events = patterns.map { EventCoder(patterns: $0, codebook: codebook, gazetteer: gazetteer) }
+        self.events = patterns.map { EventCoder(patterns: $0.indexed(by: entities.lexicon), codebook: codebook, gazetteer: gazetteer) }
     }
 
     /// The facts of one article, extraction only (no curated annotation).
@@ -46,12 +48,12 @@ struct ArticleText {
 
     init(_ string: String) {
         self.string = string
-        self.scalars = Array(string.unicodeScalars)
+        self.scalars = string.scalarArray
         self.sentences = SentenceSplitter.sentences(in: scalars)
     }
 
     func slice(_ range: Range<Int>) -> String {
-        String(String.UnicodeScalarView(scalars[range]))
+        String(scalars: scalars[range])
     }
 
     /// Index of the sentence holding offset `i`.

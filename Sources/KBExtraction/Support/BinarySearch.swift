@@ -44,3 +44,44 @@ extension String {
         } ?? false
     }
 }
+
+/// Byte strings searched for together in one pass, as `needles.contains {
+/// haystack.containsBytes($0) }` would find them: a bit set of the first two
+/// bytes of each needle rules out most positions at once.
+struct ByteNeedles: Sendable {
+    let needles: [[UInt8]]
+    /// Bit `a << 8 | b` is set when a needle starts with the bytes a, b.
+    private let pairs: [UInt64]
+
+    init(_ strings: [String]) {
+        needles = strings.map { Array($0.utf8) }
+        var pairs = [UInt64](repeating: 0, count: 1024)
+        for needle in needles where needle.count >= 2 {
+            let key = Int(needle[0]) << 8 | Int(needle[1])
+            pairs[key >> 6] |= 1 << UInt64(key & 63)
+        }
+        self.pairs = pairs
+    }
+
+    func found(in haystack: [UInt8]) -> Bool {
+        // Needles shorter than two bytes are looked for one by one.
+        for needle in needles where needle.count < 2 {
+            if needle.isEmpty || haystack.contains(needle[0]) { return true }
+        }
+        return haystack.withUnsafeBufferPointer { h -> Bool in
+            guard h.count >= 2 else { return false }
+            return pairs.withUnsafeBufferPointer { pairs -> Bool in
+                for i in 0..<(h.count - 1) {
+                    let key = Int(h[i]) << 8 | Int(h[i + 1])
+                    guard pairs[key &>> 6] & (1 &<< UInt64(key & 63)) != 0 else { continue }
+                    for needle in needles where needle.count >= 2 && needle[0] == h[i] && needle[1] == h[i + 1] && i + needle.count <= h.count {
+                        var k = 2
+                        while k < needle.count && h[i + k] == needle[k] { k += 1 }
+                        if k == needle.count { return true }
+                    }
+                }
+                return false
+            }
+        }
+    }
+}

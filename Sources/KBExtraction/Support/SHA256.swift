@@ -14,50 +14,100 @@ public enum SHA256 {
 
     /// The lower-case hex digest of `bytes`.
     public static func hex<C: Collection>(_ bytes: C) -> String where C.Element == UInt8 {
-        var h: [UInt32] = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]
-        var message = Array(bytes)
-        let bitLength = UInt64(message.count) &* 8
-        message.append(0x80)
-        while message.count % 64 != 56 { message.append(0) }
-        for shift in stride(from: 56, through: 0, by: -8) { message.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
-        var w = [UInt32](repeating: 0, count: 64)
-        var chunk = 0
-        while chunk < message.count {
-            for i in 0..<16 {
-                let j = chunk + i * 4
-                w[i] = UInt32(message[j]) << 24 | UInt32(message[j + 1]) << 16 | UInt32(message[j + 2]) << 8 | UInt32(message[j + 3])
-            }
-            for i in 16..<64 {
-                let s0 = w[i - 15].rotr(7) ^ w[i - 15].rotr(18) ^ (w[i - 15] >> 3)
-                let s1 = w[i - 2].rotr(17) ^ w[i - 2].rotr(19) ^ (w[i - 2] >> 10)
-                w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
-            }
-            var (a, b, c, d, e, f, g, hh) = (h[0], h[1], h[2], h[3], h[4], h[5], h[6], h[7])
-            for i in 0..<64 {
-                let s1 = e.rotr(6) ^ e.rotr(11) ^ e.rotr(25)
-                let ch = (e & f) ^ (~e & g)
-                let t1 = hh &+ s1 &+ ch &+ k[i] &+ w[i]
-                let s0 = a.rotr(2) ^ a.rotr(13) ^ a.rotr(22)
-                let maj = (a & b) ^ (a & c) ^ (b & c)
-                let t2 = s0 &+ maj
-                (hh, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ t2)
-            }
-            h[0] &+= a; h[1] &+= b; h[2] &+= c; h[3] &+= d; h[4] &+= e; h[5] &+= f; h[6] &+= g; h[7] &+= hh
-            chunk += 64
-        }
-        let digits: [Character] = Array("0123456789abcdef")
-        var out = ""
-        out.reserveCapacity(64)
-        for word in h {
-            for shift in stride(from: 28, through: 0, by: -4) { out.append(digits[Int((word >> UInt32(shift)) & 0xf)]) }
-        }
-        return out
+        let array = Array(bytes)
+        return array.withUnsafeBufferPointer { digest($0) }
     }
 
     /// The digest of a string's UTF-8 bytes.
-    public static func hex(_ string: String) -> String { hex(Array(string.utf8)) }
+    public static func hex(_ string: String) -> String { string.withUTF8Bytes { digest($0) } }
+
+    /// The eight working words.
+    struct State {
+        var a: UInt32 = 0x6a09e667, b: UInt32 = 0xbb67ae85, c: UInt32 = 0x3c6ef372, d: UInt32 = 0xa54ff53a
+        var e: UInt32 = 0x510e527f, f: UInt32 = 0x9b05688c, g: UInt32 = 0x1f83d9ab, h: UInt32 = 0x5be0cd19
+    }
+
+    /// One 64-byte block at `block` into `state`; `w` is scratch for the schedule.
+    @inline(__always)
+    static func compress(_ state: inout State, _ block: UnsafePointer<UInt8>, _ w: UnsafeMutablePointer<UInt32>,
+                         _ k: UnsafePointer<UInt32>) {
+        for i in 0..<16 {
+            let j = i * 4
+            w[i] = UInt32(block[j]) << 24 | UInt32(block[j + 1]) << 16 | UInt32(block[j + 2]) << 8 | UInt32(block[j + 3])
+        }
+        for i in 16..<64 {
+            let x = w[i - 15], y = w[i - 2]
+            let s0 = x.rotr(7) ^ x.rotr(18) ^ (x &>> 3)
+            let s1 = y.rotr(17) ^ y.rotr(19) ^ (y &>> 10)
+            w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
+        }
+        var a = state.a, b = state.b, c = state.c, d = state.d, e = state.e, f = state.f, g = state.g, h = state.h
+        // Eight rounds at a time, the working words renamed instead of moved.
+        @inline(__always)
+        func round(_ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: inout UInt32, _ e: UInt32, _ f: UInt32, _ g: UInt32,
+                   _ h: inout UInt32, _ i: Int) {
+            let t1 = h &+ (e.rotr(6) ^ e.rotr(11) ^ e.rotr(25)) &+ ((e & f) ^ (~e & g)) &+ k[i] &+ w[i]
+            let t2 = (a.rotr(2) ^ a.rotr(13) ^ a.rotr(22)) &+ ((a & b) ^ (a & c) ^ (b & c))
+            d = d &+ t1
+            h = t1 &+ t2
+        }
+        var i = 0
+        while i < 64 {
+            round(a, b, c, &d, e, f, g, &h, i)
+            round(h, a, b, &c, d, e, f, &g, i + 1)
+            round(g, h, a, &b, c, d, e, &f, i + 2)
+            round(f, g, h, &a, b, c, d, &e, i + 3)
+            round(e, f, g, &h, a, b, c, &d, i + 4)
+            round(d, e, f, &g, h, a, b, &c, i + 5)
+            round(c, d, e, &f, g, h, a, &b, i + 6)
+            round(b, c, d, &e, f, g, h, &a, i + 7)
+            i += 8
+        }
+        state.a &+= a; state.b &+= b; state.c &+= c; state.d &+= d
+        state.e &+= e; state.f &+= f; state.g &+= g; state.h &+= h
+    }
+
+    /// The digest of a buffer: whole blocks straight from it, then the padded tail.
+    static func digest(_ message: UnsafeBufferPointer<UInt8>) -> String {
+        var state = State()
+        k.withUnsafeBufferPointer { k in
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
+                let whole = message.count / 64 * 64
+                var offset = 0
+                while offset < whole {
+                    compress(&state, message.baseAddress! + offset, w.baseAddress!, k.baseAddress!)
+                    offset += 64
+                }
+                // The tail, the 0x80 marker, zeros and the bit length: one or two blocks.
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 128) { tail in
+                    tail.initialize(repeating: 0)
+                    let rest = message.count - whole
+                    for i in 0..<rest { tail[i] = message[whole + i] }
+                    tail[rest] = 0x80
+                    let length = rest + 1 + 8 <= 64 ? 64 : 128
+                    let bitLength = UInt64(message.count) &* 8
+                    for i in 0..<8 { tail[length - 1 - i] = UInt8(truncatingIfNeeded: bitLength >> UInt64(8 * i)) }
+                    compress(&state, tail.baseAddress!, w.baseAddress!, k.baseAddress!)
+                    if length == 128 { compress(&state, tail.baseAddress! + 64, w.baseAddress!, k.baseAddress!) }
+                }
+            }
+        }
+        let digits: [UInt8] = Array("0123456789abcdef".utf8)
+        let words = [state.a, state.b, state.c, state.d, state.e, state.f, state.g, state.h]
+        return String(unsafeUninitializedCapacity: 64) { out in
+            var i = 0
+            for word in words {
+                for shift in stride(from: 28, through: 0, by: -4) {
+                    out[i] = digits[Int((word >> UInt32(shift)) & 0xf)]
+                    i += 1
+                }
+            }
+            return 64
+        }
+    }
 }
 
 extension UInt32 {
-    fileprivate func rotr(_ n: UInt32) -> UInt32 { (self >> n) | (self << (32 - n)) }
+    @inline(__always)
+    fileprivate func rotr(_ n: UInt32) -> UInt32 { (self &>> n) | (self &<< (32 &- n)) }
 }

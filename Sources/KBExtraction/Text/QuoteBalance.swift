@@ -6,12 +6,19 @@ enum QuoteBalance {
         var open = 0
         var close = 0
         var straight = 0
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "“", "„": open += 1
-            case "”": close += 1
-            case "\"": straight += 1
-            default: break
+        // On the UTF-8 bytes: “ is E2 80 9C, „ is E2 80 9E, ” is E2 80 9D.
+        text.withUTF8Bytes { bytes in
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let byte = bytes[i]
+                if byte == 0x22 {
+                    straight += 1
+                } else if byte == 0xE2, i + 2 < n, bytes[i + 1] == 0x80 {
+                    let last = bytes[i + 2]
+                    if last == 0x9C || last == 0x9E { open += 1 } else if last == 0x9D { close += 1 }
+                }
+                i += 1
             }
         }
         if open != close { return "unbalanced quote marks (\(open) opening, \(close) closing)" }

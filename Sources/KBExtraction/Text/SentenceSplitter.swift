@@ -30,13 +30,18 @@ public enum SentenceSplitter {
         func emit(_ end: Int) {
             var a = start
             var b = end
-            while a < b, s[a].properties.isWhitespace { a += 1 }
-            while b > a, s[b - 1].properties.isWhitespace { b -= 1 }
+            while a < b, s[a].isWhitespaceFast { a += 1 }
+            while b > a, s[b - 1].isWhitespaceFast { b -= 1 }
             if a < b { out.append(a..<b) }
             start = end
         }
         while i < n {
             let c = s[i]
+            // Letters, digits and most else (at or above "@", but "…") neither end a line nor a sentence.
+            if c.value >= 0x40 && c.value != 0x2026 {
+                i += 1
+                continue
+            }
             if c == "\n" {
                 emit(i)
                 i += 1
@@ -56,7 +61,7 @@ public enum SentenceSplitter {
                     nextStarts = true
                 } else {
                     let next = s[k]
-                    let upperNext = next.properties.isUppercase || isOpeningQuote(next) || next.properties.numericType != nil
+                    let upperNext = next.isUppercaseFast || isOpeningQuote(next) || next.isNumericFast
                     nextStarts = upperNext && (sawSpace || j > i + 1 && isClosingQuote(s[j - 1]) || s[j - 1] == ".")
                 }
                 if nextStarts && !(c == "." && isAbbreviation(s, at: i)) {
@@ -76,8 +81,13 @@ public enum SentenceSplitter {
     /// True when the period at `i` ends an abbreviation or an initial.
     static func isAbbreviation(_ s: [Unicode.Scalar], at i: Int) -> Bool {
         var a = i
-        while a > 0, s[a - 1].properties.isAlphabetic || s[a - 1] == "." { a -= 1 }
-        let word = String(String.UnicodeScalarView(s[a..<i])).lowercased()
+        var ascii = true
+        while a > 0, s[a - 1].isAlphabeticFast || s[a - 1] == "." {
+            if s[a - 1].value >= 0x80 { ascii = false }
+            a -= 1
+        }
+        if ascii { return isASCIIAbbreviation(s, a, i) }
+        let word = String(scalars: s[a..<i]).lowercased()
         if word.isEmpty { return false }
         if abbreviations.contains(word) { return true }
         // A single capital letter: an initial ("N. Korea", "Kim J. Un").
@@ -87,4 +97,21 @@ public enum SentenceSplitter {
         if word.contains(".") { return i + 1 < s.count && s[i + 1] != "\n" && !(i + 2 < s.count && s[i + 2] == "\"") }
         return false
     }
+
+    /// `isAbbreviation` for a word `s[a..<i]` of ASCII letters and dots, without building a `String`.
+    static func isASCIIAbbreviation(_ s: [Unicode.Scalar], _ a: Int, _ i: Int) -> Bool {
+        if a == i { return false }
+        // The longest abbreviation has six letters.
+        if i - a <= 6 {
+            var folded: UInt64 = 0
+            for k in a..<i { folded = folded << 8 | UInt64(s[k].value | (s[k] == "." ? 0 : 0x20)) }
+            if asciiAbbreviations.contains(folded) { return true }
+        }
+        if i - a == 1, s[i - 1].isUppercaseFast { return true }
+        if s[a..<i].contains(".") { return i + 1 < s.count && s[i + 1] != "\n" && !(i + 2 < s.count && s[i + 2] == "\"") }
+        return false
+    }
+
+    /// `abbreviations` packed one byte a letter, for `isASCIIAbbreviation`.
+    static let asciiAbbreviations: Set<UInt64> = Set(abbreviations.map { word in word.utf8.reduce(0) { $0 << 8 | UInt64($1) } })
 }

@@ -7,6 +7,8 @@ struct WordToken {
     var end: Int
     /// Lower-cased text: the matching key.
     var key: String
+    /// The key's id in the extractor's `Lexicon`, or `Lexicon.unknown`.
+    var word: Lexicon.ID = Lexicon.unknown
     var isCapitalized: Bool
     /// The word is followed by a possessive 's / ’s.
     var possessive: Bool
@@ -28,59 +30,100 @@ enum WordTokenizer {
         "mobilise": "mobilize", "mobilised": "mobilized", "labour": "labor", "honour": "honor",
     ]
 
+    @inline(__always)
     static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
         if s.value < 128 {
-            return (s.value >= 0x61 && s.value <= 0x7A) || (s.value >= 0x41 && s.value <= 0x5A) || (s.value >= 0x30 && s.value <= 0x39)
+            return (s.value | 0x20 >= 0x61 && s.value | 0x20 <= 0x7A) || (s.value >= 0x30 && s.value <= 0x39)
         }
-        return s.properties.isAlphabetic || s.properties.numericType != nil
+        return isWordScalarBeyondASCII(s)
     }
 
-    static func tokenize(_ s: [Unicode.Scalar]) -> [WordToken] {
+    /// `isWordScalar` past ASCII, out of line: the property tables.
+    @inline(never)
+    static func isWordScalarBeyondASCII(_ s: Unicode.Scalar) -> Bool {
+        s.properties.isAlphabetic || s.properties.numericType != nil
+    }
+
+    /// `lexicon` gives each token its word id; the keys do not depend on it.
+    static func tokenize(_ scalars: [Unicode.Scalar], lexicon: Lexicon = Lexicon()) -> [WordToken] {
+        scalars.withUnsafeBufferPointer { tokenize($0, lexicon: lexicon) }
+    }
+
+    static func tokenize(_ s: UnsafeBufferPointer<Unicode.Scalar>, lexicon: Lexicon) -> [WordToken] {
         var tokens: [WordToken] = []
         tokens.reserveCapacity(s.count / 5)
         var i = 0
         let n = s.count
         while i < n {
             guard isWordScalar(s[i]) else {
-                let c = s[i]
-                if var last = tokens.last, last.end <= i {
+                // Compared by value: a `switch` over scalar literals dispatches `==` generically.
+                let c = s[i].value
+                // A space changes no flag: skip it without touching the last token.
+                if c == 0x20 { i += 1; continue }
+                // The flags are set on the last token in place (no copy of its key).
+                let last = tokens.count - 1
+                if last >= 0, tokens[last].end <= i {
                     switch c {
-                    case " ":
-                        break
-                    case "-", "‐", "‑":
-                        if last.end == i, i + 1 < n, isWordScalar(s[i + 1]) { last.hyphenAfter = true } else { last.breakAfter = true }
-                    case ".":
+                    case 0x2D, 0x2010, 0x2011:  // "-", "‐", "‑"
+                        if tokens[last].end == i, i + 1 < n, isWordScalar(s[i + 1]) {
+                            tokens[last].hyphenAfter = true
+                        } else {
+                            tokens[last].breakAfter = true
+                        }
+                    case 0x2E:  // "."
                         // The full stop of an initial ("N. Korea", "U.S.") does not break a name.
-                        let single = last.end - last.start == 1 && s[last.start].properties.isUppercase
-                        if !single { last.breakAfter = true }
-                    case "'", "’":
-                        if last.end == i, i + 1 < n, s[i + 1] == "s" || s[i + 1] == "S", i + 2 >= n || !isWordScalar(s[i + 2]) {
-                            last.possessive = true
-                            last.breakAfter = true
-                            tokens[tokens.count - 1] = last
+                        let single = tokens[last].end - tokens[last].start == 1 && s[tokens[last].start].isUppercaseFast
+                        if !single { tokens[last].breakAfter = true }
+                    case 0x27, 0x2019:  // "'", "’"
+                        if tokens[last].end == i, i + 1 < n, s[i + 1].value == 0x73 || s[i + 1].value == 0x53, i + 2 >= n || !isWordScalar(s[i + 2]) {
+                            tokens[last].possessive = true
+                            tokens[last].breakAfter = true
                             i += 2
                             continue
                         }
                         // The plural possessive "Workers' Party": a possessive too.
-                        if last.end == i, s[i - 1] == "s" || s[i - 1] == "S", i + 1 >= n || !isWordScalar(s[i + 1]) { last.possessive = true }
-                        last.breakAfter = true
+                        if tokens[last].end == i, s[i - 1] == "s" || s[i - 1] == "S", i + 1 >= n || !isWordScalar(s[i + 1]) {
+                            tokens[last].possessive = true
+                        }
+                        tokens[last].breakAfter = true
                     default:
-                        last.breakAfter = true
+                        tokens[last].breakAfter = true
                     }
-                    tokens[tokens.count - 1] = last
                 }
                 i += 1
                 continue
             }
             let start = i
-            var allLowerASCII = true
+            var ascii = true
+            // FNV-1a of the lower-cased bytes, for the lexicon (meaningful when all are ASCII).
+            var hash = Lexicon.basis
             while i < n, isWordScalar(s[i]) {
-                if s[i].value >= 0x41 && s[i].value <= 0x5A || s[i].value >= 128 { allLowerASCII = false }
+                let v = s[i].value
+                if v >= 128 { ascii = false }
+                hash = Lexicon.mix(hash, UInt8(truncatingIfNeeded: v >= 0x41 && v <= 0x5A ? v + 32 : v))
                 i += 1
             }
             var key: String
-            if allLowerASCII {
-                key = String(String.UnicodeScalarView(s[start..<i]))
+            var word = Lexicon.unknown
+            if ascii {
+                word = lexicon.lookup(hash: hash, count: i - start) { k in
+                    let v = s[start + k].value
+                    return UInt8(truncatingIfNeeded: v >= 0x41 && v <= 0x5A ? v + 32 : v)
+                }
+            }
+            if word != Lexicon.unknown {
+                // A word of the lexicon (spellings already folded): its key is there.
+                key = lexicon.keys[Int(word)]
+            } else if ascii {
+                // Not in the lexicon, so not a spelling to fold either (every lexicon has those).
+                // Lower-cased straight into the string's UTF-8: no scalar view.
+                key = String(unsafeUninitializedCapacity: i - start) { buffer in
+                    for k in start..<i {
+                        let v = s[k].value
+                        buffer[k - start] = UInt8(truncatingIfNeeded: v >= 0x41 && v <= 0x5A ? v + 32 : v)
+                    }
+                    return i - start
+                }
             } else {
                 var view = String.UnicodeScalarView()
                 for scalar in s[start..<i] {
@@ -93,11 +136,13 @@ enum WordTokenizer {
                     }
                 }
                 key = String(view)
+                // Lower-casing may leave ASCII ("\u{212A}im" is "kim"): `id(of:)` looks in either table.
+                if let folded = WordTokenizer.spellings[key] { key = folded }
+                word = lexicon.id(of: key) ?? Lexicon.unknown
             }
-            if let folded = WordTokenizer.spellings[key] { key = folded }
             let first = s[start]
-            let capitalized = first.properties.isUppercase || (first.value >= 128 && !first.properties.isLowercase)
-            tokens.append(WordToken(start: start, end: i, key: key, isCapitalized: capitalized, possessive: false,
+            let capitalized = first.isUppercaseFast || (first.value >= 128 && !first.properties.isLowercase)
+            tokens.append(WordToken(start: start, end: i, key: key, word: word, isCapitalized: capitalized, possessive: false,
                                     breakAfter: false, hyphenAfter: false))
         }
         return tokens

@@ -1,0 +1,41 @@
+/// The event patterns' phrases by the word id of their first word, so the
+/// trigger search indexes an array for each token instead of hashing its key.
+struct PhraseIndex: Sendable {
+    /// `phrases[ranges[id]]`: the phrases starting with word `id`, in the order of `byFirstWord`.
+    let phrases: [EventPatterns.Phrase]
+    let ranges: [Range<Int32>]
+}
+
+extension EventPatterns {
+    /// Every word of every phrase, for the lexicon.
+    var words: [String] {
+        byFirstWord.keys.sorted().flatMap { byFirstWord[$0]!.flatMap(\.words) }
+    }
+
+    /// A copy indexed by the ids of `lexicon`, or unchanged when a first word is not in it.
+    func indexed(by lexicon: Lexicon) -> EventPatterns {
+        var byID: [Lexicon.ID: [Phrase]] = [:]
+        for (word, phrases) in byFirstWord {
+            guard let id = lexicon.id(of: word), lexicon.keys[Int(id)] == word else { return self }
+            byID[id] = phrases
+        }
+        var phrases: [Phrase] = []
+        var ranges: [Range<Int32>] = []
+        for id in 0..<Int32(lexicon.count) {
+            let start = Int32(phrases.count)
+            if let list = byID[id] { phrases.append(contentsOf: list) }
+            ranges.append(start..<Int32(phrases.count))
+        }
+        var copy = self
+        copy.wordIndex = PhraseIndex(phrases: phrases, ranges: ranges)
+        return copy
+    }
+
+    /// The phrases whose first word is the token's, longest first (`byFirstWord[token.key]`).
+    func phrases(startingWith token: WordToken) -> ArraySlice<Phrase> {
+        guard let index = wordIndex else { return (byFirstWord[token.key] ?? [])[...] }
+        guard token.word >= 0, Int(token.word) < index.ranges.count else { return [] }
+        let range = index.ranges[Int(token.word)]
+        return index.phrases[Int(range.lowerBound)..<Int(range.upperBound)]
+    }
+}

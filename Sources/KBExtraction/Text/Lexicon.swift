@@ -1,0 +1,137 @@
+/// Word ids: every word the extractor looks words up by (names, pattern
+/// phrases, the word lists of the recogniser) gets a small integer, built once
+/// per extractor, so the hot loops index arrays instead of hashing strings.
+///
+/// A token's key is the word lower-cased with British spellings folded (see
+/// `WordTokenizer`). ASCII keys sit in an open-addressing table over their
+/// bytes, which the tokenizer probes while it reads a word, before any
+/// `String` exists; keys with other scalars sit in a `Dictionary`, whose
+/// `String` keys compare by canonical equivalence exactly as the keys did
+/// before ids. A word that is not in the lexicon has id `Lexicon.unknown`.
+struct Lexicon: Sendable {
+    typealias ID = Int32
+    static let unknown: ID = -1
+
+    /// Id -> key.
+    private(set) var keys: [String] = []
+    /// Id -> word classes (bits of `WordClass`).
+    private(set) var classes: [UInt32] = []
+
+    /// ASCII spellings: slot -> entry + 1 (0 empty), by FNV-1a hash of the bytes.
+    private var slots: [Int32] = [Int32](repeating: 0, count: 1024)
+    /// Entry -> its bytes in `spellingBytes`, and the id it stands for.
+    private var spellingRanges: [Range<Int32>] = []
+    private var spellingIDs: [ID] = []
+    private var spellingBytes: [UInt8] = []
+    private var nonASCII: [String: ID] = [:]
+
+    var count: Int { keys.count }
+
+    /// A lexicon of the spellings `WordTokenizer` folds, which every lexicon has
+    /// (a word the lexicon lacks is then never one to fold).
+    init() {
+        for (spelling, key) in WordTokenizer.spellings.sorted(by: { $0.key < $1.key }) { add(spelling: spelling, for: key) }
+    }
+
+    /// The id of `key`, added with `classes` if new (classes accumulate). A
+    /// spelling that folds to another key gets that key's id but no classes:
+    /// no token has it as its key.
+    @discardableResult
+    mutating func add(_ key: String, _ wordClasses: WordClass = []) -> ID {
+        if let id = id(of: key) {
+            if keys[Int(id)] == key { classes[Int(id)] |= wordClasses.rawValue }
+            return id
+        }
+        let id = ID(keys.count)
+        keys.append(key)
+        classes.append(wordClasses.rawValue)
+        addSpelling(key, for: id)
+        return id
+    }
+
+    /// Makes `spelling` (a key as written before folding) stand for `key`.
+    mutating func add(spelling: String, for key: String) {
+        let id = add(key)
+        if self.id(of: spelling) == nil { addSpelling(spelling, for: id) }
+    }
+
+    private mutating func addSpelling(_ spelling: String, for id: ID) {
+        guard spelling.utf8.allSatisfy({ $0 < 0x80 }) else {
+            nonASCII[spelling] = id
+            return
+        }
+        if (spellingIDs.count + 1) * 2 > slots.count { grow() }
+        let start = Int32(spellingBytes.count)
+        spellingBytes.append(contentsOf: spelling.utf8)
+        spellingRanges.append(start..<Int32(spellingBytes.count))
+        spellingIDs.append(id)
+        insert(entry: spellingIDs.count - 1)
+    }
+
+    private mutating func insert(entry: Int) {
+        let range = spellingRanges[entry]
+        var hash = Self.basis
+        for k in range { hash = Self.mix(hash, spellingBytes[Int(k)]) }
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        slots[slot] = Int32(entry + 1)
+    }
+
+    private mutating func grow() {
+        slots = [Int32](repeating: 0, count: slots.count * 2)
+        for entry in spellingIDs.indices { insert(entry: entry) }
+    }
+
+    static let basis: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    @inline(__always)
+    static func mix(_ hash: UInt64, _ byte: UInt8) -> UInt64 { (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+
+    /// The id of a key (or of a spelling that folds to one), or nil.
+    func id(of key: String) -> ID? {
+        guard key.utf8.allSatisfy({ $0 < 0x80 }) else { return nonASCII[key] }
+        var key = key
+        return key.withUTF8 { bytes -> ID? in
+            var hash = Self.basis
+            for b in bytes { hash = Self.mix(hash, b) }
+            let id = lookup(hash: hash, count: bytes.count) { bytes[$0] }
+            return id == Self.unknown ? nil : id
+        }
+    }
+
+    /// The id of the ASCII bytes `byte(0..<count)` hashed to `hash`, or `unknown`.
+    @inline(__always)
+    func lookup(hash: UInt64, count: Int, _ byte: (Int) -> UInt8) -> ID {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let entry = Int(slots[slot]) - 1
+            if entry < 0 { return Self.unknown }
+            let range = spellingRanges[entry]
+            if Int(range.count) == count {
+                var k = 0
+                let start = Int(range.lowerBound)
+                while k < count, spellingBytes[start + k] == byte(k) { k += 1 }
+                if k == count { return spellingIDs[entry] }
+            }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// True when the word `id` is in one of `wordClasses`.
+    @inline(__always)
+    func word(_ id: ID, isIn wordClasses: WordClass) -> Bool {
+        id >= 0 && classes[Int(id)] & wordClasses.rawValue != 0
+    }
+}
+
+/// The word lists a word can be on, as bits.
+struct WordClass: OptionSet, Sendable {
+    let rawValue: UInt32
+    static let personTitle = WordClass(rawValue: 1 << 0)
+    static let genericFirstWord = WordClass(rawValue: 1 << 1)
+    static let stopName = WordClass(rawValue: 1 << 2)
+    static let orgHead = WordClass(rawValue: 1 << 3)
+    static let connector = WordClass(rawValue: 1 << 4)
+}
