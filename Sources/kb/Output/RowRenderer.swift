@@ -44,27 +44,35 @@ enum RowRenderer {
     /// An aligned table; long cells are cut with an ellipsis, and on a terminal
     /// the widest columns shrink until the table fits its width.
     static func table(_ result: ResultSet, maxCell: Int = 60, width: Int? = Terminal.width) -> String {
-        func flat(_ s: String) -> String { s.replacingOccurrences(of: "\n", with: " ") }
-        func cut(_ s: String, _ w: Int) -> String { s.count > w ? String(s.prefix(max(1, w - 1))) + "…" : s }
-        let header = result.columns.map(flat)
-        let body = result.rows.map { $0.map { flat($0.text) } }
+        // Each cell's width (in characters) is counted once: `kb ask timeline`
+        // prints hundreds of rows, and counting and flattening every cell
+        // again for each use was a fifth of its start-up.
+        let header = result.columns.map(Cell.init)
+        let body = result.rows.map { $0.map { Cell($0.text) } }
         var widths = header.map { min($0.count, maxCell) }
         for row in body { for (i, c) in row.enumerated() { widths[i] = max(widths[i], min(c.count, maxCell)) } }
         if let width, !widths.isEmpty {
             let gaps = 2 * (widths.count - 1)
             // Too many columns for the terminal: one record per block, a field per line.
             if widths.map({ min($0, 6) }).reduce(0, +) + gaps > width {
-                return records(header, body, width: width, truncated: result.truncated)
+                return records(header.map(\.text), body.map { $0.map(\.text) }, width: width, truncated: result.truncated)
             }
             while widths.reduce(0, +) + gaps > width, let widest = widths.indices.max(by: { widths[$0] < widths[$1] }), widths[widest] > 6 {
                 widths[widest] -= 1
             }
         }
-        func line(_ cells: [String]) -> String {
-            cells.enumerated().map { i, c in
-                let shown = cut(c, widths[i])
-                return shown + String(repeating: " ", count: max(0, widths[i] - shown.count))
-            }.joined(separator: "  ")
+        func line(_ cells: [Cell]) -> String {
+            var out = ""
+            for (i, c) in cells.enumerated() {
+                if i > 0 { out += "  " }
+                if c.count > widths[i] {
+                    out += String(c.text.prefix(max(1, widths[i] - 1))) + "…"
+                } else {
+                    out += c.text
+                    out += String(repeating: " ", count: widths[i] - c.count)
+                }
+            }
+            return out
         }
         var lines = [line(header), widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ")]
         lines += body.map(line)
@@ -72,6 +80,18 @@ enum RowRenderer {
         if result.truncated { footer += "; truncated at the row limit: raise it with --limit N or --all" }
         lines.append(footer + ")")
         return lines.joined(separator: "\n")
+    }
+
+    /// A table cell on one line (line breaks become spaces), with its width.
+    struct Cell {
+        let text: String
+        let count: Int
+
+        init(_ raw: String) {
+            text = raw.utf8.contains(UInt8(ascii: "\n"))
+                ? String(String.UnicodeScalarView(raw.unicodeScalars.map { $0 == "\n" ? " " : $0 })) : raw
+            count = text.count
+        }
     }
 
     /// Wide rows as records: "name | value" lines under a "-[ row N ]-" rule.
