@@ -18,6 +18,13 @@ public struct Importer: Sendable {
     public typealias Progress = @Sendable (Int, Int) -> Void
 
     public func run(_ items: [ImportItem], options: ImportOptions, progress: Progress? = nil) throws -> ImportSummary {
+        try run(items, options: options, progress: progress, extracted: nil)
+    }
+
+    /// `extracted`: the articles of `items` read and extracted ahead of time
+    /// (benchmarks of the writer alone); nil to extract them here.
+    private func run(_ items: [ImportItem], options: ImportOptions, progress: Progress?,
+                     extracted: [Prepared]?) throws -> ImportSummary {
         var summary = ImportSummary()
         summary.dryRun = options.dryRun
         let codebook = Codebook.bundled
@@ -73,11 +80,16 @@ public struct Importer: Sendable {
             let group = options.durable ? 1 : max(1, options.groupSize)
             let chunks = stride(from: 0, to: articles.count, by: group).map { Array(articles[$0..<min($0 + group, articles.count)]) }
             // While the writer writes one group, the next is read and extracted on the other cores.
-            var next = chunks.first.map { PreparedGroup($0, extractor: extractor, maxBytes: options.maxBytes) }
+            var next = extracted == nil ? chunks.first.map { PreparedGroup($0, extractor: extractor, maxBytes: options.maxBytes) } : nil
             for (k, chunk) in chunks.enumerated() {
-                guard let pending = next else { break }
-                let prepared = pending.wait()
-                next = k + 1 < chunks.count ? PreparedGroup(chunks[k + 1], extractor: extractor, maxBytes: options.maxBytes) : nil
+                let prepared: [Prepared]
+                if let extracted {
+                    prepared = Array(extracted[(k * group)..<(k * group + chunk.count)])
+                } else {
+                    guard let pending = next else { break }
+                    prepared = pending.wait()
+                    next = k + 1 < chunks.count ? PreparedGroup(chunks[k + 1], extractor: extractor, maxBytes: options.maxBytes) : nil
+                }
                 if inTransaction {
                     try context.write(prepared, db: db, summary: &summary)
                 } else {
@@ -114,6 +126,27 @@ public struct Importer: Sendable {
             throw StorageError(.sqlite, thing: kb.path, reason: error.message ?? "\(error)")
         }
         return summary
+    }
+
+    /// Articles read and extracted ahead of time, so that a benchmark can time
+    /// the writer alone (`kb-bench write`).
+    @_spi(Benchmarks)
+    public struct Extracted: Sendable {
+        let prepared: [Prepared]
+        public var count: Int { prepared.count }
+    }
+
+    /// Reads and extracts the articles among `items` with the bundled gazetteer.
+    @_spi(Benchmarks)
+    public static func extract(_ items: [ImportItem], maxBytes: Int = ArticleParser.defaultMaxBytes) throws -> Extracted {
+        let extractor = Extractor(gazetteer: try Gazetteer.bundled.get(), codebook: Codebook.bundled)
+        return Extracted(prepared: prepare(items.filter { $0.kind == .article }, extractor: extractor, maxBytes: maxBytes))
+    }
+
+    /// Writes articles extracted ahead of time exactly as `run` writes them.
+    @_spi(Benchmarks)
+    public func write(_ extracted: Extracted, options: ImportOptions) throws -> ImportSummary {
+        try run(extracted.prepared.map(\.item), options: options, progress: nil, extracted: extracted.prepared)
     }
 
     /// Page cache of the writer during an import, in KiB: SQLite's default
