@@ -67,12 +67,6 @@ public final class ReadOnlySQL {
         if layers.contains(.authorizer) {
             sqlite3_set_authorizer(db, readOnlyAuthorizer, Unmanaged.passUnretained(denials).toOpaque())
         }
-        let context = Unmanaged.passUnretained(deadline).toOpaque()
-        sqlite3_progress_handler(db, 1000, { context in
-            guard let context else { return 0 }
-            let box = Unmanaged<DeadlineBox>.fromOpaque(context).takeUnretainedValue()
-            return box.expired() ? 1 : 0
-        }, context)
     }
 
     deinit {
@@ -96,6 +90,17 @@ public final class ReadOnlySQL {
         deadline.start(milliseconds: options.timeoutMilliseconds)
         denials.first = nil
         defer { deadline.stop() }
+        // The time limit, checked every thousand steps; with no limit, no checks
+        // either (an aggregate over a million rows calls it a million times).
+        if options.timeoutMilliseconds > 0 {
+            sqlite3_progress_handler(db, 1000, { context in
+                guard let context else { return 0 }
+                let box = Unmanaged<DeadlineBox>.fromOpaque(context).takeUnretainedValue()
+                return box.expired() ? 1 : 0
+            }, Unmanaged.passUnretained(deadline).toOpaque())
+        } else {
+            sqlite3_progress_handler(db, 0, nil, nil)
+        }
         let prepared: Int32 = utf8.withUnsafeBufferPointer { buffer in
             sqlite3_prepare_v3(db, buffer.baseAddress, Int32(buffer.count), 0, &statement, &tail)
         }
