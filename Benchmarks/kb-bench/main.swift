@@ -2,11 +2,13 @@ import Foundation
 import GRDB
 import KBExtraction
 import KBQuery
-import KBStorage
+@_spi(Benchmarks) import KBStorage
 
 // kb-bench queries DB [--runs N] [--json]   times every canned query with typical parameters
 // kb-bench extract DIR [--runs N] [--json]  extraction alone, one core, MB/s
-// Prints one line per measurement (or one JSON object with --json).
+// kb-bench write DIR [--runs N] [--json]    the import writer alone: articles extracted
+//                                           beforehand, written into a fresh database
+// Prints one line per measurement (or one JSON object with --json). Run by Benchmarks/run.
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 func option(_ name: String, _ fallback: Int) -> Int {
@@ -28,7 +30,7 @@ func percentile(_ values: [Double], _ p: Double) -> Double {
     return sorted[min(sorted.count - 1, Int((Double(sorted.count - 1) * p).rounded()))]
 }
 
-guard arguments.count >= 2 else { fail("usage: kb-bench queries DB | extract DIR [--runs N] [--json]") }
+guard arguments.count >= 2 else { fail("usage: kb-bench queries DB | extract DIR | write DIR [--runs N] [--json]") }
 
 switch arguments[0] {
 case "queries":
@@ -107,6 +109,37 @@ case "extract":
         print("{\"files\": \(files.count), \"bytes\": \(bytes), \"median_mb_per_s\": \(String(format: "%.2f", median)), \"facts\": \(facts)}")
     } else {
         print(String(format: "extraction: %d files, %.2f MB, median %.2f MB/s on one core (%d facts)", files.count, Double(bytes) / 1e6, median, facts))
+    }
+
+case "write":
+    let dir = arguments[1]
+    let (items, failures) = ImportItem.collect([dir])
+    guard failures.isEmpty, !items.isEmpty else { fail("no articles in \(dir)") }
+    let extracted: Importer.Extracted
+    do { extracted = try Importer.extract(items) } catch { fail("\(error)") }
+    let bytes = items.reduce(0) { total, item in
+        total + ((try? FileManager.default.attributesOfItem(atPath: item.path)[.size] as? NSNumber)?.intValue ?? 0)
+    }
+    let folder = NSTemporaryDirectory() + "kb-bench-write-\(ProcessInfo.processInfo.processIdentifier)"
+    try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    var times: [Double] = []
+    var written = 0
+    for run in 0..<runs {
+        let path = "\(folder)/write-\(run).sqlite"
+        // Creating the database and its reference data is not the writer's work: outside the timing.
+        let kb: KnowledgeBase
+        do { kb = try KnowledgeBase(path: path, mode: .createIfMissing) } catch { fail("\(error)") }
+        let start = now()
+        do { written = try Importer(kb: kb).write(extracted, options: ImportOptions()).new } catch { fail("\(error)") }
+        times.append(now() - start)
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+    }
+    let median = percentile(times, 0.5) / 1000
+    if json {
+        print("{\"articles\": \(written), \"bytes\": \(bytes), \"median_s\": \(String(format: "%.3f", median)), \"articles_per_s\": \(String(format: "%.1f", Double(written) / median)), \"mb_per_s\": \(String(format: "%.3f", Double(bytes) / 1e6 / median))}")
+    } else {
+        print(String(format: "writer alone: %d articles, %.2f MB, median %.2f s: %.1f articles/s, %.2f MB/s", written, Double(bytes) / 1e6, median, Double(written) / median, Double(bytes) / 1e6 / median))
     }
 
 default:

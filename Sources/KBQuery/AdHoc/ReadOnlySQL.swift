@@ -67,12 +67,6 @@ public final class ReadOnlySQL {
         if layers.contains(.authorizer) {
             sqlite3_set_authorizer(db, readOnlyAuthorizer, Unmanaged.passUnretained(denials).toOpaque())
         }
-        let context = Unmanaged.passUnretained(deadline).toOpaque()
-        sqlite3_progress_handler(db, 1000, { context in
-            guard let context else { return 0 }
-            let box = Unmanaged<DeadlineBox>.fromOpaque(context).takeUnretainedValue()
-            return box.expired() ? 1 : 0
-        }, context)
     }
 
     deinit {
@@ -91,19 +85,37 @@ public final class ReadOnlySQL {
     /// Runs one SQL statement and returns its rows.
     public func run(_ sql: String, options: Options = Options()) throws -> ResultSet {
         var statement: OpaquePointer?
-        var tail: UnsafePointer<CChar>?
         let utf8 = Array(sql.utf8CString)
         deadline.start(milliseconds: options.timeoutMilliseconds)
         denials.first = nil
         defer { deadline.stop() }
+        // The time limit, checked every thousand steps; with no limit, no checks
+        // either (an aggregate over a million rows calls it a million times).
+        if options.timeoutMilliseconds > 0 {
+            sqlite3_progress_handler(db, 1000, { context in
+                guard let context else { return 0 }
+                let box = Unmanaged<DeadlineBox>.fromOpaque(context).takeUnretainedValue()
+                return box.expired() ? 1 : 0
+            }, Unmanaged.passUnretained(deadline).toOpaque())
+        } else {
+            sqlite3_progress_handler(db, 0, nil, nil)
+        }
+        // The tail points into `utf8`'s buffer, so it is read inside the closure:
+        // after it, Swift may already have freed the array (its last use), and
+        // reading the tail then read freed memory ("found more after the first
+        // ';'" for a single statement, seen once in a benchmark run).
+        var moreSQL = false
         let prepared: Int32 = utf8.withUnsafeBufferPointer { buffer in
-            sqlite3_prepare_v3(db, buffer.baseAddress, Int32(buffer.count), 0, &statement, &tail)
+            var tail: UnsafePointer<CChar>?
+            let rc = sqlite3_prepare_v3(db, buffer.baseAddress, Int32(buffer.count), 0, &statement, &tail)
+            if rc == SQLITE_OK, let tail { moreSQL = Self.hasMoreSQL(String(cString: tail)) }
+            return rc
         }
         guard prepared == SQLITE_OK else { throw error(prepared, sql: sql) }
         guard let statement else { throw QueryError(.usage, thing: "query", reason: "no SQL statement given") }
         defer { sqlite3_finalize(statement) }
         // Anything but whitespace and comments after the first statement is refused.
-        if let tail, Self.hasMoreSQL(String(cString: tail)) {
+        if moreSQL {
             throw QueryError(.usage, thing: "query", reason: "one SQL statement at a time (found more after the first ';')")
         }
         try bind(statement, options.parameters)

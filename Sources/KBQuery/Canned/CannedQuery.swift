@@ -73,7 +73,15 @@ public struct CannedQuery: Sendable, Equatable {
         .compactMap { path in EmbeddedFiles.text(path).flatMap { try? CannedQuery.parse($0, path: path) } }
         .sorted { $0.name < $1.name }
 
-    public static func named(_ name: String) -> CannedQuery? { bundled.first { $0.name == name } }
+    public static func named(_ name: String) -> CannedQuery? {
+        // Start-up: a query is usually in the file named after it; parse that one
+        // alone, and all of them only when it is not.
+        if let text = EmbeddedFiles.text("Sources/KBQuery/Queries/\(name).sql"),
+           let query = try? CannedQuery.parse(text, path: "Sources/KBQuery/Queries/\(name).sql"), query.name == name {
+            return query
+        }
+        return bundled.first { $0.name == name }
+    }
 }
 
 import Foundation

@@ -8,9 +8,33 @@ public struct BundledAnnotations: Sendable {
     /// Bundled annotations that failed validation (the test suite keeps this empty).
     public var errors: [ExtractionError] = []
 
+    /// The first annotation for each content hash and each URL key: import
+    /// asks for every article, and comparing URLs one annotation at a time
+    /// cost more than writing the article.
+    private let bySHA256: [String: Int]
+    private let byURL: [String: Int]
+
     public init(annotations: [Annotation], errors: [ExtractionError] = []) {
         self.annotations = annotations
         self.errors = errors
+        var bySHA256: [String: Int] = [:]
+        var byURL: [String: Int] = [:]
+        for (i, annotation) in annotations.enumerated() {
+            if let sha = annotation.sha256, bySHA256[sha] == nil { bySHA256[sha] = i }
+            if let url = annotation.sourceURL, byURL[Self.urlKey(url)] == nil { byURL[Self.urlKey(url)] = i }
+        }
+        self.bySHA256 = bySHA256
+        self.byURL = byURL
+    }
+
+    /// The form in which `Annotation.sameURL` compares URLs: lower case,
+    /// https, no `www.`, no trailing slashes.
+    static func urlKey(_ url: String) -> String {
+        var t = url.lowercased()
+        if t.hasPrefix("http://") { t = "https://" + t.dropFirst(7) }
+        t = t.replacing("://www.", with: "://")
+        while t.hasSuffix("/") { t.removeLast() }
+        return t
     }
 
     public static func load(gazetteer: Gazetteer, codebook: Codebook) -> BundledAnnotations {
@@ -27,8 +51,13 @@ public struct BundledAnnotations: Sendable {
         return BundledAnnotations(annotations: out, errors: errors)
     }
 
+    /// The first annotation (in bundle order) that matches the article by hash or URL.
     public func match(sourceURL: String?, sha256: String) -> Annotation? {
-        annotations.first { $0.matches(sourceURL: sourceURL, sha256: sha256) }
+        let candidates = [bySHA256[sha256], sourceURL.flatMap { byURL[Self.urlKey($0)] }].compactMap { $0 }
+        guard let first = candidates.min() else { return nil }
+        // The index only narrows the search; Annotation keeps the final word on what matches.
+        return annotations[first].matches(sourceURL: sourceURL, sha256: sha256)
+            ? annotations[first] : annotations.first { $0.matches(sourceURL: sourceURL, sha256: sha256) }
     }
 }
 

@@ -5,8 +5,8 @@ import Synchronization
 
 /// Imports articles, annotations and gazetteer files into a knowledge base
 /// (SPEC section 6). Each article is all or nothing (its own savepoint);
-/// commits group articles for speed; extraction of the next group runs on
-/// all cores while the writer is single.
+/// commits group articles for speed; the next group is read and extracted
+/// on the other cores while the single writer writes the current one.
 public struct Importer: Sendable {
     public let kb: KnowledgeBase
 
@@ -18,6 +18,13 @@ public struct Importer: Sendable {
     public typealias Progress = @Sendable (Int, Int) -> Void
 
     public func run(_ items: [ImportItem], options: ImportOptions, progress: Progress? = nil) throws -> ImportSummary {
+        try run(items, options: options, progress: progress, extracted: nil)
+    }
+
+    /// `extracted`: the articles of `items` read and extracted ahead of time
+    /// (benchmarks of the writer alone); nil to extract them here.
+    private func run(_ items: [ImportItem], options: ImportOptions, progress: Progress?,
+                     extracted: [Prepared]?) throws -> ImportSummary {
         var summary = ImportSummary()
         summary.dryRun = options.dryRun
         let codebook = Codebook.bundled
@@ -70,11 +77,19 @@ public struct Importer: Sendable {
                 try context.store(annotation, text: text, db: db, summary: &summary)
             }
             var done = 0
-            var start = 0
             let group = options.durable ? 1 : max(1, options.groupSize)
-            while start < articles.count {
-                let chunk = Array(articles[start..<min(start + group, articles.count)])
-                let prepared = Self.prepare(chunk, extractor: extractor, maxBytes: options.maxBytes)
+            let chunks = stride(from: 0, to: articles.count, by: group).map { Array(articles[$0..<min($0 + group, articles.count)]) }
+            // While the writer writes one group, the next is read and extracted on the other cores.
+            var next = extracted == nil ? chunks.first.map { PreparedGroup($0, extractor: extractor, maxBytes: options.maxBytes) } : nil
+            for (k, chunk) in chunks.enumerated() {
+                let prepared: [Prepared]
+                if let extracted {
+                    prepared = Array(extracted[(k * group)..<(k * group + chunk.count)])
+                } else {
+                    guard let pending = next else { break }
+                    prepared = pending.wait()
+                    next = k + 1 < chunks.count ? PreparedGroup(chunks[k + 1], extractor: extractor, maxBytes: options.maxBytes) : nil
+                }
                 if inTransaction {
                     try context.write(prepared, db: db, summary: &summary)
                 } else {
@@ -85,7 +100,6 @@ public struct Importer: Sendable {
                 }
                 done += chunk.count
                 progress?(done, articles.count)
-                start += group
             }
             summary.annotations.waiting = try Int.fetchOne(db, sql: "SELECT count(*) FROM annotation WHERE article_id IS NULL") ?? 0
         }
@@ -93,6 +107,8 @@ public struct Importer: Sendable {
         do {
             if options.dryRun {
                 try kb.pool.writeWithoutTransaction { db in
+                    try Self.tuneForImport(db)
+                    defer { try? Self.restoreTuning(db) }
                     try db.inTransaction(.immediate) {
                         try writeAll(db, inTransaction: true)
                         return .rollback
@@ -100,6 +116,8 @@ public struct Importer: Sendable {
                 }
             } else {
                 try kb.pool.writeWithoutTransaction { db in
+                    try Self.tuneForImport(db)
+                    defer { try? Self.restoreTuning(db) }
                     // Annotations and gazetteer rows commit before the articles that use them.
                     try writeAll(db, inTransaction: false)
                 }
@@ -108,6 +126,44 @@ public struct Importer: Sendable {
             throw StorageError(.sqlite, thing: kb.path, reason: error.message ?? "\(error)")
         }
         return summary
+    }
+
+    /// Articles read and extracted ahead of time, so that a benchmark can time
+    /// the writer alone (`kb-bench write`).
+    @_spi(Benchmarks)
+    public struct Extracted: Sendable {
+        let prepared: [Prepared]
+        public var count: Int { prepared.count }
+    }
+
+    /// Reads and extracts the articles among `items` with the bundled gazetteer.
+    @_spi(Benchmarks)
+    public static func extract(_ items: [ImportItem], maxBytes: Int = ArticleParser.defaultMaxBytes) throws -> Extracted {
+        let extractor = Extractor(gazetteer: try Gazetteer.bundled.get(), codebook: Codebook.bundled)
+        return Extracted(prepared: prepare(items.filter { $0.kind == .article }, extractor: extractor, maxBytes: maxBytes))
+    }
+
+    /// Writes articles extracted ahead of time exactly as `run` writes them.
+    @_spi(Benchmarks)
+    public func write(_ extracted: Extracted, options: ImportOptions) throws -> ImportSummary {
+        try run(extracted.prepared.map(\.item), options: options, progress: nil, extracted: extracted.prepared)
+    }
+
+    /// Page cache of the writer during an import, in KiB: SQLite's default
+    /// (2 MB) is smaller than what one group of articles dirties in the
+    /// indexes and the full-text index.
+    static let importCacheKiB = 64 * 1024
+
+    /// Settings of the writer's connection for the length of an import.
+    /// `temp_store = MEMORY` keeps the savepoint journal (the page images an
+    /// article's savepoint may roll back to) in memory: in a temporary file it
+    /// cost 400 page writes per article, more than the database itself.
+    static func tuneForImport(_ db: Database) throws {
+        try db.execute(sql: "PRAGMA cache_size = -\(importCacheKiB); PRAGMA temp_store = MEMORY")
+    }
+
+    static func restoreTuning(_ db: Database) throws {
+        try db.execute(sql: "PRAGMA cache_size = -2000; PRAGMA temp_store = DEFAULT")
     }
 
     /// Reads, parses and extracts a group of articles on all cores.
@@ -131,6 +187,26 @@ public struct Importer: Sendable {
     struct Prepared: Sendable {
         let item: ImportItem
         let outcome: Result<(ParsedArticle, ExtractedArticle), ExtractionError>
+    }
+
+    /// A group of articles being read and extracted on a background queue.
+    final class PreparedGroup: Sendable {
+        private let result = Mutex<[Prepared]>([])
+        private let done = DispatchSemaphore(value: 0)
+
+        init(_ chunk: [ImportItem], extractor: Extractor, maxBytes: Int) {
+            DispatchQueue.global().async {
+                let prepared = Importer.prepare(chunk, extractor: extractor, maxBytes: maxBytes)
+                self.result.withLock { $0 = prepared }
+                self.done.signal()
+            }
+        }
+
+        /// The group's articles, in order, once all are extracted.
+        func wait() -> [Prepared] {
+            done.wait()
+            return result.withLock { $0 }
+        }
     }
 }
 

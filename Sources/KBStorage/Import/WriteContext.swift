@@ -41,7 +41,8 @@ struct WriteContext {
                               summary: inout ImportSummary) throws {
         let writer = ArticleWriter(db: db)
         var replaced = false
-        if let row = try Row.fetchOne(db, sql: "SELECT id, extractor_version FROM article WHERE sha256 = ?", arguments: [parsed.sha256]) {
+        if let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, extractor_version FROM article WHERE sha256 = ?"),
+                                      arguments: [parsed.sha256]) {
             let version: String = row["extractor_version"]
             guard options.reextract, version != Extractor.version else {
                 summary.unchanged += 1
@@ -50,7 +51,7 @@ struct WriteContext {
             try writer.remove(articleID: row["id"])
             replaced = true
         } else if let url = parsed.sourceURL,
-                  let id = try Int64.fetchOne(db, sql: "SELECT id FROM article WHERE source_url = ?", arguments: [url]) {
+                  let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM article WHERE source_url = ?"), arguments: [url]) {
             try writer.remove(articleID: id)
             replaced = true
         }
@@ -78,15 +79,17 @@ struct WriteContext {
 
     /// The stored annotation that matches an article, parsed.
     func annotation(for parsed: ParsedArticle, db: Database) throws -> (Int64, Annotation)? {
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT id, path, content, source_url, sha256 FROM annotation WHERE sha256 = ? OR source_url IS NOT NULL ORDER BY id DESC
-            """, arguments: [parsed.sha256])
+        // Run for every article: the candidates' keys first, the YAML of the one that matches only.
+        let rows = try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT id, source_url, sha256 FROM annotation WHERE sha256 = ? OR source_url IS NOT NULL ORDER BY id DESC
+            """), arguments: [parsed.sha256])
         for row in rows {
             let url: String? = row["source_url"]
             let matchesURL = url != nil && parsed.sourceURL != nil && Annotation.sameURL(url!, parsed.sourceURL!)
             guard matchesURL || (row["sha256"] as String?) == parsed.sha256 else { continue }
-            let annotation = try Annotation.parse(row["content"], path: row["path"], gazetteer: extractor.gazetteer, codebook: codebook)
-            return (row["id"], annotation)
+            let id: Int64 = row["id"]
+            guard let stored = try Row.fetchOne(db, sql: "SELECT path, content FROM annotation WHERE id = ?", arguments: [id]) else { continue }
+            return (id, try Annotation.parse(stored["content"], path: stored["path"], gazetteer: extractor.gazetteer, codebook: codebook))
         }
         return nil
     }

@@ -4,6 +4,7 @@ import KBQuery
 extension KB {
     struct Ask: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "ask",
             abstract: "Ask a canned question (kb ask lists them; kb ask NAME --help shows its parameters).",
             discussion: """
                 kb ask NAME [--PARAM VALUE ...] [--format table|json|jsonl|csv|tsv|markdown] [--sql] [--db PATH]

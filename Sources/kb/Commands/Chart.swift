@@ -5,6 +5,7 @@ import KBQuery
 extension KB {
     struct Chart: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "chart",
             abstract: "Draw the relations index or the timeline as a self-contained SVG.")
 
         enum Kind: String, ExpressibleByArgument, CaseIterable {

@@ -5,6 +5,7 @@ import KBStorage
 extension KB {
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "check",
             abstract: "Check that the database is whole and consistent; exit 1 when it is not.",
             discussion: "Runs PRAGMA integrity_check and foreign_key_check, looks for incomplete articles, provenance spans that no longer match their text, and facts no article supports.")
 

@@ -5,6 +5,7 @@ import KBQuery
 extension KB {
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "export",
             abstract: "Export the knowledge base (or a date range of it), or its actor network for Gephi and Graphviz.",
             discussion: """
                 json: one object with articles, actors, relations, places, events and quotes. jsonl: one record per line \

@@ -7,6 +7,7 @@ import KBStorage
 extension KB {
     struct Extract: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "extract",
             abstract: "Show what import would store for article files, storing nothing.",
             discussion: "Prints one JSON object per file (an array for several). Curated annotations bundled with kb, or given as .yaml files here, apply unless --no-curated.")
 

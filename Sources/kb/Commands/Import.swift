@@ -7,6 +7,7 @@ import KBStorage
 extension KB {
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "import",
             abstract: "Import articles, curated annotations and gazetteer files (folders recursively).",
             discussion: """
                 With no PATH, loads the bundled Seeds. Each article is stored whole or not at all; importing the \

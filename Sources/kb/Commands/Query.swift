@@ -4,6 +4,7 @@ import KBQuery
 extension KB {
     struct Query: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "query",
             abstract: "Run read-only SQL against the database.",
             discussion: """
                 The SQL cannot change the database or write any file: it runs on a read-only connection with \

@@ -4,6 +4,7 @@ import KBStorage
 extension KB {
     struct Remove: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "remove",
             abstract: "Delete an article and every fact that only it supported.")
 
         @OptionGroup var database: DatabaseOptions

@@ -4,6 +4,7 @@ import KBStorage
 extension KB {
     struct Schema: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "schema",
             abstract: "Print the database schema: tables, indexes and views (event_view, quote_view, provenance_check, ...).")
 
         @OptionGroup var database: DatabaseOptions

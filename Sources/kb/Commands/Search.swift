@@ -4,6 +4,7 @@ import KBQuery
 extension KB {
     struct Search: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "search",
             abstract: "Full-text search over articles and quotes, ranked, with snippets.",
             discussion: "Words are matched as given (punctuation is ignored); --raw passes FTS5 syntax through: \"liaison office\" NEAR(kim yo), kaes*, title:summit.")
 

@@ -4,6 +4,7 @@ import KBQuery
 extension KB {
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "Everything known about one actor, place, event, quote or article.",
             discussion: "Actors and places by id or any alias; events and quotes by id; articles by id, source URL, sha256 or exact title.")
 

@@ -4,7 +4,7 @@ import KBStorage
 
 extension KB {
     struct Stats: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Counts of articles and facts, and versions.")
+        static let configuration = CommandConfiguration(commandName: "stats", abstract: "Counts of articles and facts, and versions.")
 
         @OptionGroup var database: DatabaseOptions
 
