@@ -157,11 +157,11 @@ struct ExtractionQualityTests {
         let r = try Self.evaluate(Self.seedSet())
         Self.printScores(r, "seed")
         #expect(r.articles >= 35)
-        #expect(r.actors.f1 >= 0.90, "actors F1 \(r.actors.f1)")
-        #expect(r.places.f1 >= 0.82, "places F1 \(r.places.f1)")
+        #expect(r.actors.f1 >= 0.91, "actors F1 \(r.actors.f1)")
+        #expect(r.places.f1 >= 0.85, "places F1 \(r.places.f1)")
         #expect(r.quotes.f1 >= 0.95, "quotes F1 \(r.quotes.f1)")
-        #expect(r.speakerAccuracy >= 0.83, "quote speaker accuracy \(r.speakerAccuracy)")
-        #expect(r.events.f1 >= 0.33, "events F1 \(r.events.f1)")
+        #expect(r.speakerAccuracy >= 0.86, "quote speaker accuracy \(r.speakerAccuracy)")
+        #expect(r.events.f1 >= 0.34, "events F1 \(r.events.f1)")
     }
 
     /// The held-out set, scored apart so a change tuned on the seeds that does
@@ -176,13 +176,13 @@ struct ExtractionQualityTests {
         #expect(r.places.f1 >= 0.84, "places F1 \(r.places.f1)")
         #expect(r.quotes.f1 >= 0.95, "quotes F1 \(r.quotes.f1)")
         #expect(r.speakerAccuracy >= 0.78, "quote speaker accuracy \(r.speakerAccuracy)")
-        #expect(r.events.f1 >= 0.30, "events F1 \(r.events.f1)")
+        #expect(r.events.f1 >= 0.31, "events F1 \(r.events.f1)")
     }
 
     /// The targets of the extraction issue. Not met yet (see the issue's note):
     /// enable this test when they are.
     @Test("extraction without curation meets the issue's quality thresholds",
-          .disabled("not met yet: actors and places are close, quote speakers and events are far; see issue 3"))
+          .disabled("not met yet: actors pass, places and quote speakers are close, events are far; see issue 3"))
     func qualityTargets() throws {
         let r = try Self.evaluate(Self.goldSet())
         #expect(r.actors.f1 >= 0.90, "actors F1 \(r.actors.f1)")
