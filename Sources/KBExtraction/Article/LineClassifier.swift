@@ -69,6 +69,7 @@ enum LineClassifier {
 
     /// The host of an http(s) URL, lower-cased, without `www.`.
     static func host(of value: String) -> String? {
+        if let host = asciiHost(of: value) { return host }
         let lower = value.lowercased()
         let rest: Substring
         if lower.hasPrefix("https://") { rest = lower.dropFirst(8) } else if lower.hasPrefix("http://") { rest = lower.dropFirst(7) } else { return nil }
@@ -81,6 +82,29 @@ enum LineClassifier {
         guard hasDot, host.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" }),
               !host.hasPrefix("."), !host.hasSuffix(".") else { return nil }
         return String(host)
+    }
+
+    /// `host(of:)` on the bytes of an ASCII value without a carriage return
+    /// (where every character is one scalar); nil for any other value, which
+    /// `host(of:)` reads by characters. An empty string is "no host".
+    static func asciiHost(of value: String) -> String?? {
+        value.withUTF8Bytes { bytes -> String?? in
+            guard bytes.isASCII(prefix: bytes.count), !bytes.contains(0x0D) else { return nil }
+            func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b + 32 : b }
+            func starts(_ prefix: String) -> Bool {
+                prefix.utf8.count <= bytes.count && zip(prefix.utf8, bytes).allSatisfy { $0 == lower($1) }
+            }
+            var i: Int
+            if starts("https://") { i = 8 } else if starts("http://") { i = 7 } else { return .some(nil) }
+            guard !bytes.contains(0x20) else { return .some(nil) }
+            var end = i
+            while end < bytes.count, ![UInt8(ascii: "/"), UInt8(ascii: "?"), UInt8(ascii: "#"), UInt8(ascii: ":")].contains(bytes[end]) { end += 1 }
+            if end - i >= 4, lower(bytes[i]) == 0x77, lower(bytes[i + 1]) == 0x77, lower(bytes[i + 2]) == 0x77, bytes[i + 3] == 0x2E { i += 4 }
+            let host = bytes[i..<end].map(lower)
+            guard host.contains(0x2E), host.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E || $0 == 0x2D }),
+                  host.first != 0x2E, host.last != 0x2E else { return .some(nil) }
+            return .some(String(decoding: host, as: UTF8.self))
+        }
     }
 
     static let dateLineWords: Set<String> = [
@@ -125,9 +149,14 @@ enum LineClassifier {
         return first.match.date
     }
 
+    static let bylineStarts = ["by ", "written by ", "reporting by ", "reported by ", "author:", "words by "]
+
     /// A byline: "By Jane Doe", "By JANE DOE and JOHN ROE | Reuters", "Written by ...".
     static func isByline(_ line: String) -> Bool {
-        guard line.unicodeScalars.count <= 100 else { return false }
+        guard line.scalarCount <= 100 else { return false }
+        // The starts are ASCII of up to 13 bytes: as in `isJunk`, the bytes rule most lines out first.
+        let head = line.lowercasedUTF8(maxScalars: 13)
+        guard bylineStarts.contains(where: { head.starts(with: $0.utf8) }) else { return false }
         let lower = line.lowercased()
         guard lower.hasPrefix("by ") || lower.hasPrefix("written by ") || lower.hasPrefix("reporting by ")
             || lower.hasPrefix("reported by ") || lower.hasPrefix("author:") || lower.hasPrefix("words by ") else { return false }
