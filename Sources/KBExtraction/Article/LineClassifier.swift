@@ -18,6 +18,8 @@ enum LineClassifier {
     ]
 
     static let junkPrefixBytes: [[UInt8]] = junkPrefixes.map { Array($0.utf8) }
+    /// First byte -> indices of the prefixes starting with it, in list order.
+    static let junkPrefixesByFirstByte: [[Int]] = (0..<256).map { b in junkPrefixBytes.indices.filter { junkPrefixBytes[$0].first == UInt8(b) } }
 
     /// A short line that is junk. Long lines never are: a paragraph that
     /// happens to start with "Home" is text.
@@ -26,7 +28,9 @@ enum LineClassifier {
         // A prefix (ASCII, or "©") that `hasPrefix` finds starts the lower-cased
         // line's bytes too: the byte test rules most out first.
         let lowerBytes = line.lowercasedUTF8
-        for (prefix, bytes) in zip(junkPrefixes, junkPrefixBytes) where lowerBytes.first == bytes.first && lowerBytes.starts(with: bytes) {
+        guard let firstByte = lowerBytes.first else { return false }
+        for index in junkPrefixesByFirstByte[Int(firstByte)] where lowerBytes.starts(with: junkPrefixBytes[index]) {
+            let prefix = junkPrefixes[index]
             let lower = String(decoding: lowerBytes, as: UTF8.self)
             guard lower.hasPrefix(prefix) else { continue }
             // "Home Ministry says ..." is text: a prefix word must end there.
@@ -43,14 +47,17 @@ enum LineClassifier {
     }
 
     static let sourceKeys = ["source", "sources", "original source", "source url", "source link", "url"]
+    static let sourceKeyLength = sourceKeys.map(\.utf8.count).max() ?? 0
 
     /// The value of a source line (`Source:URL`, `Source : URL`, `SOURCE - URL`), or nil.
     static func sourceValue(_ line: String) -> String? {
-        // Every key starts with s, o or u: a line starting with another ASCII byte has none.
-        if let first = line.utf8.first, first < 0x80, !"sSoOuU".utf8.contains(first) { return nil }
-        // The keys are ASCII of up to 15 bytes: `hasPrefix` finds one only where the first
-        // 15 scalars lower-cased start with its bytes.
-        let head = line.lowercasedUTF8(maxScalars: 15)
+        // The keys are ASCII: `hasPrefix` finds one only where the line's first scalars,
+        // lower-cased, start with its bytes (and a line starting with another ASCII letter has none).
+        if let first = line.utf8.first, first < 0x80 {
+            let lower = first >= 0x41 && first <= 0x5A ? first + 32 : first
+            guard sourceKeys.contains(where: { $0.utf8.first == lower }) else { return nil }
+        }
+        let head = line.lowercasedUTF8(maxScalars: sourceKeyLength)
         guard sourceKeys.contains(where: { head.starts(with: $0.utf8) }) else { return nil }
         let lower = line.lowercased()
         for key in sourceKeys where lower.hasPrefix(key) {
@@ -150,16 +157,16 @@ enum LineClassifier {
     }
 
     static let bylineStarts = ["by ", "written by ", "reporting by ", "reported by ", "author:", "words by "]
+    static let bylineStartLength = bylineStarts.map(\.utf8.count).max() ?? 0
 
     /// A byline: "By Jane Doe", "By JANE DOE and JOHN ROE | Reuters", "Written by ...".
     static func isByline(_ line: String) -> Bool {
         guard line.scalarCount <= 100 else { return false }
-        // The starts are ASCII of up to 13 bytes: as in `isJunk`, the bytes rule most lines out first.
-        let head = line.lowercasedUTF8(maxScalars: 13)
+        // The starts are ASCII: as in `isJunk`, the bytes rule most lines out first.
+        let head = line.lowercasedUTF8(maxScalars: bylineStartLength)
         guard bylineStarts.contains(where: { head.starts(with: $0.utf8) }) else { return false }
         let lower = line.lowercased()
-        guard lower.hasPrefix("by ") || lower.hasPrefix("written by ") || lower.hasPrefix("reporting by ")
-            || lower.hasPrefix("reported by ") || lower.hasPrefix("author:") || lower.hasPrefix("words by ") else { return false }
+        guard bylineStarts.contains(where: { lower.hasPrefix($0) }) else { return false }
         // Bylines do not end like sentences of prose ("By then, it was over.")
         let afterBy = line.split(separator: " ").dropFirst().first.map(String.init) ?? ""
         return afterBy.first?.isUppercase == true && !line.hasSuffix(".")

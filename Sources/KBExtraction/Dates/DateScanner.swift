@@ -125,7 +125,8 @@ public enum DateScanner {
         return words
     }
 
-    /// Words a date relative to the article's is read from.
+    /// Words a date relative to the article's is read from: every word that
+    /// `EventCoder.date(of:)` looks for in a sentence (keep the two in step).
     static let relativeDayWords: Set<String> = ["yesterday", "today", "tonight", "week", "monday", "tuesday", "wednesday",
                                                 "thursday", "friday", "saturday", "sunday"]
 

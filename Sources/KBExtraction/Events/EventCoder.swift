@@ -57,7 +57,7 @@ struct EventCoder {
             }
             // What a demand or an appeal asks for is its content, not an event:
             // "demanded that Pyongyang apologise" is one demand, not an apology.
-            if let ask = triggers.firstIndex(where: { ["10", "02"].contains(String(patterns.patterns[$0.pattern].code.prefix(2))) }) {
+            if let ask = triggers.firstIndex(where: { patterns.patterns[$0.pattern].code.hasPrefix("10") || patterns.patterns[$0.pattern].code.hasPrefix("02") }) {
                 let askEnd = triggers[ask].last
                 triggers.removeAll { $0.first > askEnd && !(askEnd..<$0.first).contains { tokens[$0].sentenceEnd || (tokens[$0].breakAfter && tokens[$0 + 1].key == "and") } }
             }
@@ -103,10 +103,10 @@ struct EventCoder {
                 var distance = 100
                 if !phrase.nominal, !pattern.objects.isEmpty, !phrase.words.contains(where: pattern.objects.contains) {
                     let window = (k + n)..<min(k + n + 8, range.upperBound)
-                    if let hit = window.first(where: { pattern.objects.contains(tokens[$0].key) }) {
+                    if let hit = window.first(where: { patterns.isObject(tokens[$0], of: phrase.pattern) }) {
                         distance = hit - (k + n)
                     } else if k > range.lowerBound, Self.passiveMarkers.contains(tokens[k - 1].key),
-                              let hit = (max(range.lowerBound, k - 6)..<k).last(where: { pattern.objects.contains(tokens[$0].key) }) {
+                              let hit = (max(range.lowerBound, k - 6)..<k).last(where: { patterns.isObject(tokens[$0], of: phrase.pattern) }) {
                         // Passive voice: the object is the subject ("the office was set up").
                         distance = k - hit
                     } else {
@@ -139,7 +139,7 @@ struct EventCoder {
                mentions: [Mention], date: PartialDate?, text: ArticleText, earlier: [ExtractedArticle.Event]) -> ExtractedArticle.Event? {
         let actCode = patterns.patterns[trigger.pattern].code
         let before = (max(sentence.lowerBound, trigger.first - 4)..<trigger.first).map { tokens[$0].key }
-        let clauseBefore = (sentence.lowerBound..<trigger.first).lazy.map { tokens[$0].key }
+        let clauseBefore = (sentence.lowerBound..<trigger.first).map { tokens[$0].key }
 
         var modality = "asserted"
         if actCode.hasPrefix("13") {
@@ -287,6 +287,7 @@ struct EventCoder {
             if let date = PartialDate(year: year, month: month, day: day) { return date }
         }
         if let year = found.first { return year.date }
+        // DateScanner.relativeDayWords must hold every word the loop below looks for.
         if let published, published.precision == .day, DateScanner.mayNameRelativeDay(sentence) {
             // Only words of up to 9 bytes can be one of those below: longer ones are left empty.
             let words = digits ? tokens.filter { $0.kind == .word }.map { $0.text.utf8.count <= 9 ? $0.text.lowercased() : "" }
