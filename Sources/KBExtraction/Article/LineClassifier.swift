@@ -57,6 +57,8 @@ enum LineClassifier {
         return bylineNouns.contains(last.lowercased())
     }
     static let junkPrefixBytes: [[UInt8]] = junkPrefixes.map { Array($0.utf8) }
+    /// First byte -> indices of the prefixes starting with it, in list order.
+    static let junkPrefixesByFirstByte: [[Int]] = (0..<256).map { b in junkPrefixBytes.indices.filter { junkPrefixBytes[$0].first == UInt8(b) } }
 
     /// A short line that is junk. Long lines never are: a paragraph that
     /// happens to start with "Home" is text.
@@ -66,7 +68,9 @@ enum LineClassifier {
         // A prefix (ASCII, or "©") that `hasPrefix` finds starts the lower-cased
         // line's bytes too: the byte test rules most out first.
         let lowerBytes = line.lowercasedUTF8
-        for (prefix, bytes) in zip(junkPrefixes, junkPrefixBytes) where lowerBytes.first == bytes.first && lowerBytes.starts(with: bytes) {
+        guard let firstByte = lowerBytes.first else { return false }
+        for index in junkPrefixesByFirstByte[Int(firstByte)] where lowerBytes.starts(with: junkPrefixBytes[index]) {
+            let prefix = junkPrefixes[index]
             let lower = String(decoding: lowerBytes, as: UTF8.self)
             guard lower.hasPrefix(prefix) else { continue }
             // "Home Ministry says ..." is text: a prefix word must end there.
@@ -83,14 +87,17 @@ enum LineClassifier {
     }
 
     static let sourceKeys = ["source", "sources", "original source", "source url", "source link", "url"]
+    static let sourceKeyLength = sourceKeys.map(\.utf8.count).max() ?? 0
 
     /// The value of a source line (`Source:URL`, `Source : URL`, `SOURCE - URL`), or nil.
     static func sourceValue(_ line: String) -> String? {
-        // Every key starts with s, o or u: a line starting with another ASCII byte has none.
-        if let first = line.utf8.first, first < 0x80, !"sSoOuU".utf8.contains(first) { return nil }
-        // The keys are ASCII of up to 15 bytes: `hasPrefix` finds one only where the first
-        // 15 scalars lower-cased start with its bytes.
-        let head = line.lowercasedUTF8(maxScalars: 15)
+        // The keys are ASCII: `hasPrefix` finds one only where the line's first scalars,
+        // lower-cased, start with its bytes (and a line starting with another ASCII letter has none).
+        if let first = line.utf8.first, first < 0x80 {
+            let lower = first >= 0x41 && first <= 0x5A ? first + 32 : first
+            guard sourceKeys.contains(where: { $0.utf8.first == lower }) else { return nil }
+        }
+        let head = line.lowercasedUTF8(maxScalars: sourceKeyLength)
         guard sourceKeys.contains(where: { head.starts(with: $0.utf8) }) else { return nil }
         let lower = line.lowercased()
         for key in sourceKeys where lower.hasPrefix(key) {
@@ -109,6 +116,7 @@ enum LineClassifier {
 
     /// The host of an http(s) URL, lower-cased, without `www.`.
     static func host(of value: String) -> String? {
+        if let host = asciiHost(of: value) { return host }
         let lower = value.lowercased()
         let rest: Substring
         if lower.hasPrefix("https://") { rest = lower.dropFirst(8) } else if lower.hasPrefix("http://") { rest = lower.dropFirst(7) } else { return nil }
@@ -121,6 +129,29 @@ enum LineClassifier {
         guard hasDot, host.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" }),
               !host.hasPrefix("."), !host.hasSuffix(".") else { return nil }
         return String(host)
+    }
+
+    /// `host(of:)` on the bytes of an ASCII value without a carriage return
+    /// (where every character is one scalar); nil for any other value, which
+    /// `host(of:)` reads by characters. An empty string is "no host".
+    static func asciiHost(of value: String) -> String?? {
+        value.withUTF8Bytes { bytes -> String?? in
+            guard bytes.isASCII(prefix: bytes.count), !bytes.contains(0x0D) else { return nil }
+            func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b + 32 : b }
+            func starts(_ prefix: String) -> Bool {
+                prefix.utf8.count <= bytes.count && zip(prefix.utf8, bytes).allSatisfy { $0 == lower($1) }
+            }
+            var i: Int
+            if starts("https://") { i = 8 } else if starts("http://") { i = 7 } else { return .some(nil) }
+            guard !bytes.contains(0x20) else { return .some(nil) }
+            var end = i
+            while end < bytes.count, ![UInt8(ascii: "/"), UInt8(ascii: "?"), UInt8(ascii: "#"), UInt8(ascii: ":")].contains(bytes[end]) { end += 1 }
+            if end - i >= 4, lower(bytes[i]) == 0x77, lower(bytes[i + 1]) == 0x77, lower(bytes[i + 2]) == 0x77, bytes[i + 3] == 0x2E { i += 4 }
+            let host = bytes[i..<end].map(lower)
+            guard host.contains(0x2E), host.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E || $0 == 0x2D }),
+                  host.first != 0x2E, host.last != 0x2E else { return .some(nil) }
+            return .some(String(decoding: host, as: UTF8.self))
+        }
     }
 
     static let dateLineWords: Set<String> = [
@@ -165,12 +196,17 @@ enum LineClassifier {
         return first.match.date
     }
 
+    static let bylineStarts = ["by ", "written by ", "reporting by ", "reported by ", "author:", "words by "]
+    static let bylineStartLength = bylineStarts.map(\.utf8.count).max() ?? 0
+
     /// A byline: "By Jane Doe", "By JANE DOE and JOHN ROE | Reuters", "Written by ...".
     static func isByline(_ line: String) -> Bool {
-        guard line.unicodeScalars.count <= 100 else { return false }
+        guard line.scalarCount <= 100 else { return false }
+        // The starts are ASCII: as in `isJunk`, the bytes rule most lines out first.
+        let head = line.lowercasedUTF8(maxScalars: bylineStartLength)
+        guard bylineStarts.contains(where: { head.starts(with: $0.utf8) }) else { return false }
         let lower = line.lowercased()
-        guard lower.hasPrefix("by ") || lower.hasPrefix("written by ") || lower.hasPrefix("reporting by ")
-            || lower.hasPrefix("reported by ") || lower.hasPrefix("author:") || lower.hasPrefix("words by ") else { return false }
+        guard bylineStarts.contains(where: { lower.hasPrefix($0) }) else { return false }
         // Bylines do not end like sentences of prose ("By then, it was over.")
         guard !line.hasSuffix(".") else { return false }
         let words = line.split(separator: " ")

@@ -6,10 +6,18 @@ public struct Codebook: Sendable {
         public let code: String
         public let description: String
         public let goldstein: Double
-        /// The two-digit root code: "17" for "1712".
-        public var root: String { String(code.prefix(2)) }
+        /// The two-digit root code: "17" for "1712" (kept, not derived at each use: the event coder asks often).
+        public let root: String
         /// 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict.
-        public var quadClass: Int { Codebook.quadClass(ofRoot: root) }
+        public let quadClass: Int
+
+        init(code: String, description: String, goldstein: Double) {
+            self.code = code
+            self.description = description
+            self.goldstein = goldstein
+            self.root = String(code.prefix(2))
+            self.quadClass = Codebook.quadClass(ofRoot: root)
+        }
     }
 
     public let entries: [String: Entry]

@@ -34,6 +34,27 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
     public var precision: Precision { day != nil ? .day : (month != nil ? .month : .year) }
 
     public var description: String {
+        // The usual case (a four-digit year, two-digit month and day) written as bytes.
+        if (1...9999).contains(year), (0..<100).contains(month ?? 1), (0..<100).contains(day ?? 1) {
+            let length = 4 + (month == nil ? 0 : 3) + (day == nil ? 0 : 3)
+            return String(unsafeUninitializedCapacity: length) { bytes in
+                var y = year
+                for k in stride(from: 3, through: 0, by: -1) {
+                    bytes[k] = UInt8(truncatingIfNeeded: 0x30 + y % 10)
+                    y /= 10
+                }
+                var i = 4
+                func write(_ part: Int) {
+                    bytes[i] = UInt8(ascii: "-")
+                    bytes[i + 1] = UInt8(truncatingIfNeeded: 0x30 + part / 10)
+                    bytes[i + 2] = UInt8(truncatingIfNeeded: 0x30 + part % 10)
+                    i += 3
+                }
+                if let month { write(month) }
+                if let day { write(day) }
+                return i
+            }
+        }
         var s = String(year)
         while s.count < 4 { s = "0" + s }
         if let month { s += month < 10 ? "-0\(month)" : "-\(month)" }

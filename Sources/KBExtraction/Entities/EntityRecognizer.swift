@@ -38,6 +38,8 @@ struct EntityRecognizer {
     /// read off aliases like "South Korean Defense Ministry".
     let generic: [[String]: [String: String]]
     let genericFirstWords: Set<String>
+    /// `generic` by the word id of a name's first word: the ids of its words and its bodies.
+    let genericByWord: [[(words: [Lexicon.ID], byState: [String: String])]]
     /// Word ids of every word looked up by: names, role titles, the word lists
     /// below, and the `words` given at init (the event patterns').
     let lexicon: Lexicon
@@ -164,6 +166,12 @@ struct EntityRecognizer {
         wordHe = lexicon.add("he")
         wordIt = lexicon.add("it")
         self.lexicon = lexicon
+        var genericByWord = [[(words: [Lexicon.ID], byState: [String: String])]](repeating: [], count: lexicon.count)
+        for (key, byState) in generic {
+            let ids = key.map { lexicon.id(of: $0)! }
+            genericByWord[Int(ids[0])].append((ids, byState))
+        }
+        self.genericByWord = genericByWord
         var actorKinds: [String: String] = [:]
         var actorNames: [String: String] = [:]
         var surnameWords: [String: (first: String, last: String)] = [:]
@@ -192,9 +200,12 @@ struct EntityRecognizer {
     /// of English-language reporting on the two Koreas).
     func genericBody(_ tokens: [WordToken], at i: Int, state: String?) -> (String, Int)? {
         guard lexicon.word(tokens[i].word, isIn: .genericFirstWord) else { return nil }
+        let candidates = genericByWord[Int(tokens[i].word)]
         for length in stride(from: min(5, tokens.count - i), through: 2, by: -1) {
-            let words = tokens[i..<i + length].map(\.key)
-            guard let byState = generic[words] else { continue }
+            // generic[keys of tokens i..<i + length], by word ids (every word of `generic` has one).
+            guard let byState = candidates.first(where: { candidate in
+                candidate.words.count == length && (1..<length).allSatisfy { tokens[i + $0].word == candidate.words[$0] }
+            })?.byState else { continue }
             if (i..<i + length - 1).contains(where: { tokens[$0].breakAfter }) { continue }
             // Lower case only after "the" or a state's possessive: "the defence ministry said".
             guard tokens[i..<i + length].contains(where: \.isCapitalized)
@@ -506,10 +517,10 @@ struct EntityRecognizer {
         // Each entity's spans by its slot: one lookup a mention.
         var actorOrder: [String] = []
         var actorSpans: [[ExtractedArticle.Span]] = []
-        var actorSlot: [String: Int] = [:]
+        var actorSlot = [String: Int](minimumCapacity: 32)
         var placeOrder: [String] = []
         var placeSpans: [[ExtractedArticle.Span]] = []
-        var placeSlot: [String: Int] = [:]
+        var placeSlot = [String: Int](minimumCapacity: 16)
         for m in mentions {
             let span = ExtractedArticle.Span(start: m.start, end: m.end)
             switch m.kind {

@@ -140,7 +140,7 @@ struct EventCoder {
             triggers = withCharacterizations(triggers, tokens, in: sentenceTokens, mentions: local, text: text, range: range)
             // What a demand or an appeal asks for is its content, not an event:
             // "demanded that Pyongyang apologise" is one demand, not an apology.
-            if let ask = triggers.firstIndex(where: { ["10", "02"].contains(String(patterns.patterns[$0.pattern].code.prefix(2))) }) {
+            if let ask = triggers.firstIndex(where: { patterns.patterns[$0.pattern].code.hasPrefix("10") || patterns.patterns[$0.pattern].code.hasPrefix("02") }) {
                 let askEnd = triggers[ask].last
                 // Up to the first sentence end or ", and" after the ask (found once: linear).
                 let boundary = (askEnd..<sentenceTokens.upperBound).first { tokens[$0].sentenceEnd || (tokens[$0].breakAfter && $0 + 1 < tokens.count && tokens[$0 + 1].key == "and") }
@@ -267,10 +267,10 @@ struct EventCoder {
                 var distance = 100
                 if !phrase.nominal, !pattern.objects.isEmpty, !phrase.words.contains(where: pattern.objects.contains) {
                     let window = (k + n)..<min(k + n + 8, range.upperBound)
-                    if let hit = window.first(where: { pattern.objects.contains(tokens[$0].key) }) {
+                    if let hit = window.first(where: { patterns.isObject(tokens[$0], of: phrase.pattern) }) {
                         distance = hit - (k + n)
                     } else if let aux = Self.skippingAdverbs(tokens, before: k, in: range), Self.passiveMarkers.contains(tokens[aux].key),
-                              let hit = (max(range.lowerBound, k - 6)..<k).last(where: { pattern.objects.contains(tokens[$0].key) }) {
+                              let hit = (max(range.lowerBound, k - 6)..<k).last(where: { patterns.isObject(tokens[$0], of: phrase.pattern) }) {
                         // Passive voice: the object is the subject ("the office was set up").
                         distance = k - hit
                     } else {

@@ -4,12 +4,14 @@ struct PhraseIndex: Sendable {
     /// `phrases[ranges[id]]`: the phrases starting with word `id`, in the order of `byFirstWord`.
     let phrases: [EventPatterns.Phrase]
     let ranges: [Range<Int32>]
+    /// Pattern -> word ids of its objects (those a token can have as its key).
+    let objects: [[Lexicon.ID]]
 }
 
 extension EventPatterns {
-    /// Every word of every phrase, for the lexicon.
+    /// Every word of every phrase and every object, for the lexicon.
     var words: [String] {
-        byFirstWord.keys.sorted().flatMap { byFirstWord[$0]!.flatMap(\.words) }
+        byFirstWord.keys.sorted().flatMap { byFirstWord[$0]!.flatMap(\.words) } + patterns.flatMap { $0.objects.sorted() }
     }
 
     /// A copy indexed by the ids of `lexicon`, or unchanged when a first word is not in it.
@@ -26,9 +28,25 @@ extension EventPatterns {
             if let list = byID[id] { phrases.append(contentsOf: list) }
             ranges.append(start..<Int32(phrases.count))
         }
+        // An object that is not a key of its own (a spelling that folds to another) is no token's key.
+        var objects: [[Lexicon.ID]] = []
+        for pattern in patterns {
+            var ids: [Lexicon.ID] = []
+            for object in pattern.objects {
+                guard let id = lexicon.id(of: object) else { return self }
+                if lexicon.keys[Int(id)] == object { ids.append(id) }
+            }
+            objects.append(ids)
+        }
         var copy = self
-        copy.wordIndex = PhraseIndex(phrases: phrases, ranges: ranges)
+        copy.wordIndex = PhraseIndex(phrases: phrases, ranges: ranges, objects: objects)
         return copy
+    }
+
+    /// `patterns[pattern].objects.contains(token.key)`, by word id once indexed.
+    func isObject(_ token: WordToken, of pattern: Int) -> Bool {
+        guard let index = wordIndex else { return patterns[pattern].objects.contains(token.key) }
+        return token.word >= 0 && index.objects[pattern].contains(token.word)
     }
 
     /// The phrases whose first word is the token's, longest first (`byFirstWord[token.key]`).

@@ -59,23 +59,30 @@ extension String {
                     initialized = n
                 }
             }
-            var out: [UInt8] = []
-            out.reserveCapacity(n)
-            var i = 0
-            var scalars = 0
-            while i < bytes.count, scalars < maxScalars {
-                let b = bytes[i]
-                scalars += 1
-                if b < 0x80 {
-                    out.append(b >= 0x41 && b <= 0x5A ? b + 32 : b)
-                    i += 1
-                    continue
+            // Else ASCII byte by byte and the rest by mapping, into a buffer that fits any
+            // lower-casing (a mapping is at most three times its scalar's bytes).
+            return [UInt8](unsafeUninitializedCapacity: 3 * bytes.count) { out, initialized in
+                var i = 0
+                var k = 0
+                var scalars = 0
+                while i < bytes.count, scalars < maxScalars {
+                    let b = bytes[i]
+                    scalars += 1
+                    if b < 0x80 {
+                        out[k] = b >= 0x41 && b <= 0x5A ? b + 32 : b
+                        k += 1
+                        i += 1
+                        continue
+                    }
+                    let (scalar, width) = Self.decode(bytes, at: i)
+                    for byte in scalar.properties.lowercaseMapping.utf8 {
+                        out[k] = byte
+                        k += 1
+                    }
+                    i += width
                 }
-                let (scalar, width) = Self.decode(bytes, at: i)
-                out.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
-                i += width
+                initialized = k
             }
-            return out
         }
     }
 
