@@ -164,7 +164,10 @@ struct EventCoder {
             }.map(\.element)
             // The dates are only read for a sentence that codes something.
             guard !triggers.isEmpty else { continue }
-            let sentenceDates = dates(in: text, range, published: published)
+            // Only a sentence with a digit or a date word can give a date of its own.
+            let datable = text.scalars[range].contains { $0.value >= 0x30 && $0.value <= 0x39 }
+                || sentenceTokens.contains { Self.dateWords.contains(tokens[$0].key) }
+            let sentenceDates = datable ? dates(in: text, range, published: published) : []
             var previous: (trigger: Trigger, source: String?)?
             for (t, trigger) in triggers.enumerated() {
                 let clauseEnd = t + 1 < triggers.count ? triggers[t + 1].first : sentenceTokens.upperBound
@@ -195,7 +198,7 @@ struct EventCoder {
     func withCharacterizations(_ triggers: [Trigger], _ tokens: [WordToken], in range: Range<Int>, mentions: [Mention],
                                text: ArticleText, range sentence: Range<Int>) -> [Trigger] {
         let c = patterns.characterizations
-        guard !c.verbs.isEmpty else { return triggers }
+        guard !c.verbs.isEmpty, range.contains(where: { c.verbs.contains(tokens[$0].key) }) else { return triggers }
         var out = triggers
         var taken = Set<Int>()
         for t in triggers { taken.formUnion(t.first...t.last) }
@@ -582,7 +585,8 @@ struct EventCoder {
             if let candidate = PartialDate(year: year, month: month, day: day), candidate > published, published.precision == .day { year -= 1 }
             if let date = PartialDate(year: year, month: month, day: day) { out.append(DatedSpan(date: date, at: range.lowerBound + start)) }
         }
-        let words = tokens.map { $0.text.lowercased() }
+        // Words longer than nine letters are never date words: left empty, not lower-cased.
+        let words = tokens.map { $0.kind == .word && $0.text.utf8.count <= 9 ? $0.text.lowercased() : "" }
         for (i, token) in tokens.enumerated() where token.kind == .word && !covered.contains(i) {
             guard let published else { break }
             let word = words[i]
@@ -633,6 +637,11 @@ struct EventCoder {
         return published
     }
 
+    /// Every word a date is read from without a digit (months, weekdays, relative days).
+    static let dateWords: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                                         "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                                         "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+                                         "saturday", "sunday", "yesterday", "today", "tonight", "week", "year"]
     static let weekdayNumbers: [String: Int] = ["monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
                                                 "saturday": 5, "sunday": 6]
 }
