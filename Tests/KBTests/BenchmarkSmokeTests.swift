@@ -71,6 +71,6 @@ struct BenchmarkSmokeTests {
 
         let targets = report["targets"] as? [String: Any] ?? [:]
         #expect(Set(targets.keys) == ["import_floor_ratio", "extraction_mb_per_s", "canned_query_median_ms", "kb_query_shell_ratio",
-                                      "startup_ms", "import_peak_rss_mb", "scaling_per_article_growth"])
+                                      "kb_query_shell_ratio_printing", "startup_ms", "import_peak_rss_mb", "scaling_per_article_growth"])
     }
 }
