@@ -7,10 +7,14 @@ struct QuoteExtractor {
     /// "Moon's office said" and "Moon's spokesman said" are the office.
     var offices: [String: String] = [:]
 
+    /// The gazetteer's people: "he said" goes on only a person's quote, "it said" only a body's.
+    var people: Set<String> = []
+
     init(offices: [String: String] = [:]) { self.offices = offices }
 
     init(gazetteer: Gazetteer) {
         self.offices = gazetteer.presidentialOffices()
+        self.people = Set(gazetteer.actors.filter { $0.kind == "person" }.map(\.id))
     }
 
     /// Words after "Moon's" that make the office, not the person, the speaker.
@@ -121,8 +125,10 @@ struct QuoteExtractor {
                 speaker = speakerFor(who, tokens: tokens)
                 cue = how
                 // "It said ..." / "he added" right after someone's quote: that someone.
-                if Self.pronouns.contains(tokens[who.firstToken].key), who.firstToken == who.lastToken,
-                   let last = lastSpeaker, last.sentence >= sentence - 2 {
+                let pronoun = tokens[who.firstToken].key
+                if Self.pronouns.contains(pronoun), who.firstToken == who.lastToken,
+                   let last = lastSpeaker, last.sentence >= sentence - 2,
+                   people.isEmpty || (pronoun == "he" || pronoun == "she") == people.contains(last.speaker) {
                     speaker = last.speaker
                 }
             } else if let how = backReferenceCue(span: span, tokenIndices: outside, tokens: tokens),
