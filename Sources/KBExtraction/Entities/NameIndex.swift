@@ -166,24 +166,7 @@ struct NameIndex {
             let entry = entries[e]
             let n = entry.ids.count
             guard i + n <= tokens.count else { continue }
-            var ok = true
-            for k in 0..<n {
-                let t = tokens[i + k]
-                if t.word != entry.ids[k] { ok = false; break }
-                // Inside a multi-word name, only the last word may carry a break
-                // (a possessive may: "South Korea's Defense Ministry").
-                if k < n - 1, t.breakAfter, !t.possessive { ok = false; break }
-            }
-            if !ok { continue }
-            if entry.needsCapital {
-                // "China", not "china"; "North Korea" also as "north Korea", never "north korea".
-                if n == 1, !tokens[i].isCapitalized { continue }
-                if n > 1, !(tokens[i..<i + n].contains { $0.isCapitalized }) { continue }
-            }
-            // Do not match part of a longer hyphenated word ("Kim Yo" inside "Kim Yo-jong" is fine
-            // only if the gazetteer has no longer name; the sort above already prefers it).
-            if tokens[i + n - 1].hyphenAfter { continue }
-            return (entry, i + n)
+            if Self.accepts(entry, n, tokens, at: i, same: { t, k in t.word == entry.ids[k] }) { return (entry, i + n) }
         }
         return nil
     }
@@ -194,25 +177,27 @@ struct NameIndex {
         for entry in candidates {
             let n = entry.words.count
             guard i + n <= tokens.count else { continue }
-            var ok = true
-            for k in 0..<n {
-                let t = tokens[i + k]
-                if t.key != entry.words[k] { ok = false; break }
-                // Inside a multi-word name, only the last word may carry a break
-                // (a possessive may: "South Korea's Defense Ministry").
-                if k < n - 1, t.breakAfter, !t.possessive { ok = false; break }
-            }
-            if !ok { continue }
-            if entry.needsCapital {
-                // "China", not "china"; "North Korea" also as "north Korea", never "north korea".
-                if n == 1, !tokens[i].isCapitalized { continue }
-                if n > 1, !(tokens[i..<i + n].contains { $0.isCapitalized }) { continue }
-            }
-            // Do not match part of a longer hyphenated word ("Kim Yo" inside "Kim Yo-jong" is fine
-            // only if the gazetteer has no longer name; the sort above already prefers it).
-            if tokens[i + n - 1].hyphenAfter { continue }
-            return (entry, i + n)
+            if Self.accepts(entry, n, tokens, at: i, same: { t, k in t.key == entry.words[k] }) { return (entry, i + n) }
         }
         return nil
+    }
+
+    /// Whether `entry` (of `n` words) matches at token `i`, words compared by `same`.
+    static func accepts(_ entry: Entry, _ n: Int, _ tokens: [WordToken], at i: Int, same: (WordToken, Int) -> Bool) -> Bool {
+        for k in 0..<n {
+            let t = tokens[i + k]
+            guard same(t, k) else { return false }
+            // Inside a multi-word name, only the last word may carry a break
+            // (a possessive may: "South Korea's Defense Ministry").
+            if k < n - 1, t.breakAfter, !t.possessive { return false }
+        }
+        if entry.needsCapital {
+            // "China", not "china"; "North Korea" also as "north Korea", never "north korea".
+            if n == 1, !tokens[i].isCapitalized { return false }
+            if n > 1, !(tokens[i..<i + n].contains { $0.isCapitalized }) { return false }
+        }
+        // Do not match part of a longer hyphenated word ("Kim Yo" inside "Kim Yo-jong" is fine
+        // only if the gazetteer has no longer name; the sort above already prefers it).
+        return !tokens[i + n - 1].hyphenAfter
     }
 }

@@ -143,8 +143,7 @@ struct QuoteExtractor {
                 cue = how
                 confidence = 0.7
             } else if let last = lastSpeaker, last.sentence >= sentence - 1, !outside.contains(where: { Self.cues[tokens[$0].key] != nil }),
-                      text.scalars[range].first(where: { !$0.properties.isWhitespace }).map({ _ in
-                          (range.lowerBound..<span.open).allSatisfy { text.scalars[$0].properties.isWhitespace } }) == true {
+                      (range.lowerBound..<span.open).allSatisfy({ text.scalars[$0].properties.isWhitespace }) {
                 // Only a quote that opens its sentence goes on: a scare quote mid-sentence is no one's words.
                 // A quote that goes on after "the ministry said." keeps its speaker.
                 speaker = last.speaker
