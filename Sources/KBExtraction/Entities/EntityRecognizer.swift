@@ -60,7 +60,7 @@ struct EntityRecognizer {
     static let locatives: Set<String> = ["in", "at", "near", "inside", "into", "to", "from", "across", "toward", "towards",
                                          "outside", "within", "around", "through", "over", "visit", "visited", "visiting",
                                          "entered", "leave", "left", "returned", "arrived", "reached", "reaching", "north", "south",
-                                         "east", "west", "off", "via", "on"]
+                                         "east", "west", "off", "via", "on", "reach", "reaches"]
     static let personTitles: Set<String> = [
         "minister", "spokesperson", "spokesman", "spokeswoman", "president", "chairman", "chairwoman", "chair",
         "director", "official", "ambassador", "envoy", "general", "lawmaker", "analyst", "premier", "commander",
@@ -80,11 +80,22 @@ struct EntityRecognizer {
     static let officeWords: Set<String> = ["unification", "foreign", "defense", "defence", "prime", "interior", "justice", "trade",
                                            "finance", "first", "senior", "former", "acting", "supreme", "state", "national", "security"]
     static let interKoreanBorder: String? = "demilitarized-zone"
+    static let armistice = PartialDate(year: 1953, month: 7, day: 27)!
     /// Words that make the name after them an object, not a subject.
     static let governing: Set<String> = ["between", "of", "with", "by", "to", "for", "from", "and", "against", "about", "under",
                                          "on", "in", "at", "than", "toward", "towards", "like", "including"]
+    /// Words after which a country is a place as well as its state: "in", "into", "visited".
+    static let countryLocatives: Set<String> = ["in", "inside", "into", "across", "over", "throughout", "within", "visit", "visited",
+                                                "visiting", "visits", "entered", "entering", "arrived", "reached", "toured"]
+    /// "sent troops to Russia", "fled to China": "to" after a movement is a place too.
+    static let movements: Set<String> = ["troops", "soldiers", "workers", "travelled", "traveled", "flew", "went", "came", "fled",
+                                         "defected", "returned", "moved", "sailed", "drove", "trip", "journey", "deployed", "dispatched", "visit",
+                                         "go", "sent", "send", "flight", "flights", "back"]
+    static let compassAdjectives: Set<String> = ["western", "eastern", "northern", "southern", "central", "northwestern",
+                                                 "northeastern", "southwestern", "southeastern", "downtown"]
     static let directions: Set<String> = ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-                                          "miles", "mile", "kilometres", "kilometers", "km", "outskirts", "heart", "centre", "center"]
+                                          "miles", "mile", "kilometres", "kilometers", "km", "outskirts", "heart", "centre", "center",
+                                          "part", "parts", "suburbs", "coast", "coasts"]
     /// "the border hotline", "the border town": a modifier, not the border itself.
     static let borderModified: Set<String> = ["hotline", "hotlines", "line", "lines", "town", "towns", "city", "village", "crossing",
                                               "crossings", "guard", "guards", "post", "posts", "patrol", "patrols", "security",
@@ -317,7 +328,12 @@ struct EntityRecognizer {
                 let last = next - 1
                 // "north of Seoul", "miles south of the border": a place after "of" a direction.
                 let directionOf = previous == "of" && i >= 2 && Self.directions.contains(tokens[i - 2].key)
-                let locative = Self.locatives.contains(previous) || directionOf
+                // "in western Seoul", "over northern Japan": a compass adjective after a locative.
+                let regionOf = Self.compassAdjectives.contains(previous) && i >= 2 && !tokens[i - 2].breakAfter
+                    && Self.locatives.contains(tokens[i - 2].key)
+                // "reached the Blue House": the article does not hide the locative.
+                let beforeArticle = previous == "the" && i >= 2 && !tokens[i - 2].breakAfter ? tokens[i - 2].key : ""
+                let locative = Self.locatives.contains(previous) || directionOf || regionOf || Self.locatives.contains(beforeArticle)
                 let actorTarget = entry.targets.first { $0.kind == .actor }
                 let placeTarget = entry.targets.first { $0.kind == .place }
                 let metonym = entry.targets.first { $0.kind == .metonym }
@@ -354,10 +370,19 @@ struct EntityRecognizer {
                     i = next
                     continue
                 }
-                // A country is named as its state, even after "in": the state is what
-                // analysts count; a place mention is kept for places below countries.
+                // A country after "in", "to", "over" is a place and still its state
+                // ("visited North Korea": the host of the visit); other places named
+                // after a locative are places only.
                 let countryPlace = placeTarget.map { gazetteer.placeKind($0.id) == "country" } ?? false
-                if locative, let placeTarget, !(countryPlace && actorTarget != nil) {
+                if countryPlace, let placeTarget, let actorTarget {
+                    // Only where a place is plainly meant: not "apologise to", "fire at", "from" (a source), nor "North Korea's".
+                    let movedTo = previous == "to" && i >= 2 && Self.movements.contains(tokens[i - 2].key)
+                    if !tokens[last].possessive, Self.countryLocatives.contains(previous) || regionOf || movedTo || directionOf {
+                        add(.place, placeTarget.id, i, last, "name")
+                    }
+                    add(.actor, actorTarget.id, i, last, "name")
+                    if kindOf(actorTarget.id) == "state", tokens[last].possessive { modifierState = (actorTarget.id, last) }
+                } else if locative, let placeTarget {
                     add(.place, placeTarget.id, i, last, "name")
                 } else if let actorTarget {
                     add(.actor, actorTarget.id, i, last, "name")
@@ -468,7 +493,9 @@ struct EntityRecognizer {
             }
             // "the border" in a report on the two Koreas is the inter-Korean border (the DMZ),
             // unless another border is named ("the border with China").
+            // Before the armistice (27 July 1953) the border was the 38th parallel, and there was no DMZ.
             if token.key == "the", !token.breakAfter, i + 1 < tokens.count, tokens[i + 1].key == "border", let dmz = Self.interKoreanBorder,
+               published.map({ $0 >= Self.armistice }) ?? true,
                gazetteer.place(dmz) != nil, koreaMentioned {
                 let after = i + 3 < tokens.count && !tokens[i + 1].breakAfter && ["with", "between"].contains(tokens[i + 2].key)
                     ? tokens[i + 3].key : ""
