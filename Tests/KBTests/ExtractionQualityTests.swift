@@ -160,7 +160,7 @@ struct ExtractionQualityTests {
         #expect(r.actors.f1 >= 0.91, "actors F1 \(r.actors.f1)")
         #expect(r.places.f1 >= 0.89, "places F1 \(r.places.f1)")
         #expect(r.quotes.f1 >= 0.95, "quotes F1 \(r.quotes.f1)")
-        #expect(r.speakerAccuracy >= 0.86, "quote speaker accuracy \(r.speakerAccuracy)")
+        #expect(r.speakerAccuracy >= 0.93, "quote speaker accuracy \(r.speakerAccuracy)")
         #expect(r.events.f1 >= 0.34, "events F1 \(r.events.f1)")
     }
 
@@ -175,7 +175,7 @@ struct ExtractionQualityTests {
         #expect(r.actors.f1 >= 0.95, "actors F1 \(r.actors.f1)")
         #expect(r.places.f1 >= 0.93, "places F1 \(r.places.f1)")
         #expect(r.quotes.f1 >= 0.95, "quotes F1 \(r.quotes.f1)")
-        #expect(r.speakerAccuracy >= 0.78, "quote speaker accuracy \(r.speakerAccuracy)")
+        #expect(r.speakerAccuracy >= 0.82, "quote speaker accuracy \(r.speakerAccuracy)")
         #expect(r.events.f1 >= 0.31, "events F1 \(r.events.f1)")
     }
 

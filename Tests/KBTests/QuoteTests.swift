@@ -31,4 +31,35 @@ struct QuoteTests {
         #expect(q.first?.speaker == "unification-ministry")
         #expect(q.last?.speaker == nil)
     }
+
+    @Test("'..., the statement said' goes back to the statement's speaker; a colon gives the clause's subject")
+    func statementAndColon() throws {
+        let q = try Self.quotes("The Unification Ministry said in a statement that the launch was \u{201C}a grave provocation\u{201D}. \u{201C}It will not be tolerated,\u{201D} the statement said. At a dinner after the talks, Moon Jae-in offered a toast: \u{201C}It is a historic night.\u{201D}")
+        #expect(q.map(\.speaker) == ["unification-ministry", "unification-ministry", "moon-jae-in"])
+    }
+
+    @Test("'he said' is the person named since the last quote, else the last speaker; 'the 25-year-old told' is the last person")
+    func pronounsAndAges() throws {
+        let q = try Self.quotes("Kim Jong Un expressed his \u{201C}fixed will\u{201D} to meet. The summit came after Donald Trump called off the meeting. In a letter, he cited the \u{201C}open hostility\u{201D} of a statement.")
+        #expect(q.map(\.speaker) == ["kim-jong-un", "donald-trump"])
+        let again = try Self.quotes("\u{201C}We will meet,\u{201D} Donald Trump said. \u{201C}It will be great,\u{201D} he added.")
+        #expect(again.map(\.speaker) == ["donald-trump", "donald-trump"])
+        let age = try Self.quotes("The woman identified herself as Kim Hyon-hui. \u{201C}I should be punished,\u{201D} the 25-year-old told reporters.")
+        #expect(age.first?.speaker == "kim-hyon-hui")
+    }
+
+    @Test("'In' at a sentence start is not Moon Jae-in, and 'a Seoul company' is no government")
+    func notNames() throws {
+        let x = try Extractor(gazetteer: try Gazetteer.bundled.get()).extract(
+            ArticleParser().parse(text: "Title\n\nJune 12, 2020\n\nMoon Jae-in spoke. In the declaration, the two leaders declared \u{201C}peace\u{201D}. The manager of a Seoul textile company told reporters: \u{201C}We hope.\u{201D}\n\nSource:https://example.org/q\n"))
+        #expect(x.quotes.map(\.speaker) == [nil, nil])
+        #expect(!x.actors.contains { $0.id == "south-korea-government" })
+        #expect(x.actors.first { $0.id == "moon-jae-in" }?.mentions.count == 1)
+    }
+
+    @Test("'the North's military command said' is the Korean People's Army")
+    func possessiveMilitary() throws {
+        let q = try Self.quotes("North Korea fired shells. The North's military command warned of \u{201C}merciless military strikes\u{201D}.")
+        #expect(q.first?.speaker == "korean-peoples-army")
+    }
 }

@@ -203,7 +203,10 @@ struct EntityRecognizer {
     /// First and last word of a name of more than one word.
     static func surnameWords(of name: String) -> (first: String, last: String)? {
         let words = NameIndex.words(of: name)
-        return words.count > 1 ? (words[0], words[words.count - 1]) : nil
+        guard words.count > 1 else { return nil }
+        // "Moon Jae-in": a hyphenated given name is no surname ("In" would be Moon), so the family name only.
+        if name.split(separator: " ").last?.contains("-") == true { return (words[0], words[0]) }
+        return (words[0], words[words.count - 1])
     }
 
     /// "the Defense Ministry": the body of the state the modifier names, else
@@ -388,7 +391,10 @@ struct EntityRecognizer {
                     add(.actor, actorTarget.id, i, last, "name")
                     if kindOf(actorTarget.id) == "state", tokens[last].possessive { modifierState = (actorTarget.id, last) }
                 } else if let metonym {
-                    if locative, let placeTarget {
+                    if previous == "a" || previous == "an" {
+                        // "a Seoul textile company": where the company is, not the government.
+                        if let placeTarget { add(.place, placeTarget.id, i, last, "name") }
+                    } else if locative, let placeTarget {
                         add(.place, placeTarget.id, i, last, "name")
                     } else if tokens[last].possessive, let state = stateOfGovernment[metonym.id], next < tokens.count,
                               let (body, bodyEnd) = genericBody(tokens, at: next, state: state) {
@@ -409,6 +415,14 @@ struct EntityRecognizer {
             // A body every state has: "the Defense Ministry", "North Korea's foreign ministry".
             if let (id, last) = genericBody(tokens, at: i, state: stateOf(modifierAt: i)) {
                 add(.actor, id, i, last, "generic")
+                i = last + 1
+                continue
+            }
+            // "North Korea's military", "the North's army", "the South's military command": the state's forces.
+            if let m = modifierState, m.token == i - 1, ["military", "army", "troops", "forces"].contains(token.key),
+               let military = militaryOf[m.id] {
+                let last = token.key == "military" && i + 1 < tokens.count && !token.breakAfter && tokens[i + 1].key == "command" ? i + 1 : i
+                add(.actor, military, i, last, "generic")
                 i = last + 1
                 continue
             }
@@ -521,6 +535,8 @@ struct EntityRecognizer {
                let (id, last) = coreference(tokens, at: i, lastState: lastState, subjectPerson: subjectPerson,
                                             recent: mentions.reversed().lazy.filter { $0.kind == .actor && !$0.quoted }.map { ($0.id, kindOf($0.id) ?? "", nameOf($0.id)) }) {
                 add(.actor, id, i, last, "coreference")
+                // "the North's military": the state colours what follows, as "North Korea's" does.
+                if tokens[last].possessive, kindOf(id) == "state" { modifierState = (id, last) }
                 i = last + 1
                 continue
             }
@@ -664,6 +680,12 @@ struct EntityRecognizer {
         let t = tokens[i]
         func lastActor(_ predicate: ((id: String, kind: String, name: String)) -> Bool) -> String? {
             recent.first { predicate(($0.0, $0.1, $0.2)) }?.0
+        }
+        // "the 25-year-old told reporters": the person the sentence before was about.
+        if t.key == "the", i + 4 < tokens.count, tokens[i + 1].key.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+           tokens[i + 2].key == "year", tokens[i + 3].key == "old", !tokens[i + 3].breakAfter,
+           QuoteExtractor.cues[tokens[i + 4].key] != nil {
+            return (subjectPerson ?? lastActor({ $0.kind == "person" })).map { ($0, i + 3) }
         }
         if t.key == "the", !t.breakAfter, i + 1 < tokens.count {
             let n = tokens[i + 1]

@@ -105,7 +105,7 @@ struct QuoteExtractor {
     func extract(_ text: ArticleText, spans: [Span], _ tokens: [WordToken], _ mentions: [Mention]) -> [ExtractedArticle.Quote] {
         let actors = mentions.filter { $0.kind == .actor }
         var quotes: [ExtractedArticle.Quote] = []
-        var lastSpeaker: (speaker: String, sentence: Int)?
+        var lastSpeaker: (speaker: String, sentence: Int, end: Int)?
         for span in spans {
             guard let sentence = text.sentenceIndex(of: span.open) ?? text.sentenceIndex(of: span.start) else { continue }
             let range = text.sentences[sentence]
@@ -126,7 +126,12 @@ struct QuoteExtractor {
                 cue = how
                 // "It said ..." / "he added" right after someone's quote: that someone.
                 let pronoun = tokens[who.firstToken].key
-                if Self.pronouns.contains(pronoun), who.firstToken == who.lastToken,
+                // Unless the pronoun's own referent was named after that quote, as a sentence's
+                // subject: "... his 'fixed will'. The summit came after Trump called off ... he cited".
+                let renamed = lastSpeaker.map { last in
+                    who.id != last.speaker && Self.mentions(in: last.end..<who.start, actors).contains { $0.id == who.id && !$0.quoted && $0.how != "coreference" }
+                } ?? false
+                if Self.pronouns.contains(pronoun), who.firstToken == who.lastToken, !renamed,
                    let last = lastSpeaker, last.sentence >= sentence - 2,
                    people.isEmpty || (pronoun == "he" || pronoun == "she") == people.contains(last.speaker) {
                     speaker = last.speaker
@@ -137,6 +142,11 @@ struct QuoteExtractor {
                 // "..., the spokesman said": the one whose spokesman spoke before.
                 speaker = who
                 cue = how
+                confidence = 0.7
+            } else if let who = colonSubject(span: span, sentence: range, tokens: tokens, actors: actors, text: text) {
+                // "Yon offered a toast: '...'": the subject of the clause the colon ends.
+                speaker = speakerFor(who, tokens: tokens)
+                cue = "colon"
                 confidence = 0.7
             } else if sentence > 0, let (who, how) = previousSentenceAttribution(sentence - 1, text: text, tokens: tokens, actors: actors) {
                 speaker = speakerFor(who, tokens: tokens)
@@ -150,7 +160,7 @@ struct QuoteExtractor {
                 cue = "continued"
                 confidence = 0.7
             }
-            if let speaker { lastSpeaker = (speaker, sentence) }
+            if let speaker { lastSpeaker = (speaker, sentence, span.close) }
             quotes.append(ExtractedArticle.Quote(
                 text: text.slice(span.start..<span.end), speaker: speaker, cue: cue, start: span.start, end: span.end,
                 sentence: sentence, confidence: speaker == nil ? 0.5 : confidence, origin: "extracted", event: nil))
@@ -266,8 +276,13 @@ struct QuoteExtractor {
     /// "..., the spokesman said." with no name: the cue, when a back-reference
     /// noun stands right before it after the quote.
     func backReferenceCue(span: Span, tokenIndices: [Int], tokens: [WordToken]) -> String? {
-        guard let cueIndex = tokenIndices.first(where: { tokens[$0].start > span.close && Self.cues[tokens[$0].key] != nil }),
-              cueIndex > 0, tokens[cueIndex - 1].start > span.close, Self.backReferences.contains(tokens[cueIndex - 1].key) else { return nil }
+        guard var cueIndex = tokenIndices.first(where: { tokens[$0].start > span.close && Self.cues[tokens[$0].key] != nil }) else { return nil }
+        // "..., the statement said": "statement" is a cue of its own and the back-reference of the next.
+        if Self.backReferences.contains(tokens[cueIndex].key), cueIndex + 1 < tokens.count, !tokens[cueIndex].breakAfter,
+           Self.cues[tokens[cueIndex + 1].key] != nil {
+            cueIndex += 1
+        }
+        guard cueIndex > 0, tokens[cueIndex - 1].start > span.close, Self.backReferences.contains(tokens[cueIndex - 1].key) else { return nil }
         return Self.cues[tokens[cueIndex].key]
     }
 
@@ -280,6 +295,19 @@ struct QuoteExtractor {
         guard let cueIndex = inside.last(where: { Self.cues[tokens[$0].key] != nil }) else { return nil }
         let before = Self.mentions(in: range, actors).filter { $0.lastToken < cueIndex }
         return subject(before: cueIndex, actors: before, tokens: tokens).map { speakerFor($0, tokens: tokens) }
+    }
+
+    /// The subject before a colon that opens the quote in the same sentence, when
+    /// the sentence has no speech cue: "At a dinner, Yon offered a toast: '...'".
+    func colonSubject(span: Span, sentence: Range<Int>, tokens: [WordToken], actors: [Mention], text: ArticleText) -> Mention? {
+        var k = span.open - 1
+        while k > sentence.lowerBound, text.scalars[k] == " " { k -= 1 }
+        guard k > sentence.lowerBound, text.scalars[k] == ":" else { return nil }
+        let after = tokenIndexAfter(k, tokens)
+        guard after > 0 else { return nil }
+        let clause = Self.mentions(in: sentence.lowerBound..<k, actors).filter { !$0.quoted }
+        guard !clause.isEmpty, !(clause.first!.firstToken..<after).contains(where: { Self.cues[tokens[$0].key] != nil }) else { return nil }
+        return subject(before: after, actors: Array(clause), tokens: tokens)
     }
 
     /// "The ministry said in a statement:" followed by a quote in the next sentence.
