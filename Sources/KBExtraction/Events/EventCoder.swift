@@ -183,6 +183,9 @@ struct EventCoder {
                     }
                     if !Self.inRelativeClause(trigger, tokens, sentence: sentenceTokens) { previous = (trigger, event.source) }
                     events.append(event)
+                    if let accusation = accusation(reporting: event, trigger: trigger, tokens: tokens, sentence: sentenceTokens, mentions: local) {
+                        events.append(accusation)
+                    }
                 } else {
                     if !Self.inRelativeClause(trigger, tokens, sentence: sentenceTokens) { previous = (trigger, nil) }
                 }
@@ -481,6 +484,41 @@ struct EventCoder {
             place: place, date: date?.description, endDate: nil, modality: modality,
             threatened: threatened, summary: summary, sentence: text.slice(span),
             sentenceIndex: number, start: span.lowerBound, end: span.upperBound, confidence: min(confidence, 0.95), origin: "extracted")
+    }
+
+    /// Verbs that report a claim: "the ministry said North Korean soldiers had crossed".
+    static let claimVerbs: Set<String> = ["said", "says", "claimed", "claims", "alleged", "alleges", "insisted", "insists",
+                                          "charged", "charges", "concluded", "found"]
+
+    /// "The Defence Ministry said North Korean soldiers had crossed the line and
+    /// buried the mines": besides the act, the one who says so accuses the actor
+    /// (CAMEO 112; 1123, of aggression, for an assault, a fight or mass violence).
+    /// Only for coercion and force (roots 17 to 20) that was carried out, said by a
+    /// party other than the actor's own side and not by a news agency, which reports.
+    func accusation(reporting event: ExtractedArticle.Event, trigger: Trigger, tokens: [WordToken], sentence: Range<Int>,
+                    mentions: [Mention]) -> ExtractedArticle.Event? {
+        guard event.modality == "asserted", let actor = event.source, ["17", "18", "19", "20"].contains(event.root),
+              !trigger.nominal else { return nil }
+        let reach = max(sentence.lowerBound, trigger.first - 25)
+        guard let cue = (reach..<trigger.first).last(where: { Self.claimVerbs.contains(tokens[$0].key) }),
+              // The actor is named between the claim and the act: "said [North Korean soldiers] had crossed".
+              mentions.contains(where: { $0.kind == .actor && $0.id == actor && $0.firstToken > cue && $0.lastToken < trigger.first }) else {
+            return nil
+        }
+        let speakers = mentions.filter { $0.kind == .actor && $0.lastToken < cue && $0.firstToken >= sentence.lowerBound }
+        guard let speaker = clauseSubject(speakers, before: cue, tokens: tokens, sentence: sentence),
+              gazetteer.actor(speaker.id)?.kind != "media",
+              party(speaker.id) != party(actor), stateOf[speaker.id] == nil || stateOf[speaker.id] != stateOf[actor] else { return nil }
+        let code = ["18", "19", "20"].contains(event.root) ? "1123" : "112"
+        guard let entry = codebook[code] else { return nil }
+        let speakerName = gazetteer.actorName(speaker.id) ?? speaker.id
+        let actorName = gazetteer.actorName(actor) ?? actor
+        return ExtractedArticle.Event(
+            code: code, root: entry.root, quadClass: entry.quadClass, goldstein: entry.goldstein, source: speaker.id, target: actor,
+            place: event.place, date: event.date, endDate: nil, modality: "asserted", threatened: nil,
+            summary: "\(speakerName): \(entry.description.lowercased()) -> \(actorName)\(event.summary.map { " (says it: \($0))" } ?? "")",
+            sentence: event.sentence, sentenceIndex: event.sentenceIndex, start: event.start, end: event.end,
+            confidence: max(0.5, event.confidence - 0.1), origin: "extracted")
     }
 
     /// The subject of a clause: the nearest actor before `index` that no
