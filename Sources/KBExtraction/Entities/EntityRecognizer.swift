@@ -82,6 +82,22 @@ struct EntityRecognizer {
     static let interKoreanBorder: String? = "demilitarized-zone"
     static let armistice = PartialDate(year: 1953, month: 7, day: 27)!
     /// Words that make the name after them an object, not a subject.
+    /// "troops from (Communist-ruled) North Korea": the index of the military noun
+    /// before "from", when "from" is at most three words before `index`.
+    static func forcesFrom(_ tokens: [WordToken], before index: Int) -> Int? {
+        var k = index - 1
+        while k > 0, index - k <= 3, !tokens[k].breakAfter {
+            if tokens[k].key == "from" {
+                return !tokens[k - 1].breakAfter && militaryNouns.contains(tokens[k - 1].key) ? k - 1 : nil
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// Lower-case words that may stand between a preposition and the name it governs: "by state media KCNA".
+    static let nameModifiers: Set<String> = ["state", "media", "the", "official", "north's", "south's", "news", "agency", "its",
+                                             "government", "newspaper", "broadcaster", "outlet", "mouthpiece", "party", "daily"]
     static let governing: Set<String> = ["between", "of", "with", "by", "to", "for", "from", "and", "against", "about", "under",
                                          "on", "in", "at", "than", "toward", "towards", "like", "including"]
     /// Words after which a country is a place as well as its state: "in", "into", "visited".
@@ -257,6 +273,7 @@ struct EntityRecognizer {
         var lastState: String?
         var subjectPerson: String?
         var subjectBody: String?
+        var subjectBodySentence = -1
         var sentenceOfLastUnquotedActor = -1
         // Context for the modifier in front of a title: "South Korean", "North Korea's".
         var modifierState: (id: String, token: Int)?
@@ -271,9 +288,13 @@ struct EntityRecognizer {
             let actorKind = kind == .actor ? (info?.kind ?? discovered[id]?.kind) : nil
             // The first actor of a sentence that no preposition governs ("between Kim
             // Dae-jung and Kim Jong Il, Lee promised": Lee) is who "she", "he" or "it" most likely means next.
-            let governed = first > 0 && !tokens[first - 1].breakAfter && Self.governing.contains(tokens[first - 1].key)
+            // "carried by state media KCNA": lower-case modifiers may sit between the preposition and the name.
+            var g = first - 1
+            while g > 0, first - g <= 3, !tokens[g].breakAfter, !tokens[g].isCapitalized, !Self.governing.contains(tokens[g].key),
+                  Self.nameModifiers.contains(tokens[g].key) { g -= 1 }
+            let governed = g >= 0 && first > 0 && !tokens[g].breakAfter && Self.governing.contains(tokens[g].key)
             if kind == .actor, !quoted, sentenceOfLastUnquotedActor != sentenceNumber, !tokens[last].possessive, !governed {
-                if actorKind == "person" { subjectPerson = id } else { subjectBody = id }
+                if actorKind == "person" { subjectPerson = id } else { subjectBody = id; subjectBodySentence = sentenceNumber }
             }
             if kind == .actor, !quoted, !governed { sentenceOfLastUnquotedActor = sentenceNumber }
             if kind == .actor, !quoted, actorKind == "person", let words = info != nil ? info!.surnameWords : surnameWordsOf(id) {
@@ -377,7 +398,11 @@ struct EntityRecognizer {
                 // ("visited North Korea": the host of the visit); other places named
                 // after a locative are places only.
                 let countryPlace = placeTarget.map { gazetteer.placeKind($0.id) == "country" } ?? false
-                if countryPlace, let placeTarget, let actorTarget {
+                if let actorTarget, kindOf(actorTarget.id) == "state", let military = militaryOf[actorTarget.id],
+                   let noun = Self.forcesFrom(tokens, before: i), mentions.last.map({ $0.lastToken < noun }) ?? true {
+                    // "Troops from Communist-ruled North Korea": the state's forces.
+                    add(.actor, military, noun, last, "demonym")
+                } else if countryPlace, let placeTarget, let actorTarget {
                     // Only where a place is plainly meant: not "apologise to", "fire at", "from" (a source), nor "North Korea's".
                     let movedTo = previous == "to" && i >= 2 && Self.movements.contains(tokens[i - 2].key)
                     if !tokens[last].possessive, Self.countryLocatives.contains(previous) || regionOf || movedTo || directionOf {
@@ -524,6 +549,14 @@ struct EntityRecognizer {
             let cueAfterIt = i + 1 < tokens.count && (QuoteExtractor.cues[tokens[i + 1].key] != nil
                 || ["also", "later", "then"].contains(tokens[i + 1].key) && i + 2 < tokens.count && QuoteExtractor.cues[tokens[i + 2].key] != nil)
             // "It said", "in a statement it said", and after a quote: "..., it said."
+            // "The ministry announced that it was halting ...", "Seoul said it would": the subject of the speech verb.
+            if token.word == wordIt || token.key == "they", i > 0, !tokens[i - 1].breakAfter,
+               tokens[i - 1].key == "that" && i > 1 && QuoteExtractor.cues[tokens[i - 2].key] != nil || QuoteExtractor.cues[tokens[i - 1].key] != nil,
+               subjectBodySentence == sentence(token.start), let body = subjectBody {
+                add(.actor, body, i, i, "coreference")
+                i += 1
+                continue
+            }
             if token.word == wordIt, cueAfterIt, token.isCapitalized || i > 0 && (["statement", "report"].contains(tokens[i - 1].key) || tokens[i - 1].breakAfter),
                let body = subjectBody ?? mentions.last(where: { $0.kind == .actor && !$0.quoted && !["person", "state"].contains(kindOf($0.id) ?? "") })?.id {
                 // "It said ...": the state or body that last opened a sentence as its subject.
@@ -700,6 +733,8 @@ struct EntityRecognizer {
                 return lastActor({ $0.name.lowercased().contains("ministry") }).map { ($0, i + 1) }
             case "committee":
                 return lastActor({ $0.name.lowercased().contains("committee") }).map { ($0, i + 1) }
+            case "assembly", "command", "council", "party", "army", "navy", "court", "company", "group", "commission", "office", "agency's":
+                return lastActor({ $0.kind != "person" && $0.name.lowercased().split(separator: " ").contains(Substring(n.key)) }).map { ($0, i + 1) }
             case "country", "nation":
                 return lastState.map { ($0, i + 1) }
             case "regime", "government":

@@ -150,10 +150,14 @@ struct EventCoder {
                 triggers.removeAll { Self.generic.contains(patterns.patterns[$0.pattern].code) }
             }
             // "resumed the loudspeaker broadcasts": a noun in a verb's object is that act, not another.
+            // So is a verb form that is the object the verb before was matched by:
+            // "called off his planned meeting" is one cancellation, not also a meeting.
             triggers = triggers.enumerated().filter { t, trigger in
-                guard trigger.nominal, t > 0, !triggers[t - 1].nominal else { return true }
+                guard t > 0, !triggers[t - 1].nominal else { return true }
                 let verb = triggers[t - 1]
-                return trigger.first - verb.last > 5 || (verb.last..<trigger.first).contains { tokens[$0].breakAfter }
+                let isObject = trigger.first == trigger.last && patterns.isObject(tokens[trigger.first], of: verb.pattern)
+                guard trigger.nominal || isObject else { return true }
+                return trigger.first - verb.last > (isObject ? 8 : 5) || (verb.last..<trigger.first).contains { tokens[$0].breakAfter }
             }.map(\.element)
             // "threatened to destroy the office": one threat, coded by the act it names;
             // the bare "threatened" stands alone only when no act follows.
