@@ -97,8 +97,9 @@ struct EntityRecognizer {
     static let afterPeople: Set<String> = ["had", "have", "has", "were", "was", "would", "will", "said", "who", "and", "to", "in",
                                            "on", "at", "that", "which", "did", "could", "also", "then", "launched", "sent", "agreed"]
 
-    /// `words`: more words for the lexicon (the event patterns'), so that their tokens carry ids.
-    init(gazetteer: Gazetteer, words: [String] = []) {
+    /// `words`: more words for the lexicon (the event patterns'), so that their tokens carry ids;
+    /// `classes`: word lists others test tokens against (the event coder's), as word classes.
+    init(gazetteer: Gazetteer, words: [String] = [], classes: [(words: [String], wordClass: WordClass)] = []) {
         self.gazetteer = gazetteer
         var lexicon = Lexicon()
         var names = NameIndex(gazetteer: gazetteer)
@@ -161,6 +162,7 @@ struct EntityRecognizer {
         for title in titles.keys { for word in title { lexicon.add(word) } }
         for word in Self.locatives { lexicon.add(word) }
         for word in words { lexicon.add(word) }
+        for (list, wordClass) in classes { for word in list { lexicon.add(word, wordClass) } }
         wordThe = lexicon.add("the")
         wordShe = lexicon.add("she")
         wordHe = lexicon.add("he")
