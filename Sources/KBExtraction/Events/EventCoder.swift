@@ -682,7 +682,7 @@ struct EventCoder {
         let sentence = text.scalars[range]
         let tokens = DateScanner.tokenize(scalars: sentence)
         var out: [DatedSpan] = []
-        var covered = Set<Int>()
+        var covered = [Bool](repeating: false, count: tokens.count)
         for (match, first, last) in DateScanner.matches(in: tokens, bareYears: true) {
             if match.date.precision == .year {
                 // A year inside a name or a noun phrase is an attribute, not a date.
@@ -694,7 +694,7 @@ struct EventCoder {
                 if let next, next.text == "-" || next.text == "–" { continue }
             }
             out.append(DatedSpan(date: match.date, at: range.lowerBound + match.start))
-            covered.formUnion(first...last)
+            for i in first...last { covered[i] = true }
         }
         for (month, day, start, _) in DateScanner.scanMonthDays(tokens: tokens) {
             guard let published else { break }
@@ -703,12 +703,15 @@ struct EventCoder {
             if let date = PartialDate(year: year, month: month, day: day) { out.append(DatedSpan(date: date, at: range.lowerBound + start)) }
         }
         // Words longer than nine letters are never date words: left empty, not lower-cased.
-        let words = tokens.map { $0.kind == .word && $0.text.utf8.count <= 9 ? $0.text.lowercased() : "" }
-        for (i, token) in tokens.enumerated() where token.kind == .word && !covered.contains(i) {
+        // (Lower-cased only for a word that may be a date word and the words around it.)
+        func words(_ i: Int) -> String { tokens[i].kind == .word && tokens[i].text.utf8.count <= 9 ? tokens[i].text.lowercased() : "" }
+        for (i, token) in tokens.enumerated() where token.kind == .word && !covered[i] {
             guard let published else { break }
-            let word = words[i]
-            let previous = i > 0 ? words[i - 1] : ""
-            let next = i + 1 < words.count ? words[i + 1] : ""
+            // Every date below is read from a word of `dateWords`: any other word gives none.
+            guard Self.mayBeDateWord(token.text) else { continue }
+            let word = words(i)
+            let previous = i > 0 ? words(i - 1) : ""
+            let next = i + 1 < tokens.count ? words(i + 1) : ""
             let at = range.lowerBound + token.start
             var date: PartialDate?
             if let month = DateScanner.months[word], word.count >= 3, token.text.first?.isUppercase == true,
@@ -718,7 +721,7 @@ struct EventCoder {
                 // "in April", "last June", "in June last year": the latest such month up to the article's date.
                 var year = published.year
                 if previous == "last" ? month >= (published.month ?? 12) : month > (published.month ?? 12) { year -= 1 }
-                if next == "last", i + 2 < words.count, words[i + 2] == "year" { year = published.year - 1 }
+                if next == "last", i + 2 < tokens.count, words(i + 2) == "year" { year = published.year - 1 }
                 date = PartialDate(year: year, month: month)
             } else if published.precision == .day {
                 if word == "yesterday" {
@@ -734,7 +737,7 @@ struct EventCoder {
                     date = PartialDate(year: earlier.year, month: earlier.month)
                 }
             }
-            if date == nil, word == "year", previous == "last", !(i >= 2 && DateScanner.months[words[i - 2]] != nil) {
+            if date == nil, word == "year", previous == "last", !(i >= 2 && DateScanner.months[words(i - 2)] != nil) {
                 date = PartialDate(year: published.year - 1)
             }
             if let date { out.append(DatedSpan(date: date, at: at)) }
@@ -759,6 +762,17 @@ struct EventCoder {
                                          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
                                          "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
                                          "saturday", "sunday", "yesterday", "today", "tonight", "week", "year"]
+    /// `dateWords` packed (`DateScanner.packedLowercase`), sorted.
+    static let dateWordKeys: [UInt64] = dateWords.compactMap(DateScanner.packedLowercase).sorted()
+
+    /// False only for a word that lower-cases to none of `dateWords` (a word of more
+    /// than nine bytes counts as none, as in `dates(in:)`); decided on its bytes.
+    static func mayBeDateWord(_ text: String) -> Bool {
+        guard text.utf8.count <= 9 else { return false }
+        guard let key = DateScanner.packedLowercase(text) else { return true }
+        let i = dateWordKeys.partitionPoint { $0 >= key }
+        return i < dateWordKeys.count && dateWordKeys[i] == key
+    }
     static let weekdayNumbers: [String: Int] = ["monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
                                                 "saturday": 5, "sunday": 6]
 }
