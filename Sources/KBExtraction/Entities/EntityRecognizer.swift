@@ -97,6 +97,11 @@ struct EntityRecognizer {
     static let afterPeople: Set<String> = ["had", "have", "has", "were", "was", "would", "will", "said", "who", "and", "to", "in",
                                            "on", "at", "that", "which", "did", "could", "also", "then", "launched", "sent", "agreed"]
 
+    /// "It also said": words between "it" and its cue.
+    static let cueAdverbs = ["also", "later", "then"]
+    /// "the two Koreas", "both Koreas".
+    static let twoOrBoth = ["two", "both"]
+
     /// `words`: more words for the lexicon (the event patterns'), so that their tokens carry ids;
     /// `classes`: word lists others test tokens against (the event coder's), as word classes.
     init(gazetteer: Gazetteer, words: [String] = [], classes: [(words: [String], wordClass: WordClass)] = []) {
@@ -160,7 +165,12 @@ struct EntityRecognizer {
         for word in Self.orgHeads { lexicon.add(word, .orgHead) }
         for word in Self.connectors { lexicon.add(word, .connector) }
         for title in titles.keys { for word in title { lexicon.add(word) } }
-        for word in Self.locatives { lexicon.add(word) }
+        for word in Self.locatives { lexicon.add(word, .locative) }
+        for word in Self.governing { lexicon.add(word, .governing) }
+        for word in Self.directions { lexicon.add(word, .direction) }
+        for word in QuoteExtractor.cues.keys { lexicon.add(word, .quoteCue) }
+        for word in Self.cueAdverbs { lexicon.add(word, .cueAdverb) }
+        for word in Self.twoOrBoth { lexicon.add(word, .twoOrBoth) }
         for word in words { lexicon.add(word) }
         for (list, wordClass) in classes { for word in list { lexicon.add(word, wordClass) } }
         wordThe = lexicon.add("the")
@@ -259,7 +269,7 @@ struct EntityRecognizer {
             let actorKind = kind == .actor ? (info?.kind ?? discovered[id]?.kind) : nil
             // The first actor of a sentence that no preposition governs ("between Kim
             // Dae-jung and Kim Jong Il, Lee promised": Lee) is who "she", "he" or "it" most likely means next.
-            let governed = first > 0 && !tokens[first - 1].breakAfter && Self.governing.contains(tokens[first - 1].key)
+            let governed = first > 0 && !tokens[first - 1].breakAfter && tokens[first - 1].isIn(.governing)
             if kind == .actor, !quoted, sentenceOfLastUnquotedActor != sentenceNumber, !tokens[last].possessive, !governed {
                 if actorKind == "person" { subjectPerson = id } else { subjectBody = id }
             }
@@ -268,9 +278,12 @@ struct EntityRecognizer {
                 // Who a bare surname may mean, counted as names are read (no rescans).
                 let count = tokens[last].possessive ? 0 : 1
                 for word in words.first == words.last ? [words.first] : [words.first, words.last] {
-                    var entries = surnames[word, default: []]
-                    if let n = entries.firstIndex(where: { $0.id == id }) { entries[n].count += count } else { entries.append((id, count)) }
-                    surnames[word] = entries
+                    // In place: no copy of the entries.
+                    if let n = surnames[word, default: []].firstIndex(where: { $0.id == id }) {
+                        surnames[word, default: []][n].count += count
+                    } else {
+                        surnames[word, default: []].append((id, count))
+                    }
                 }
             }
             if kind == .actor, !quoted, id == "north-korea" || id == "south-korea" { koreaMentioned = true }
@@ -299,7 +312,7 @@ struct EntityRecognizer {
         /// Records an actor the gazetteer lacks; false when the name is a gazetteer id after all.
         func discover(_ name: String, kind: String, country state: String?, first: Int, last: Int) -> Bool {
             let id = Self.slug(name)
-            guard gazetteer.actor(id) == nil else { return false }
+            guard gazetteer.actorIndex[id] == nil else { return false }
             if discovered[id] == nil {
                 discovered[id] = ExtractedArticle.Actor(id: id, name: name, kind: kind, country: state.flatMap { gazetteer.actor($0)?.country },
                                                         aliases: [], mentions: [], origin: "discovered")
@@ -313,13 +326,14 @@ struct EntityRecognizer {
         var i = 0
         while i < tokens.count {
             let token = tokens[i]
-            let previous = i > 0 && !tokens[i - 1].breakAfter ? tokens[i - 1].key : ""
 
             if let (entry, next) = names.longestMatch(tokens, at: i) {
+                let previous = i > 0 && !tokens[i - 1].breakAfter ? tokens[i - 1].key : ""
                 let last = next - 1
                 // "north of Seoul", "miles south of the border": a place after "of" a direction.
-                let directionOf = previous == "of" && i >= 2 && Self.directions.contains(tokens[i - 2].key)
-                let locative = Self.locatives.contains(previous) || directionOf
+                // (The lists by word class: `previous` is the token before, unless a break stands between.)
+                let directionOf = previous == "of" && i >= 2 && tokens[i - 2].isIn(.direction)
+                let locative = i > 0 && !tokens[i - 1].breakAfter && tokens[i - 1].isIn(.locative) || directionOf
                 let actorTarget = entry.targets.first { $0.kind == .actor }
                 let placeTarget = entry.targets.first { $0.kind == .place }
                 let metonym = entry.targets.first { $0.kind == .metonym }
@@ -347,7 +361,7 @@ struct EntityRecognizer {
                     }
                     // "the Chinese, who ...", "the Americans had": the people for their state.
                     if previous == "the", next >= tokens.count || tokens[last].breakAfter || Self.afterPeople.contains(following),
-                       gazetteer.actor(demonym.id)?.kind == "state" {
+                       gazetteer.actorKind(demonym.id) == "state" {
                         add(.actor, demonym.id, i, last, "demonym")
                         i = next
                         continue
@@ -443,7 +457,7 @@ struct EntityRecognizer {
             }
 
             // "the two Koreas", "both Koreas": the pair, North then South, as one joint party.
-            if ["two", "both"].contains(token.key), !token.breakAfter, i + 1 < tokens.count, tokens[i + 1].key == "koreas",
+            if token.isIn(.twoOrBoth), !token.breakAfter, i + 1 < tokens.count, tokens[i + 1].key == "koreas",
                gazetteer.actor("north-korea") != nil, gazetteer.actor("south-korea") != nil {
                 add(.actor, "north-korea", i, i, "pair")
                 add(.actor, "south-korea", i + 1, i + 1, "pair")
@@ -462,7 +476,7 @@ struct EntityRecognizer {
                 }
             }
             // "the peninsula" in a report on the two Koreas is the Korean Peninsula.
-            if token.key == "the", !token.breakAfter, i + 1 < tokens.count, tokens[i + 1].key == "peninsula",
+            if token.word == wordThe, !token.breakAfter, i + 1 < tokens.count, tokens[i + 1].key == "peninsula",
                gazetteer.place("korean-peninsula") != nil, koreaMentioned {
                 add(.place, "korean-peninsula", i + 1, i + 1, "peninsula")
                 i += 2
@@ -470,7 +484,7 @@ struct EntityRecognizer {
             }
             // "the border" in a report on the two Koreas is the inter-Korean border (the DMZ),
             // unless another border is named ("the border with China").
-            if token.key == "the", !token.breakAfter, i + 1 < tokens.count, tokens[i + 1].key == "border", let dmz = Self.interKoreanBorder,
+            if token.word == wordThe, !token.breakAfter, i + 1 < tokens.count, tokens[i + 1].key == "border", let dmz = Self.interKoreanBorder,
                gazetteer.place(dmz) != nil, koreaMentioned {
                 let after = i + 3 < tokens.count && !tokens[i + 1].breakAfter && ["with", "between"].contains(tokens[i + 2].key)
                     ? tokens[i + 3].key : ""
@@ -482,8 +496,9 @@ struct EntityRecognizer {
                 }
             }
             // Coreference: "the agency", "the ministry", "the North", "she".
-            let cueAfterIt = i + 1 < tokens.count && (QuoteExtractor.cues[tokens[i + 1].key] != nil
-                || ["also", "later", "then"].contains(tokens[i + 1].key) && i + 2 < tokens.count && QuoteExtractor.cues[tokens[i + 2].key] != nil)
+            // `QuoteExtractor.cues[key] != nil` and the adverbs, by word class.
+            let cueAfterIt = i + 1 < tokens.count && (tokens[i + 1].isIn(.quoteCue)
+                || tokens[i + 1].isIn(.cueAdverb) && i + 2 < tokens.count && tokens[i + 2].isIn(.quoteCue))
             // "It said", "in a statement it said", and after a quote: "..., it said."
             if token.word == wordIt, cueAfterIt, token.isCapitalized || i > 0 && (["statement", "report"].contains(tokens[i - 1].key) || tokens[i - 1].breakAfter),
                let body = subjectBody ?? mentions.last(where: { $0.kind == .actor && !$0.quoted && !["person", "state"].contains(kindOf($0.id) ?? "") })?.id {
@@ -669,6 +684,27 @@ struct EntityRecognizer {
 
     /// An id for a discovered name: lower case ASCII words joined by hyphens.
     static func slug(_ name: String) -> String {
+        // ASCII (the common case) on bytes: the same letters and digits, lower-cased, joined by single hyphens.
+        if let ascii = name.withUTF8Bytes({ bytes -> String? in
+            guard bytes.isASCII(prefix: bytes.count) else { return nil }
+            return String(unsafeUninitializedCapacity: bytes.count) { out in
+                var n = 0
+                var dash = false
+                for b in bytes {
+                    if NameIndex.isWordByte(b) {
+                        if dash, n > 0 { out[n] = 0x2D; n += 1 }
+                        dash = false
+                        out[n] = b >= 0x41 && b <= 0x5A ? b + 32 : b
+                        n += 1
+                    } else {
+                        dash = true
+                    }
+                }
+                return n
+            }
+        }) {
+            return ascii
+        }
         var out = String.UnicodeScalarView()
         var dash = false
         for scalar in name.unicodeScalars {

@@ -173,4 +173,17 @@ struct WordClass: OptionSet, Sendable {
     static let wordBetween = WordClass(rawValue: 1 << 28)
     static let wordIf = WordClass(rawValue: 1 << 29)
     static let wordUnless = WordClass(rawValue: 1 << 30)
+
+    // The recogniser's lists.
+    static let locative = WordClass(rawValue: 1 << 31)
+    static let governing = WordClass(rawValue: 1 << 32)
+    static let direction = WordClass(rawValue: 1 << 33)
+    /// Words of `QuoteExtractor.cues`: "said", "told", ...
+    static let quoteCue = WordClass(rawValue: 1 << 34)
+    /// "also", "later", "then" between "it" and a cue.
+    static let cueAdverb = WordClass(rawValue: 1 << 35)
+    /// "two", "both" before "Koreas".
+    static let twoOrBoth = WordClass(rawValue: 1 << 36)
+    /// The nouns after "the" that `EntityRecognizer.coreference` resolves.
+    static let coreferenceNoun = WordClass(rawValue: 1 << 37)
 }
