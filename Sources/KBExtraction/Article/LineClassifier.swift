@@ -29,6 +29,8 @@ enum LineClassifier {
 
     /// A short line lower-cased, without the spaces and punctuation around it.
     static func label(_ line: String) -> String {
+        // ASCII without a carriage return (every character one byte): on the bytes.
+        if let label = asciiLabel(line) { return label }
         var s = Substring(line.lowercased())
         let trim: Set<Character> = [" ", ":", ",", ".", "\u{A0}"]
         while let c = s.first, trim.contains(c) { s = s.dropFirst() }
@@ -36,22 +38,54 @@ enum LineClassifier {
         return String(s)
     }
 
+    /// `label(_:)` of an ASCII line without a carriage return, else nil.
+    static func asciiLabel(_ line: String) -> String? {
+        line.withUTF8Bytes { bytes -> String? in
+            guard bytes.isASCII(prefix: bytes.count), !bytes.contains(0x0D) else { return nil }
+            func trimmed(_ b: UInt8) -> Bool { b == 0x20 || b == 0x3A || b == 0x2C || b == 0x2E }
+            var a = 0
+            var b = bytes.count
+            while a < b, trimmed(bytes[a]) { a += 1 }
+            while b > a, trimmed(bytes[b - 1]) { b -= 1 }
+            return String(unsafeUninitializedCapacity: b - a) { out in
+                for k in a..<b {
+                    let c = bytes[k]
+                    out[k - a] = c >= 0x41 && c <= 0x5A ? c + 32 : c
+                }
+                return b - a
+            }
+        }
+    }
+
     /// "Related Topics" and its kind, alone on a line.
     static func isTailMarker(_ line: String) -> Bool {
-        guard line.unicodeScalars.count <= 40 else { return false }
+        guard line.scalarCount <= 40 else { return false }
         let lower = label(line)
         return tailMarkers.contains(lower)
     }
 
     /// A caption label alone on its line ("Image caption,"): the next line is the caption.
     static func isCaptionLabel(_ line: String) -> Bool {
-        guard line.unicodeScalars.count <= 20 else { return false }
+        guard line.scalarCount <= 20 else { return false }
         let lower = label(line)
         return ["image caption", "media caption", "photo caption", "caption"].contains(lower)
     }
 
     /// The role line under a byline: "Seoul correspondent", "Asia editor".
     static func isBylineRole(_ line: String) -> Bool {
+        // More than four words in an ASCII line without a carriage return (where the
+        // characters are its bytes) rule it out before any split.
+        if line.withUTF8Bytes({ bytes in
+            guard bytes.isASCII(prefix: bytes.count), !bytes.contains(0x0D) else { return false }
+            var words = 0
+            var inWord = false
+            for b in bytes {
+                if b == 0x20 { inWord = false } else if !inWord { inWord = true; words += 1 }
+            }
+            return words > 4
+        }) {
+            return false
+        }
         let words = line.split(separator: " ")
         guard words.count <= 4, !line.hasSuffix("."), let last = words.last else { return false }
         return bylineNouns.contains(last.lowercased())
@@ -164,7 +198,7 @@ enum LineClassifier {
     /// ("June 9, 2020", "Published: 2020-06-13", "SEOUL, Oct 15 2024 -",
     /// "April 27, 2018 — PANMUNJOM", "Seoul 23 November 2010"), else nil.
     static func dateLine(_ line: String) -> PartialDate? {
-        guard line.unicodeScalars.count <= 120 else { return nil }
+        guard line.scalarCount <= 120 else { return nil }
         let tokens = DateScanner.tokenize(line)
         let found = DateScanner.matches(in: tokens, bareYears: false)
         guard let first = found.first, first.match.date.precision == .day || first.match.date.precision == .month else {
