@@ -29,7 +29,7 @@ enum LineClassifier {
 
     /// A short line lower-cased, without the spaces and punctuation around it.
     static func label(_ line: String) -> String {
-        // ASCII without a carriage return (every character one byte): on the bytes.
+        // ASCII and common punctuation, without a carriage return: on the bytes.
         if let label = asciiLabel(line) { return label }
         var s = Substring(line.lowercased())
         let trim: Set<Character> = [" ", ":", ",", ".", "\u{A0}"]
@@ -38,10 +38,23 @@ enum LineClassifier {
         return String(s)
     }
 
-    /// `label(_:)` of an ASCII line without a carriage return, else nil.
+    /// `label(_:)` of a line of ASCII (but a carriage return) and caseless punctuation
+    /// (`isCaselessPunctuation`), else nil. There each scalar is a character of its
+    /// own, lower-casing changes only ASCII capitals, and the trimmed characters are ASCII.
     static func asciiLabel(_ line: String) -> String? {
         line.withUTF8Bytes { bytes -> String? in
-            guard bytes.isASCII(prefix: bytes.count), !bytes.contains(0x0D) else { return nil }
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if b < 0x80 {
+                    if b == 0x0D { return nil }
+                    i += 1
+                } else {
+                    let width = isCaselessPunctuation(bytes, at: i)
+                    if width == 0 { return nil }
+                    i += width
+                }
+            }
             func trimmed(_ b: UInt8) -> Bool { b == 0x20 || b == 0x3A || b == 0x2C || b == 0x2E }
             var a = 0
             var b = bytes.count
@@ -55,6 +68,21 @@ enum LineClassifier {
                 return b - a
             }
         }
+    }
+
+    /// The UTF-8 width of the scalar at `i` when it is punctuation news text uses that
+    /// has no case and never joins a neighbour in a character (curly quotes, dashes,
+    /// the ellipsis, bullets, guillemets), else 0.
+    @inline(__always)
+    static func isCaselessPunctuation(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+        if bytes[i] == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80 {
+            switch bytes[i + 2] {
+            case 0x93, 0x94, 0x98, 0x99, 0x9C, 0x9D, 0xA2, 0xA6: return 3  // – — ‘ ’ “ ” • …
+            default: return 0
+            }
+        }
+        if bytes[i] == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0xB7 || bytes[i + 1] == 0xAB || bytes[i + 1] == 0xBB { return 2 }  // · « »
+        return 0
     }
 
     /// "Related Topics" and its kind, alone on a line.

@@ -15,6 +15,8 @@ struct EventCoder {
     static let counterpart = ["north-korea": "south-korea", "south-korea": "north-korea"]
     /// What the coder asks of each pattern's code, worked out once (by pattern index).
     let patternInfo: [PatternInfo]
+    /// The codes `patternInfo` points to.
+    let codes: [Coded]
 
     init(patterns: EventPatterns, codebook: Codebook, gazetteer: Gazetteer) {
         self.patterns = patterns
@@ -32,7 +34,9 @@ struct EventCoder {
         }
         self.stateOf = stateOf
         self.stateOfCountry = stateOfCountry
-        self.patternInfo = patterns.patterns.map { PatternInfo($0.code, codebook) }
+        var codes: [Coded] = []
+        self.patternInfo = patterns.patterns.map { PatternInfo($0.code, codebook, &codes) }
+        self.codes = codes
     }
 
     /// A code as events carry it: its codebook entry and its description in lower case (for summaries).
@@ -66,10 +70,11 @@ struct EventCoder {
         let generic: Bool
         /// The bare threat, 130.
         let bareThreat: Bool
-        /// The act asserted, threatened (`threatCode(for:)`) and intended (`intentCode(for:)`); nil where the codebook lacks it.
-        let asserted: Coded?
-        let threatened: Coded?
-        let intended: Coded?
+        /// The act asserted, threatened (`threatCode(for:)`) and intended (`intentCode(for:)`), as
+        /// indices into `codes`; nil where the codebook lacks it.
+        let asserted: Int?
+        let threatened: Int?
+        let intended: Int?
         /// `intentCode(for:) != nil`
         let hasIntent: Bool
         /// What a threat of this act threatens (the `threatened` field).
@@ -77,17 +82,22 @@ struct EventCoder {
         /// `codebook[code]?.description.lowercased() ?? code`
         let description: String
 
-        init(_ code: String, _ codebook: Codebook) {
+        init(_ code: String, _ codebook: Codebook, _ codes: inout [Coded]) {
+            func index(_ coded: Coded?) -> Int? {
+                guard let coded else { return nil }
+                codes.append(coded)
+                return codes.count - 1
+            }
             self.code = code
             cooperative = (codebook[code]?.quadClass ?? 4) <= 2
             isThreat = code.hasPrefix("13")
             asks = code.hasPrefix("10") || code.hasPrefix("02")
             generic = EventCoder.generic.contains(code)
             bareThreat = code == "130"
-            asserted = Coded(code, codebook)
-            threatened = Coded(EventCoder.threatCode(for: code), codebook)
+            asserted = index(Coded(code, codebook))
+            threatened = index(Coded(EventCoder.threatCode(for: code), codebook))
             let intent = EventCoder.intentCode(for: code)
-            intended = intent.flatMap { Coded($0, codebook) }
+            intended = index(intent.flatMap { Coded($0, codebook) })
             hasIntent = intent != nil
             threatenedAct = code.hasPrefix("13") ? (code.hasPrefix("138") ? "190" : nil) : code
             description = codebook[code]?.description.lowercased() ?? code
@@ -417,7 +427,8 @@ struct EventCoder {
     func event(for trigger: Trigger, tokens: [WordToken], sentence: Range<Int>, clauseEnd: Int, range: Range<Int>, number: Int,
                mentions: ArraySlice<Mention>, date: PartialDate?, text: ArticleText, earlier: [ExtractedArticle.Event],
                previous: (trigger: Trigger, source: String?)? = nil) -> ExtractedArticle.Event? {
-        let info = patternInfo[trigger.pattern]
+        // The pattern's facts read in place (`patternInfo[p]`): a copy would retain each string.
+        let p = trigger.pattern
         // The four words before the trigger (their token indices): words are tested by class.
         let before = max(sentence.lowerBound, trigger.first - 4)..<trigger.first
         // The words before the trigger in its sentence, at most 40: long enough for any
@@ -427,10 +438,10 @@ struct EventCoder {
 
         // Cooperative acts (quad classes 1 and 2) are promised, not threatened:
         // "vowed to restore the channels" is an intent, "vowed to retaliate" a threat.
-        let cooperative = info.cooperative
+        let cooperative = patternInfo[p].cooperative
         let promised = before.contains { i in tokens[i].isIn(.promise) && (i + 1 == before.upperBound || tokens[i + 1].isIn(.wordTo)) }
         var modality = "asserted"
-        if info.isThreat {
+        if patternInfo[p].isThreat {
             modality = "threatened"
         } else if before.contains(where: { tokens[$0].isIn(.threat) }) && !(cooperative && promised)
                     || !cooperative && (before.contains(where: { tokens[$0].isIn(.vow) })
@@ -447,18 +458,19 @@ struct EventCoder {
         // A threatened act is coded as the threat (13x); a planned cooperative act
         // as the intent CAMEO has for it (03x: "agreed to hold talks" is 036).
         // (`info` holds `threatCode(for:)` and `intentCode(for:)` of the act, with their entries.)
-        let coded: Coded?
+        let codedIndex: Int?
         if modality == "threatened" {
-            coded = info.threatened
-        } else if modality == "planned", cooperative, info.hasIntent {
-            coded = info.intended
+            codedIndex = patternInfo[p].threatened
+        } else if modality == "planned", cooperative, patternInfo[p].hasIntent {
+            codedIndex = patternInfo[p].intended
         } else {
-            coded = info.asserted
+            codedIndex = patternInfo[p].asserted
         }
         // The act a threat threatens: for a pattern that is itself a threat, only
         // a threat of military force names one (conventional force, 190).
-        let threatened: String? = modality != "threatened" ? nil : info.threatenedAct
-        guard let coded else { return nil }
+        let threatened: String? = modality != "threatened" ? nil : patternInfo[p].threatenedAct
+        guard let codedIndex else { return nil }
+        let coded = codes[codedIndex]
         let code = coded.code
         let entry = coded.entry
 
@@ -581,9 +593,10 @@ struct EventCoder {
 
         // The place: the most specific place named in the sentence, after the trigger first.
         let places = nearby.filter { $0.kind == .place }
-        func rank(_ m: Mention) -> Int { Self.placeRank[gazetteer.placeKind(m.id) ?? "country"] ?? 9 }
-        let place = (places.filter { $0.firstToken > trigger.last }.min { rank($0) < rank($1) }
-            ?? places.min { rank($0) < rank($1) })?.id
+        // Each place ranked once (a nested `rank` function would copy `self` at every call).
+        let ranked = places.map { m in (mention: m, rank: Self.placeRank[gazetteer.placeKind(m.id) ?? "country"] ?? 9) }
+        let place = (ranked.filter { $0.mention.firstToken > trigger.last }.min { $0.rank < $1.rank }
+            ?? ranked.min { $0.rank < $1.rank })?.mention.id
 
         var confidence = trigger.nominal ? 0.6 : 0.7
         if source != nil && target != nil { confidence += 0.1 }
@@ -593,7 +606,7 @@ struct EventCoder {
             : tokens[lowerToken].start..<tokens[max(lowerToken, min(upperToken, tokens.count) - 1)].end
         let sourceName = source.flatMap { gazetteer.actorName($0) } ?? source ?? "someone"
         let targetName = target.flatMap { gazetteer.actorName($0) } ?? target
-        let summary = "\(sourceName): \(coded.description)\(modality == "threatened" && info.code != code ? " (\(info.description))" : "")\(targetName.map { " -> \($0)" } ?? "")"
+        let summary = "\(sourceName): \(coded.description)\(modality == "threatened" && patternInfo[p].code != code ? " (\(patternInfo[p].description))" : "")\(targetName.map { " -> \($0)" } ?? "")"
         return ExtractedArticle.Event(
             code: code, root: entry.root, quadClass: entry.quadClass, goldstein: entry.goldstein, source: source, target: target,
             place: place, date: date?.description, endDate: nil, modality: modality,
