@@ -144,7 +144,7 @@ public struct ArticleParser: Sendable {
 
     /// A headline: short, not a run of sentences.
     static func isHeadline(_ line: String) -> Bool {
-        let count = line.unicodeScalars.count
+        let count = line.scalarCount
         guard count <= 200, line.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { return false }
         if line.hasSuffix(".") {
             // Headlines rarely end in a full stop; short ones that do are allowed.

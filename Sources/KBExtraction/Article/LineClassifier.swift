@@ -29,6 +29,8 @@ enum LineClassifier {
 
     /// A short line lower-cased, without the spaces and punctuation around it.
     static func label(_ line: String) -> String {
+        // ASCII and common punctuation, without a carriage return: on the bytes.
+        if let label = asciiLabel(line) { return label }
         var s = Substring(line.lowercased())
         let trim: Set<Character> = [" ", ":", ",", ".", "\u{A0}"]
         while let c = s.first, trim.contains(c) { s = s.dropFirst() }
@@ -36,22 +38,82 @@ enum LineClassifier {
         return String(s)
     }
 
+    /// `label(_:)` of a line of ASCII (but a carriage return) and caseless punctuation
+    /// (`isCaselessPunctuation`), else nil. There each scalar is a character of its
+    /// own, lower-casing changes only ASCII capitals, and the trimmed characters are ASCII.
+    static func asciiLabel(_ line: String) -> String? {
+        line.withUTF8Bytes { bytes -> String? in
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if b < 0x80 {
+                    if b == 0x0D { return nil }
+                    i += 1
+                } else {
+                    let width = isCaselessPunctuation(bytes, at: i)
+                    if width == 0 { return nil }
+                    i += width
+                }
+            }
+            func trimmed(_ b: UInt8) -> Bool { b == 0x20 || b == 0x3A || b == 0x2C || b == 0x2E }
+            var a = 0
+            var b = bytes.count
+            while a < b, trimmed(bytes[a]) { a += 1 }
+            while b > a, trimmed(bytes[b - 1]) { b -= 1 }
+            return String(unsafeUninitializedCapacity: b - a) { out in
+                for k in a..<b {
+                    let c = bytes[k]
+                    out[k - a] = c >= 0x41 && c <= 0x5A ? c + 32 : c
+                }
+                return b - a
+            }
+        }
+    }
+
+    /// The UTF-8 width of the scalar at `i` when it is punctuation news text uses that
+    /// has no case and never joins a neighbour in a character (curly quotes, dashes,
+    /// the ellipsis, bullets, guillemets), else 0.
+    @inline(__always)
+    static func isCaselessPunctuation(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+        if bytes[i] == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80 {
+            switch bytes[i + 2] {
+            case 0x93, 0x94, 0x98, 0x99, 0x9C, 0x9D, 0xA2, 0xA6: return 3  // – — ‘ ’ “ ” • …
+            default: return 0
+            }
+        }
+        if bytes[i] == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0xB7 || bytes[i + 1] == 0xAB || bytes[i + 1] == 0xBB { return 2 }  // · « »
+        return 0
+    }
+
     /// "Related Topics" and its kind, alone on a line.
     static func isTailMarker(_ line: String) -> Bool {
-        guard line.unicodeScalars.count <= 40 else { return false }
+        guard line.scalarCount <= 40 else { return false }
         let lower = label(line)
         return tailMarkers.contains(lower)
     }
 
     /// A caption label alone on its line ("Image caption,"): the next line is the caption.
     static func isCaptionLabel(_ line: String) -> Bool {
-        guard line.unicodeScalars.count <= 20 else { return false }
+        guard line.scalarCount <= 20 else { return false }
         let lower = label(line)
         return ["image caption", "media caption", "photo caption", "caption"].contains(lower)
     }
 
     /// The role line under a byline: "Seoul correspondent", "Asia editor".
     static func isBylineRole(_ line: String) -> Bool {
+        // More than four words in an ASCII line without a carriage return (where the
+        // characters are its bytes) rule it out before any split.
+        if line.withUTF8Bytes({ bytes in
+            guard bytes.isASCII(prefix: bytes.count), !bytes.contains(0x0D) else { return false }
+            var words = 0
+            var inWord = false
+            for b in bytes {
+                if b == 0x20 { inWord = false } else if !inWord { inWord = true; words += 1 }
+            }
+            return words > 4
+        }) {
+            return false
+        }
         let words = line.split(separator: " ")
         guard words.count <= 4, !line.hasSuffix("."), let last = words.last else { return false }
         return bylineNouns.contains(last.lowercased())
@@ -164,7 +226,7 @@ enum LineClassifier {
     /// ("June 9, 2020", "Published: 2020-06-13", "SEOUL, Oct 15 2024 -",
     /// "April 27, 2018 — PANMUNJOM", "Seoul 23 November 2010"), else nil.
     static func dateLine(_ line: String) -> PartialDate? {
-        guard line.unicodeScalars.count <= 120 else { return nil }
+        guard line.scalarCount <= 120 else { return nil }
         let tokens = DateScanner.tokenize(line)
         let found = DateScanner.matches(in: tokens, bareYears: false)
         guard let first = found.first, first.match.date.precision == .day || first.match.date.precision == .month else {

@@ -33,6 +33,22 @@ public enum DateScanner {
     static let monthFirstBytes: [Bool] = (0..<256).map { b in months.keys.contains { $0.utf8.first == UInt8(b) } }
     static let monthSecondBytes: [Bool] = (0..<256).map { b in months.keys.contains { Array($0.utf8)[1] == UInt8(b) } }
 
+    /// `months` by packed key (`packedLowercase`).
+    static let monthKeys: [(key: UInt64, month: Int)] = months.map { (packedLowercase($0.key)!, $0.value) }.sorted { $0.key < $1.key }
+
+    /// A text of at most nine ASCII bytes lower-cased, seven bits a byte (no two
+    /// such texts of letters alike: none has a zero byte), or nil for any other text.
+    static func packedLowercase(_ text: String) -> UInt64? {
+        var key: UInt64 = 0
+        var n = 0
+        for b in text.utf8 {
+            guard b < 0x80, n < 9 else { return nil }
+            key = key << 7 | UInt64(b >= 0x41 && b <= 0x5A ? b + 32 : b)
+            n += 1
+        }
+        return key
+    }
+
     static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                                         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]
 
@@ -45,6 +61,7 @@ public enum DateScanner {
     /// texts are built straight from the scalars, never scalar by scalar.
     static func tokenize(scalars: ArraySlice<Unicode.Scalar>) -> [Token] {
         var tokens: [Token] = []
+        tokens.reserveCapacity(scalars.count / 4 + 1)
         var currentKind: Token.Kind = .word
         // The run being read: scalars[runStart..<index], empty when runStart is nil.
         var runStart: Int?
@@ -113,6 +130,11 @@ public enum DateScanner {
         var bytes = token.text.utf8.makeIterator()
         guard let first = bytes.next(), let second = bytes.next(), monthFirstBytes[Int(first | 0x20)],
               monthSecondBytes[Int(second | 0x20)] else { return nil }
+        // ASCII (`lowercased()` is ASCII lower case there): by packed key, without a `String`.
+        if let key = packedLowercase(token.text) {
+            let i = monthKeys.partitionPoint { $0.key >= key }
+            return i < monthKeys.count && monthKeys[i].key == key ? monthKeys[i].month : nil
+        }
         return months[token.text.lowercased()]
     }
 

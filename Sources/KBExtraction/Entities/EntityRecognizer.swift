@@ -124,8 +124,14 @@ struct EntityRecognizer {
     static let afterPeople: Set<String> = ["had", "have", "has", "were", "was", "would", "will", "said", "who", "and", "to", "in",
                                            "on", "at", "that", "which", "did", "could", "also", "then", "launched", "sent", "agreed"]
 
-    /// `words`: more words for the lexicon (the event patterns'), so that their tokens carry ids.
-    init(gazetteer: Gazetteer, words: [String] = []) {
+    /// "It also said": words between "it" and its cue.
+    static let cueAdverbs = ["also", "later", "then"]
+    /// "the two Koreas", "both Koreas".
+    static let twoOrBoth = ["two", "both"]
+
+    /// `words`: more words for the lexicon (the event patterns'), so that their tokens carry ids;
+    /// `classes`: word lists others test tokens against (the event coder's), as word classes.
+    init(gazetteer: Gazetteer, words: [String] = [], classes: [(words: [String], wordClass: WordClass)] = []) {
         self.gazetteer = gazetteer
         var lexicon = Lexicon()
         var names = NameIndex(gazetteer: gazetteer)
@@ -186,8 +192,14 @@ struct EntityRecognizer {
         for word in Self.orgHeads { lexicon.add(word, .orgHead) }
         for word in Self.connectors { lexicon.add(word, .connector) }
         for title in titles.keys { for word in title { lexicon.add(word) } }
-        for word in Self.locatives { lexicon.add(word) }
+        for word in Self.locatives { lexicon.add(word, .locative) }
+        for word in Self.governing { lexicon.add(word, .governing) }
+        for word in Self.directions { lexicon.add(word, .direction) }
+        for word in QuoteExtractor.cues.keys { lexicon.add(word, .quoteCue) }
+        for word in Self.cueAdverbs { lexicon.add(word, .cueAdverb) }
+        for word in Self.twoOrBoth { lexicon.add(word, .twoOrBoth) }
         for word in words { lexicon.add(word) }
+        for (list, wordClass) in classes { for word in list { lexicon.add(word, wordClass) } }
         wordThe = lexicon.add("the")
         wordShe = lexicon.add("she")
         wordHe = lexicon.add("he")
@@ -290,9 +302,9 @@ struct EntityRecognizer {
             // Dae-jung and Kim Jong Il, Lee promised": Lee) is who "she", "he" or "it" most likely means next.
             // "carried by state media KCNA": lower-case modifiers may sit between the preposition and the name.
             var g = first - 1
-            while g > 0, first - g <= 3, !tokens[g].breakAfter, !tokens[g].isCapitalized, !Self.governing.contains(tokens[g].key),
+            while g > 0, first - g <= 3, !tokens[g].breakAfter, !tokens[g].isCapitalized, !tokens[g].isIn(.governing),
                   Self.nameModifiers.contains(tokens[g].key) { g -= 1 }
-            let governed = g >= 0 && first > 0 && !tokens[g].breakAfter && Self.governing.contains(tokens[g].key)
+            let governed = g >= 0 && first > 0 && !tokens[g].breakAfter && tokens[g].isIn(.governing)
             if kind == .actor, !quoted, sentenceOfLastUnquotedActor != sentenceNumber, !tokens[last].possessive, !governed {
                 if actorKind == "person" { subjectPerson = id } else { subjectBody = id; subjectBodySentence = sentenceNumber }
             }
@@ -301,9 +313,12 @@ struct EntityRecognizer {
                 // Who a bare surname may mean, counted as names are read (no rescans).
                 let count = tokens[last].possessive ? 0 : 1
                 for word in words.first == words.last ? [words.first] : [words.first, words.last] {
-                    var entries = surnames[word, default: []]
-                    if let n = entries.firstIndex(where: { $0.id == id }) { entries[n].count += count } else { entries.append((id, count)) }
-                    surnames[word] = entries
+                    // In place: no copy of the entries.
+                    if let n = surnames[word, default: []].firstIndex(where: { $0.id == id }) {
+                        surnames[word, default: []][n].count += count
+                    } else {
+                        surnames[word, default: []].append((id, count))
+                    }
                 }
             }
             if kind == .actor, !quoted, id == "north-korea" || id == "south-korea" { koreaMentioned = true }
@@ -332,7 +347,7 @@ struct EntityRecognizer {
         /// Records an actor the gazetteer lacks; false when the name is a gazetteer id after all.
         func discover(_ name: String, kind: String, country state: String?, first: Int, last: Int) -> Bool {
             let id = Self.slug(name)
-            guard gazetteer.actor(id) == nil else { return false }
+            guard gazetteer.actorIndex[id] == nil else { return false }
             if discovered[id] == nil {
                 discovered[id] = ExtractedArticle.Actor(id: id, name: name, kind: kind, country: state.flatMap { gazetteer.actor($0)?.country },
                                                         aliases: [], mentions: [], origin: "discovered")
@@ -346,18 +361,19 @@ struct EntityRecognizer {
         var i = 0
         while i < tokens.count {
             let token = tokens[i]
-            let previous = i > 0 && !tokens[i - 1].breakAfter ? tokens[i - 1].key : ""
 
             if let (entry, next) = names.longestMatch(tokens, at: i) {
+                let previous = i > 0 && !tokens[i - 1].breakAfter ? tokens[i - 1].key : ""
                 let last = next - 1
                 // "north of Seoul", "miles south of the border": a place after "of" a direction.
-                let directionOf = previous == "of" && i >= 2 && Self.directions.contains(tokens[i - 2].key)
+                // (The lists by word class: `previous` is the token before, unless a break stands between.)
+                let directionOf = previous == "of" && i >= 2 && tokens[i - 2].isIn(.direction)
                 // "in western Seoul", "over northern Japan": a compass adjective after a locative.
                 let regionOf = Self.compassAdjectives.contains(previous) && i >= 2 && !tokens[i - 2].breakAfter
-                    && Self.locatives.contains(tokens[i - 2].key)
+                    && tokens[i - 2].isIn(.locative)
                 // "reached the Blue House": the article does not hide the locative.
-                let beforeArticle = previous == "the" && i >= 2 && !tokens[i - 2].breakAfter ? tokens[i - 2].key : ""
-                let locative = Self.locatives.contains(previous) || directionOf || regionOf || Self.locatives.contains(beforeArticle)
+                let beforeArticle = previous == "the" && i >= 2 && !tokens[i - 2].breakAfter && tokens[i - 2].isIn(.locative)
+                let locative = i > 0 && !tokens[i - 1].breakAfter && tokens[i - 1].isIn(.locative) || directionOf || regionOf || beforeArticle
                 let actorTarget = entry.targets.first { $0.kind == .actor }
                 let placeTarget = entry.targets.first { $0.kind == .place }
                 let metonym = entry.targets.first { $0.kind == .metonym }
@@ -385,7 +401,7 @@ struct EntityRecognizer {
                     }
                     // "the Chinese, who ...", "the Americans had": the people for their state.
                     if previous == "the", next >= tokens.count || tokens[last].breakAfter || Self.afterPeople.contains(following),
-                       gazetteer.actor(demonym.id)?.kind == "state" {
+                       gazetteer.actorKind(demonym.id) == "state" {
                         add(.actor, demonym.id, i, last, "demonym")
                         i = next
                         continue
@@ -505,7 +521,7 @@ struct EntityRecognizer {
             }
 
             // "the two Koreas", "both Koreas": the pair, North then South, as one joint party.
-            if ["two", "both"].contains(token.key), !token.breakAfter, i + 1 < tokens.count, tokens[i + 1].key == "koreas",
+            if token.isIn(.twoOrBoth), !token.breakAfter, i + 1 < tokens.count, tokens[i + 1].key == "koreas",
                gazetteer.actor("north-korea") != nil, gazetteer.actor("south-korea") != nil {
                 add(.actor, "north-korea", i, i, "pair")
                 add(.actor, "south-korea", i + 1, i + 1, "pair")
@@ -524,7 +540,7 @@ struct EntityRecognizer {
                 }
             }
             // "the peninsula" in a report on the two Koreas is the Korean Peninsula.
-            if token.key == "the", !token.breakAfter, i + 1 < tokens.count, tokens[i + 1].key == "peninsula",
+            if token.word == wordThe, !token.breakAfter, i + 1 < tokens.count, tokens[i + 1].key == "peninsula",
                gazetteer.place("korean-peninsula") != nil, koreaMentioned {
                 add(.place, "korean-peninsula", i + 1, i + 1, "peninsula")
                 i += 2
@@ -533,7 +549,7 @@ struct EntityRecognizer {
             // "the border" in a report on the two Koreas is the inter-Korean border (the DMZ),
             // unless another border is named ("the border with China").
             // Before the armistice (27 July 1953) the border was the 38th parallel, and there was no DMZ.
-            if token.key == "the", !token.breakAfter, i + 1 < tokens.count, tokens[i + 1].key == "border", let dmz = Self.interKoreanBorder,
+            if token.word == wordThe, !token.breakAfter, i + 1 < tokens.count, tokens[i + 1].key == "border", let dmz = Self.interKoreanBorder,
                published.map({ $0 >= Self.armistice }) ?? true,
                gazetteer.place(dmz) != nil, koreaMentioned {
                 let after = i + 3 < tokens.count && !tokens[i + 1].breakAfter && ["with", "between"].contains(tokens[i + 2].key)
@@ -546,8 +562,9 @@ struct EntityRecognizer {
                 }
             }
             // Coreference: "the agency", "the ministry", "the North", "she".
-            let cueAfterIt = i + 1 < tokens.count && (QuoteExtractor.cues[tokens[i + 1].key] != nil
-                || ["also", "later", "then"].contains(tokens[i + 1].key) && i + 2 < tokens.count && QuoteExtractor.cues[tokens[i + 2].key] != nil)
+            // `QuoteExtractor.cues[key] != nil` and the adverbs, by word class.
+            let cueAfterIt = i + 1 < tokens.count && (tokens[i + 1].isIn(.quoteCue)
+                || tokens[i + 1].isIn(.cueAdverb) && i + 2 < tokens.count && tokens[i + 2].isIn(.quoteCue))
             // "It said", "in a statement it said", and after a quote: "..., it said."
             // "The ministry announced that it was halting ...", "Seoul said it would": the subject of the speech verb.
             if token.word == wordIt || token.key == "they", i > 0, !tokens[i - 1].breakAfter,
@@ -751,6 +768,27 @@ struct EntityRecognizer {
 
     /// An id for a discovered name: lower case ASCII words joined by hyphens.
     static func slug(_ name: String) -> String {
+        // ASCII (the common case) on bytes: the same letters and digits, lower-cased, joined by single hyphens.
+        if let ascii = name.withUTF8Bytes({ bytes -> String? in
+            guard bytes.isASCII(prefix: bytes.count) else { return nil }
+            return String(unsafeUninitializedCapacity: bytes.count) { out in
+                var n = 0
+                var dash = false
+                for b in bytes {
+                    if NameIndex.isWordByte(b) {
+                        if dash, n > 0 { out[n] = 0x2D; n += 1 }
+                        dash = false
+                        out[n] = b >= 0x41 && b <= 0x5A ? b + 32 : b
+                        n += 1
+                    } else {
+                        dash = true
+                    }
+                }
+                return n
+            }
+        }) {
+            return ascii
+        }
         var out = String.UnicodeScalarView()
         var dash = false
         for scalar in name.unicodeScalars {

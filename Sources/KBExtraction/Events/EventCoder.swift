@@ -13,6 +13,10 @@ struct EventCoder {
     /// The other Korea: an inter-Korean act whose sentence names no target is
     /// aimed at the other side.
     static let counterpart = ["north-korea": "south-korea", "south-korea": "north-korea"]
+    /// What the coder asks of each pattern's code, worked out once (by pattern index).
+    let patternInfo: [PatternInfo]
+    /// The codes `patternInfo` points to.
+    let codes: [Coded]
 
     init(patterns: EventPatterns, codebook: Codebook, gazetteer: Gazetteer) {
         self.patterns = patterns
@@ -30,7 +34,96 @@ struct EventCoder {
         }
         self.stateOf = stateOf
         self.stateOfCountry = stateOfCountry
+        var codes: [Coded] = []
+        self.patternInfo = patterns.patterns.map { PatternInfo($0.code, codebook, &codes) }
+        self.codes = codes
     }
+
+    /// A code as events carry it: its codebook entry and its description in lower case (for summaries).
+    struct Coded {
+        let code: String
+        let entry: Codebook.Entry
+        let description: String
+        let isVisit: Bool
+
+        init?(_ code: String, _ codebook: Codebook) {
+            guard let entry = codebook[code] else { return nil }
+            self.code = code
+            self.entry = entry
+            self.description = entry.description.lowercased()
+            self.isVisit = code == "042"
+        }
+    }
+
+    /// A pattern's code and the codes an event of it may take, as `event(for:)`
+    /// and `code` derive them from the code (all pure functions of it).
+    struct PatternInfo {
+        /// The pattern's code: the act.
+        let code: String
+        /// `(codebook[code]?.quadClass ?? 4) <= 2`
+        let cooperative: Bool
+        /// The code is a threat (13x).
+        let isThreat: Bool
+        /// A demand or an appeal (10x, 02x).
+        let asks: Bool
+        /// `EventCoder.generic.contains(code)`
+        let generic: Bool
+        /// The bare threat, 130.
+        let bareThreat: Bool
+        /// The act asserted, threatened (`threatCode(for:)`) and intended (`intentCode(for:)`), as
+        /// indices into `codes`; nil where the codebook lacks it.
+        let asserted: Int?
+        let threatened: Int?
+        let intended: Int?
+        /// `intentCode(for:) != nil`
+        let hasIntent: Bool
+        /// What a threat of this act threatens (the `threatened` field).
+        let threatenedAct: String?
+        /// `codebook[code]?.description.lowercased() ?? code`
+        let description: String
+
+        init(_ code: String, _ codebook: Codebook, _ codes: inout [Coded]) {
+            func index(_ coded: Coded?) -> Int? {
+                guard let coded else { return nil }
+                codes.append(coded)
+                return codes.count - 1
+            }
+            self.code = code
+            cooperative = (codebook[code]?.quadClass ?? 4) <= 2
+            isThreat = code.hasPrefix("13")
+            asks = code.hasPrefix("10") || code.hasPrefix("02")
+            generic = EventCoder.generic.contains(code)
+            bareThreat = code == "130"
+            asserted = index(Coded(code, codebook))
+            threatened = index(Coded(EventCoder.threatCode(for: code), codebook))
+            let intent = EventCoder.intentCode(for: code)
+            intended = index(intent.flatMap { Coded($0, codebook) })
+            hasIntent = intent != nil
+            threatenedAct = code.hasPrefix("13") ? (code.hasPrefix("138") ? "190" : nil) : code
+            description = codebook[code]?.description.lowercased() ?? code
+        }
+    }
+
+    /// The word lists the coder tests tokens against, as word classes for the
+    /// lexicon its tokens are read with (`Extractor` registers them).
+    static func wordClasses(_ patterns: EventPatterns) -> [(words: [String], wordClass: WordClass)] {
+        [
+            (threatWords.sorted(), .threat), (vowWords.sorted(), .vow), (promiseWords.sorted(), .promise),
+            (passiveMarkers.sorted(), .passiveMarker), (conjunctions.sorted(), .conjunction), (speechVerbs.sorted(), .speechVerb),
+            (adverbs.sorted(), .adverb), (auxiliaries.sorted(), .auxiliary), (determiners.sorted(), .determiner),
+            (prepositions.sorted(), .preposition), (irregularParticiples.sorted(), .irregularParticiple), (dateWords.sorted(), .dateWord),
+            (patterns.characterizations.verbs.sorted(), .characterizationVerb),
+            (relativePronouns, .relativePronoun), (nounPhraseOpeners, .nounPhraseOpener), (["would", "will"], .willOrWould),
+            (planWords, .planWord), (denials, .denial), (visitPrepositions, .visitPreposition), (["and", "then"], .coordinator),
+            (["and"], .wordAnd), (["to"], .wordTo), (["by"], .wordBy), (["between"], .wordBetween), (["if"], .wordIf),
+            (["unless"], .wordUnless),
+        ]
+    }
+    static let relativePronouns = ["who", "which", "that", "whom"]
+    static let nounPhraseOpeners = ["the", "a", "an", "this", "that", "its", "their", "his", "her"]
+    static let planWords = ["would", "will", "plans", "planned", "plan", "intends", "going"]
+    static let denials = ["denied", "denies", "never", "not"]
+    static let visitPrepositions = ["into", "to", "in"]
 
     struct Trigger {
         let pattern: Int
@@ -66,11 +159,9 @@ struct EventCoder {
         var i = index - 1
         var skipped = 0
         while i >= range.lowerBound {
-            let key = tokens[i].key
-            if tokens[i].possessive || determiners.contains(key) && !tokens[i].breakAfter { return i }
+            if tokens[i].possessive || tokens[i].isIn(.determiner) && !tokens[i].breakAfter { return i }
             if tokens[i].breakAfter { return nil }
-            guard skipped < 2, !tokens[i].isCapitalized, !prepositions.contains(key), !auxiliaries.contains(key),
-                  !passiveMarkers.contains(key), key != "and" else { return i }
+            guard skipped < 2, !tokens[i].isCapitalized, !tokens[i].isIn([.preposition, .auxiliary, .passiveMarker, .wordAnd]) else { return i }
             skipped += 1
             i -= 1
         }
@@ -83,8 +174,8 @@ struct EventCoder {
         var i = trigger.first - 1
         var steps = 0
         while i >= sentence.lowerBound, steps < 3 {
-            if ["who", "which", "that", "whom"].contains(tokens[i].key) { return true }
-            guard adverbs.contains(tokens[i].key) || auxiliaries.contains(tokens[i].key) else { return false }
+            if tokens[i].isIn(.relativePronoun) { return true }
+            guard tokens[i].isIn([.adverb, .auxiliary]) else { return false }
             i -= 1
             steps += 1
         }
@@ -94,7 +185,7 @@ struct EventCoder {
     /// The token before `index` once adverbs are skipped ("was also convicted": "was").
     static func skippingAdverbs(_ tokens: [WordToken], before index: Int, in range: Range<Int>) -> Int? {
         var i = index - 1
-        while i >= range.lowerBound, adverbs.contains(tokens[i].key), !tokens[i].breakAfter { i -= 1 }
+        while i >= range.lowerBound, tokens[i].isIn(.adverb), !tokens[i].breakAfter { i -= 1 }
         return i >= range.lowerBound && !tokens[i].breakAfter ? i : nil
     }
     static let generic: Set<String> = ["010", "020"]
@@ -131,7 +222,7 @@ struct EventCoder {
             while mentionIndex < mentions.count, mentions[mentionIndex].start < range.lowerBound { mentionIndex += 1 }
             var mentionEnd = mentionIndex
             while mentionEnd < mentions.count, mentions[mentionEnd].start < range.upperBound { mentionEnd += 1 }
-            let local = Array(mentions[mentionIndex..<mentionEnd])
+            let local = mentions[mentionIndex..<mentionEnd]
             tokenIndex = end
             mentionIndex = mentionEnd
             guard !sentenceTokens.isEmpty else { continue }
@@ -140,14 +231,15 @@ struct EventCoder {
             triggers = withCharacterizations(triggers, tokens, in: sentenceTokens, mentions: local, text: text, range: range)
             // What a demand or an appeal asks for is its content, not an event:
             // "demanded that Pyongyang apologise" is one demand, not an apology.
-            if let ask = triggers.firstIndex(where: { patterns.patterns[$0.pattern].code.hasPrefix("10") || patterns.patterns[$0.pattern].code.hasPrefix("02") }) {
+            let patternInfo = self.patternInfo
+            if let ask = triggers.firstIndex(where: { patternInfo[$0.pattern].asks }) {
                 let askEnd = triggers[ask].last
                 // Up to the first sentence end or ", and" after the ask (found once: linear).
-                let boundary = (askEnd..<sentenceTokens.upperBound).first { tokens[$0].sentenceEnd || (tokens[$0].breakAfter && $0 + 1 < tokens.count && tokens[$0 + 1].key == "and") }
+                let boundary = (askEnd..<sentenceTokens.upperBound).first { tokens[$0].sentenceEnd || (tokens[$0].breakAfter && $0 + 1 < tokens.count && tokens[$0 + 1].isIn(.wordAnd)) }
                 triggers.removeAll { t in t.first > askEnd && (boundary.map { t.first <= $0 } ?? true) }
             }
-            if triggers.contains(where: { !Self.generic.contains(patterns.patterns[$0.pattern].code) }) {
-                triggers.removeAll { Self.generic.contains(patterns.patterns[$0.pattern].code) }
+            if triggers.contains(where: { !patternInfo[$0.pattern].generic }) {
+                triggers.removeAll { patternInfo[$0.pattern].generic }
             }
             // "resumed the loudspeaker broadcasts": a noun in a verb's object is that act, not another.
             // So is a verb form that is the object the verb before was matched by:
@@ -162,7 +254,7 @@ struct EventCoder {
             // "threatened to destroy the office": one threat, coded by the act it names;
             // the bare "threatened" stands alone only when no act follows.
             triggers = triggers.enumerated().filter { t, trigger in
-                guard patterns.patterns[trigger.pattern].code == "130", t + 1 < triggers.count else { return true }
+                guard patternInfo[trigger.pattern].bareThreat, t + 1 < triggers.count else { return true }
                 let next = triggers[t + 1]
                 return next.first - trigger.last > 8 || (trigger.last..<next.first).contains { tokens[$0].sentenceEnd }
             }.map(\.element)
@@ -170,7 +262,7 @@ struct EventCoder {
             guard !triggers.isEmpty else { continue }
             // Only a sentence with a digit or a date word can give a date of its own.
             let datable = text.scalars[range].contains { $0.value >= 0x30 && $0.value <= 0x39 }
-                || sentenceTokens.contains { Self.dateWords.contains(tokens[$0].key) }
+                || sentenceTokens.contains { tokens[$0].isIn(.dateWord) }
             let sentenceDates = datable ? dates(in: text, range, published: published) : []
             var previous: (trigger: Trigger, source: String?)?
             for (t, trigger) in triggers.enumerated() {
@@ -183,7 +275,7 @@ struct EventCoder {
                                      previous: previous) {
                     if event.target == nil, let source = event.source, !patterns.patterns[trigger.pattern].untargeted,
                        let state = stateOf[source], let other = Self.counterpart[state], statesMentioned.contains(other) {
-                        event = event.aimed(at: other, name: gazetteer.actor(other)?.name ?? other)
+                        event = event.aimed(at: other, name: gazetteer.actorName(other) ?? other)
                     }
                     if !Self.inRelativeClause(trigger, tokens, sentence: sentenceTokens) { previous = (trigger, event.source) }
                     events.append(event)
@@ -202,16 +294,23 @@ struct EventCoder {
     /// symbol of peace'" (praise): a naming verb that no pattern took, followed
     /// within ten words by a quote whose words lean one way (negative words
     /// count double; a tie is no event).
-    func withCharacterizations(_ triggers: [Trigger], _ tokens: [WordToken], in range: Range<Int>, mentions: [Mention],
+    func withCharacterizations(_ triggers: [Trigger], _ tokens: [WordToken], in range: Range<Int>, mentions: ArraySlice<Mention>,
                                text: ArticleText, range sentence: Range<Int>) -> [Trigger] {
         let c = patterns.characterizations
-        guard !c.verbs.isEmpty, range.contains(where: { c.verbs.contains(tokens[$0].key) }) else { return triggers }
+        // The verbs are the tokens of class `characterizationVerb` (`c.verbs.contains(key)`).
+        guard !c.verbs.isEmpty, range.contains(where: { tokens[$0].isIn(.characterizationVerb) }) else { return triggers }
         var out = triggers
-        var taken = Set<Int>()
-        for t in triggers { taken.formUnion(t.first...t.last) }
-        for m in mentions where m.lastToken >= range.lowerBound && m.firstToken < range.upperBound { taken.formUnion(m.firstToken...m.lastToken) }
-        for k in range where c.verbs.contains(tokens[k].key) {
-            guard !taken.contains(k) else { continue }
+        // The tokens of the range that a trigger or a name takes, by offset in the range.
+        var taken = [Bool](repeating: false, count: range.count)
+        func take(_ first: Int, _ last: Int) {
+            let lower = max(first, range.lowerBound)
+            let upper = min(last, range.upperBound - 1)
+            if lower <= upper { for t in lower...upper { taken[t - range.lowerBound] = true } }
+        }
+        for t in triggers { take(t.first, t.last) }
+        for m in mentions where m.lastToken >= range.lowerBound && m.firstToken < range.upperBound { take(m.firstToken, m.lastToken) }
+        for k in range where tokens[k].isIn(.characterizationVerb) {
+            guard !taken[k - range.lowerBound] else { continue }
             let limit = min(sentence.upperBound, k + 10 < range.upperBound ? tokens[k + 10].end : sentence.upperBound)
             var i = tokens[k].end
             var open: Int?
@@ -227,6 +326,27 @@ struct EventCoder {
             guard j < sentence.upperBound else { continue }
             var negative = 0
             var positive = 0
+            // The quote's words in lower case, those of ASCII straight from the scalars (`lowercaseMapping`
+            // of an ASCII scalar is its ASCII lower case; the closer at `j` ends the last word).
+            if text.scalars[(start + 1)..<j].allSatisfy({ $0.value < 0x80 }) {
+                var w = start + 1
+                while w <= j {
+                    var e = w
+                    while e < j, text.scalars[e].isAlphabeticFast || text.scalars[e] == "-" { e += 1 }
+                    let word = String(unsafeUninitializedCapacity: e - w) { buffer in
+                        for k in w..<e {
+                            let v = text.scalars[k].value
+                            buffer[k - w] = UInt8(truncatingIfNeeded: v >= 0x41 && v <= 0x5A ? v + 32 : v)
+                        }
+                        return e - w
+                    }
+                    if c.negative.contains(word) { negative += 2 } else if c.positive.contains(word) { positive += 1 }
+                    w = e + 1
+                }
+                guard negative != positive else { continue }
+                out.append(Trigger(pattern: negative > positive ? c.criticism : c.praise, first: k, last: k, nominal: false))
+                continue
+            }
             var word = String.UnicodeScalarView()
             for scalar in text.scalars[(start + 1)...j] {
                 if scalar.properties.isAlphabetic || scalar == "-" {
@@ -244,7 +364,7 @@ struct EventCoder {
     }
 
     /// Pattern matches in a sentence, left to right, not overlapping names.
-    func triggers(_ tokens: [WordToken], in range: Range<Int>, mentions: [Mention]) -> [Trigger] {
+    func triggers(_ tokens: [WordToken], in range: Range<Int>, mentions: ArraySlice<Mention>) -> [Trigger] {
         var found: [Trigger] = []
         // Words that are part of a name are never triggers.
         var named = [Bool](repeating: false, count: range.count)
@@ -262,7 +382,9 @@ struct EventCoder {
                 if let m = matched, m.last - m.first + 1 > n { break }
                 guard k + n <= range.upperBound else { continue }
                 var ok = true
-                for i in 0..<n where tokens[k + i].key != phrase.words[i] || (i < n - 1 && tokens[k + i].breakAfter) {
+                // By word id once the patterns are indexed (`phrase.ids`), else by key.
+                let byID = !phrase.ids.isEmpty
+                for i in 0..<n where (byID ? tokens[k + i].word != phrase.ids[i] : tokens[k + i].key != phrase.words[i]) || (i < n - 1 && tokens[k + i].breakAfter) {
                     ok = false
                     break
                 }
@@ -270,16 +392,15 @@ struct EventCoder {
                 let pattern = patterns.patterns[phrase.pattern]
                 if !phrase.nominal, k > range.lowerBound, !tokens[k - 1].breakAfter {
                     // "the sinking", "in case of attack": a noun, not the verb.
-                    let previous = tokens[k - 1].key
-                    if Self.determiners.contains(previous) || tokens[k - 1].possessive { continue }
-                    if previous != "to", Self.prepositions.contains(previous), !tokens[k].key.hasSuffix("ing") { continue }
+                    if tokens[k - 1].isIn(.determiner) || tokens[k - 1].possessive { continue }
+                    if !tokens[k - 1].isIn(.wordTo), tokens[k - 1].isIn(.preposition), !tokens[k].key.hasSuffix("ing") { continue }
                 }
                 var distance = 100
-                if !phrase.nominal, !pattern.objects.isEmpty, !phrase.words.contains(where: pattern.objects.contains) {
+                if !phrase.nominal, !pattern.objects.isEmpty, !(byID ? phrase.namesObject : phrase.words.contains(where: pattern.objects.contains)) {
                     let window = (k + n)..<min(k + n + 8, range.upperBound)
                     if let hit = window.first(where: { patterns.isObject(tokens[$0], of: phrase.pattern) }) {
                         distance = hit - (k + n)
-                    } else if let aux = Self.skippingAdverbs(tokens, before: k, in: range), Self.passiveMarkers.contains(tokens[aux].key),
+                    } else if let aux = Self.skippingAdverbs(tokens, before: k, in: range), tokens[aux].isIn(.passiveMarker),
                               let hit = (max(range.lowerBound, k - 6)..<k).last(where: { patterns.isObject(tokens[$0], of: phrase.pattern) }) {
                         // Passive voice: the object is the subject ("the office was set up").
                         distance = k - hit
@@ -291,7 +412,7 @@ struct EventCoder {
                     // A nominal trigger is a noun: "the demolition", "an explosion", "Monday's attack".
                     // Up to two modifiers may sit between: "North Korea's third nuclear test".
                     guard let head = Self.nounPhraseHead(tokens, before: k, in: range),
-                          ["the", "a", "an", "this", "that", "its", "their", "his", "her"].contains(tokens[head].key) || tokens[head].possessive else {
+                          tokens[head].isIn(.nounPhraseOpener) || tokens[head].possessive else {
                         continue
                     }
                 }
@@ -311,45 +432,54 @@ struct EventCoder {
     }
 
     func event(for trigger: Trigger, tokens: [WordToken], sentence: Range<Int>, clauseEnd: Int, range: Range<Int>, number: Int,
-               mentions: [Mention], date: PartialDate?, text: ArticleText, earlier: [ExtractedArticle.Event],
+               mentions: ArraySlice<Mention>, date: PartialDate?, text: ArticleText, earlier: [ExtractedArticle.Event],
                previous: (trigger: Trigger, source: String?)? = nil) -> ExtractedArticle.Event? {
-        let actCode = patterns.patterns[trigger.pattern].code
-        let before = (max(sentence.lowerBound, trigger.first - 4)..<trigger.first).map { tokens[$0].key }
+        // The pattern's facts read in place (`patternInfo[p]`): a copy would retain each string.
+        let p = trigger.pattern
+        // The four words before the trigger (their token indices): words are tested by class.
+        let before = max(sentence.lowerBound, trigger.first - 4)..<trigger.first
         // The words before the trigger in its sentence, at most 40: long enough for any
         // clause, and it keeps a run-on sentence of thousands of words linear.
         let reach = max(sentence.lowerBound, trigger.first - 40)
-        let clauseBefore = (reach..<trigger.first).lazy.map { tokens[$0].key }
+        let clauseBefore = reach..<trigger.first
 
         // Cooperative acts (quad classes 1 and 2) are promised, not threatened:
         // "vowed to restore the channels" is an intent, "vowed to retaliate" a threat.
-        let cooperative = (codebook[actCode]?.quadClass ?? 4) <= 2
-        let promised = before.indices.contains { i in Self.promiseWords.contains(before[i]) && (i + 1 == before.count || before[i + 1] == "to") }
+        let cooperative = patternInfo[p].cooperative
+        let promised = before.contains { i in tokens[i].isIn(.promise) && (i + 1 == before.upperBound || tokens[i + 1].isIn(.wordTo)) }
         var modality = "asserted"
-        if actCode.hasPrefix("13") {
+        if patternInfo[p].isThreat {
             modality = "threatened"
-        } else if before.contains(where: Self.threatWords.contains) && !(cooperative && promised)
-                    || !cooperative && (before.contains(where: Self.vowWords.contains)
-                                        || clauseBefore.contains { $0.hasPrefix("warn") } && before.contains { $0 == "would" || $0 == "will" }) {
+        } else if before.contains(where: { tokens[$0].isIn(.threat) }) && !(cooperative && promised)
+                    || !cooperative && (before.contains(where: { tokens[$0].isIn(.vow) })
+                                        || before.contains { tokens[$0].isIn(.willOrWould) } && clauseBefore.contains { tokens[$0].key.hasPrefix("warn") }) {
             modality = "threatened"
-        } else if before.contains("if") || clauseBefore.contains("unless") || clauseBefore.last == "if" {
+        } else if before.contains(where: { tokens[$0].isIn(.wordIf) }) || clauseBefore.contains(where: { tokens[$0].isIn(.wordUnless) })
+                    || clauseBefore.last.map({ tokens[$0].isIn(.wordIf) }) == true {
             modality = "conditional"
-        } else if before.contains(where: { $0 == "denied" || $0 == "denies" || $0 == "never" || $0 == "not" }) {
+        } else if before.contains(where: { tokens[$0].isIn(.denial) }) {
             modality = "denied"
-        } else if promised || before.contains(where: { ["would", "will", "plans", "planned", "plan", "intends", "going"].contains($0) }) {
+        } else if promised || before.contains(where: { tokens[$0].isIn(.planWord) }) {
             modality = "planned"
         }
         // A threatened act is coded as the threat (13x); a planned cooperative act
         // as the intent CAMEO has for it (03x: "agreed to hold talks" is 036).
-        var code = actCode
+        // (`info` holds `threatCode(for:)` and `intentCode(for:)` of the act, with their entries.)
+        let codedIndex: Int?
         if modality == "threatened" {
-            code = threatCode(for: actCode)
-        } else if modality == "planned", cooperative, let intent = Self.intentCode(for: actCode) {
-            code = intent
+            codedIndex = patternInfo[p].threatened
+        } else if modality == "planned", cooperative, patternInfo[p].hasIntent {
+            codedIndex = patternInfo[p].intended
+        } else {
+            codedIndex = patternInfo[p].asserted
         }
         // The act a threat threatens: for a pattern that is itself a threat, only
         // a threat of military force names one (conventional force, 190).
-        let threatened: String? = modality != "threatened" ? nil : (actCode.hasPrefix("13") ? (actCode.hasPrefix("138") ? "190" : nil) : actCode)
-        guard let entry = codebook[code] else { return nil }
+        let threatened: String? = modality != "threatened" ? nil : patternInfo[p].threatenedAct
+        guard let codedIndex else { return nil }
+        let coded = codes[codedIndex]
+        let code = coded.code
+        let entry = coded.entry
 
         // Only the mentions near the trigger matter; a window keeps long sentences linear.
         let lowerToken = max(sentence.lowerBound, trigger.first - 40)
@@ -357,9 +487,9 @@ struct EventCoder {
         let nearby = Self.window(mentions, lowerToken..<upperToken)
         let actors = nearby.filter { $0.kind == .actor }
         let auxiliary = Self.skippingAdverbs(tokens, before: trigger.first, in: sentence)
-        let passive = auxiliary.map { Self.passiveMarkers.contains(tokens[$0].key) } ?? false
+        let passive = auxiliary.map { tokens[$0].isIn(.passiveMarker) } ?? false
             && Self.isParticiple(tokens[trigger.first].key)
-            || trigger.last + 1 < sentence.upperBound && tokens[trigger.last + 1].key == "by" && !trigger.nominal
+            || trigger.last + 1 < sentence.upperBound && tokens[trigger.last + 1].isIn(.wordBy) && !trigger.nominal
         var source: String?
         var target: String?
         // The target stays in the trigger's clause: up to the next trigger or the next comma.
@@ -367,7 +497,7 @@ struct EventCoder {
         if let comma = (trigger.last..<clauseEnd).first(where: { tokens[$0].breakAfter && !tokens[$0].possessive }) { targetEnd = min(targetEnd, comma + 1) }
         let after = actors.filter { $0.firstToken > trigger.last && $0.firstToken < targetEnd }
         let beforeMentions = actors.filter { $0.lastToken < trigger.first }
-        if let byIndex = (trigger.last + 1..<min(trigger.last + 8, sentence.upperBound)).first(where: { tokens[$0].key == "by" }),
+        if let byIndex = (trigger.last + 1..<min(trigger.last + 8, sentence.upperBound)).first(where: { tokens[$0].isIn(.wordBy) }),
            let agent = after.first(where: { $0.firstToken == byIndex + 1 || $0.firstToken == byIndex + 2 }), passive || trigger.nominal {
             source = agent.id
             target = beforeMentions.last?.id
@@ -389,9 +519,9 @@ struct EventCoder {
             target = target ?? after.first?.id
         } else if passive {
             // "The office was set up ... between North Korea and South Korea": no agent but the pair.
-            if let between = (trigger.last + 1..<clauseEnd).first(where: { tokens[$0].key == "between" }),
+            if let between = (trigger.last + 1..<clauseEnd).first(where: { tokens[$0].isIn(.wordBetween) }),
                let first = after.first(where: { $0.firstToken == between + 1 }),
-               let second = after.first(where: { $0.firstToken == first.lastToken + 2 }), tokens[first.lastToken + 1].key == "and" {
+               let second = after.first(where: { $0.firstToken == first.lastToken + 2 }), tokens[first.lastToken + 1].isIn(.wordAnd) {
                 source = first.id
                 target = second.id
             }
@@ -400,7 +530,7 @@ struct EventCoder {
             // ("defectors in the South sent": the defectors) and that is not a possessive modifier.
             // Reported speech: in "KCNA said the two sides agreed", the speaker is
             // not the one who agreed; the subject is looked for after the cue.
-            let cue = (reach..<trigger.first).last { Self.speechVerbs.contains(tokens[$0].key) }
+            let cue = (reach..<trigger.first).last { tokens[$0].isIn(.speechVerb) }
             let candidates = cue.map { c in beforeMentions.filter { $0.firstToken > c } } ?? beforeMentions
             let subject = clauseSubject(candidates, before: trigger.first, tokens: tokens, sentence: sentence)
                 ?? (cue == nil ? candidates.last : nil)
@@ -408,9 +538,9 @@ struct EventCoder {
             // A verb coordinated with the one before ("ordered them out, froze the
             // assets and has cut ..."): the same subject acts, not the previous object.
             var j = trigger.first - 1
-            while j > sentence.lowerBound, Self.adverbs.contains(tokens[j].key) || Self.auxiliaries.contains(tokens[j].key) { j -= 1 }
+            while j > sentence.lowerBound, tokens[j].isIn([.adverb, .auxiliary]) { j -= 1 }
             if let previous, !previous.trigger.nominal, j > previous.trigger.last,
-               ["and", "then"].contains(tokens[j].key) || tokens[j].breakAfter,
+               tokens[j].isIn(.coordinator) || tokens[j].breakAfter,
                subject.map({ $0.firstToken > previous.trigger.last }) ?? true {
                 source = previous.source ?? clauseSubject(beforeMentions, before: previous.trigger.first, tokens: tokens, sentence: sentence)?.id
                 // After a participle ("activists sending leaflets ..., and cut off"), the finite
@@ -431,7 +561,7 @@ struct EventCoder {
                 let first = beforeMentions[si - 1]
                 let gap = (first.lastToken + 1)..<s.firstToken
                 let pair = first.how == "pair" && s.how == "pair" && first.lastToken + 1 == s.firstToken
-                if pair || gap.count >= 1 && gap.count <= 5 && tokens[first.lastToken + 1].key == "and"
+                if pair || gap.count >= 1 && gap.count <= 5 && tokens[first.lastToken + 1].isIn(.wordAnd)
                     && !gap.contains(where: { tokens[$0].breakAfter }) {
                     if entry.quadClass <= 2 {
                         // "North Korea and South Korea signed ...": a joint act, the first acts towards the second.
@@ -454,11 +584,11 @@ struct EventCoder {
             }
         }
         // A visit's target is the host: the state of the place it goes to ("flies to Pyongyang").
-        if code == "042" {
+        if coded.isVisit {
             // The place it goes to, or the state after "into", "to" or "in" ("crossed the line into North Korea").
             let ahead = nearby.filter { $0.firstToken > trigger.last && $0.firstToken <= trigger.last + 8 }
             let intoState = ahead.first { m in
-                m.kind == .actor && gazetteer.actor(m.id)?.kind == "state" && ["into", "to", "in"].contains(tokens[m.firstToken - 1].key)
+                m.kind == .actor && gazetteer.actorKind(m.id) == "state" && tokens[m.firstToken - 1].isIn(.visitPreposition)
             }
             let place = ahead.first { $0.kind == .place && $0.firstToken <= trigger.last + 3 }
             let host = intoState?.id ?? place.flatMap { gazetteer.place($0.id)?.country }.flatMap { stateOfCountry[$0] }
@@ -470,9 +600,10 @@ struct EventCoder {
 
         // The place: the most specific place named in the sentence, after the trigger first.
         let places = nearby.filter { $0.kind == .place }
-        func rank(_ m: Mention) -> Int { Self.placeRank[gazetteer.placeKind(m.id) ?? "country"] ?? 9 }
-        let place = (places.filter { $0.firstToken > trigger.last }.min { rank($0) < rank($1) }
-            ?? places.min { rank($0) < rank($1) })?.id
+        // Each place ranked once (a nested `rank` function would copy `self` at every call).
+        let ranked = places.map { m in (mention: m, rank: Self.placeRank[gazetteer.placeKind(m.id) ?? "country"] ?? 9) }
+        let place = (ranked.filter { $0.mention.firstToken > trigger.last }.min { $0.rank < $1.rank }
+            ?? ranked.min { $0.rank < $1.rank })?.mention.id
 
         var confidence = trigger.nominal ? 0.6 : 0.7
         if source != nil && target != nil { confidence += 0.1 }
@@ -482,7 +613,7 @@ struct EventCoder {
             : tokens[lowerToken].start..<tokens[max(lowerToken, min(upperToken, tokens.count) - 1)].end
         let sourceName = source.flatMap { gazetteer.actorName($0) } ?? source ?? "someone"
         let targetName = target.flatMap { gazetteer.actorName($0) } ?? target
-        let summary = "\(sourceName): \(entry.description.lowercased())\(modality == "threatened" && actCode != code ? " (\(codebook[actCode]?.description.lowercased() ?? actCode))" : "")\(targetName.map { " -> \($0)" } ?? "")"
+        let summary = "\(sourceName): \(coded.description)\(modality == "threatened" && patternInfo[p].code != code ? " (\(patternInfo[p].description))" : "")\(targetName.map { " -> \($0)" } ?? "")"
         return ExtractedArticle.Event(
             code: code, root: entry.root, quadClass: entry.quadClass, goldstein: entry.goldstein, source: source, target: target,
             place: place, date: date?.description, endDate: nil, modality: modality,
@@ -500,7 +631,7 @@ struct EventCoder {
     /// Only for coercion and force (roots 17 to 20) that was carried out, said by a
     /// party other than the actor's own side and not by a news agency, which reports.
     func accusation(reporting event: ExtractedArticle.Event, trigger: Trigger, tokens: [WordToken], sentence: Range<Int>,
-                    mentions: [Mention]) -> ExtractedArticle.Event? {
+                    mentions: ArraySlice<Mention>) -> ExtractedArticle.Event? {
         guard event.modality == "asserted", let actor = event.source, ["17", "18", "19", "20"].contains(event.root),
               !trigger.nominal else { return nil }
         let reach = max(sentence.lowerBound, trigger.first - 25)
@@ -531,9 +662,8 @@ struct EventCoder {
         let candidates = mentions.filter { $0.lastToken < index }
         return candidates.reversed().first { m in
             // "since North Korean defectors sent": since, after, before and until open a clause here.
-            let previous = m.firstToken > sentence.lowerBound ? tokens[m.firstToken - 1].key : ""
-            let governed = m.firstToken > sentence.lowerBound && Self.prepositions.contains(previous)
-                && !Self.conjunctions.contains(previous) && !tokens[m.firstToken - 1].breakAfter
+            let governed = m.firstToken > sentence.lowerBound && tokens[m.firstToken - 1].isIn(.preposition)
+                && !tokens[m.firstToken - 1].isIn(.conjunction) && !tokens[m.firstToken - 1].breakAfter
             let modifier = tokens[m.lastToken].possessive && candidates.contains { $0.firstToken == m.lastToken + 1 }
             return !governed && !modifier
         }
@@ -541,12 +671,12 @@ struct EventCoder {
 
     /// An actor as a party to an event: a government stands for its state.
     func party(_ id: String?) -> String? {
-        guard let id, let actor = gazetteer.actor(id), actor.kind == "government" else { return id }
+        guard let id, gazetteer.actorKind(id) == "government" else { return id }
         return stateOf[id] ?? id
     }
 
     /// Mentions whose first token lies in `tokens`, by binary search (mentions are in text order).
-    static func window(_ mentions: [Mention], _ tokens: Range<Int>) -> [Mention] {
+    static func window(_ mentions: ArraySlice<Mention>, _ tokens: Range<Int>) -> [Mention] {
         let lower = mentions.partitionPoint { $0.firstToken >= tokens.lowerBound }
         return Array(mentions[lower..<max(lower, mentions.partitionPoint { $0.firstToken >= tokens.upperBound })])
     }
@@ -582,7 +712,7 @@ struct EventCoder {
     }
 
     /// The 13x code for a threat of the given act.
-    func threatCode(for act: String) -> String {
+    static func threatCode(for act: String) -> String {
         if act.hasPrefix("13") { return act }
         switch Int(act.prefix(2)) ?? 0 {
         case 17...20: return "138"
@@ -607,7 +737,7 @@ struct EventCoder {
         let sentence = text.scalars[range]
         let tokens = DateScanner.tokenize(scalars: sentence)
         var out: [DatedSpan] = []
-        var covered = Set<Int>()
+        var covered = [Bool](repeating: false, count: tokens.count)
         for (match, first, last) in DateScanner.matches(in: tokens, bareYears: true) {
             if match.date.precision == .year {
                 // A year inside a name or a noun phrase is an attribute, not a date.
@@ -619,7 +749,7 @@ struct EventCoder {
                 if let next, next.text == "-" || next.text == "–" { continue }
             }
             out.append(DatedSpan(date: match.date, at: range.lowerBound + match.start))
-            covered.formUnion(first...last)
+            for i in first...last { covered[i] = true }
         }
         for (month, day, start, _) in DateScanner.scanMonthDays(tokens: tokens) {
             guard let published else { break }
@@ -628,12 +758,15 @@ struct EventCoder {
             if let date = PartialDate(year: year, month: month, day: day) { out.append(DatedSpan(date: date, at: range.lowerBound + start)) }
         }
         // Words longer than nine letters are never date words: left empty, not lower-cased.
-        let words = tokens.map { $0.kind == .word && $0.text.utf8.count <= 9 ? $0.text.lowercased() : "" }
-        for (i, token) in tokens.enumerated() where token.kind == .word && !covered.contains(i) {
+        // (Lower-cased only for a word that may be a date word and the words around it.)
+        func words(_ i: Int) -> String { tokens[i].kind == .word && tokens[i].text.utf8.count <= 9 ? tokens[i].text.lowercased() : "" }
+        for (i, token) in tokens.enumerated() where token.kind == .word && !covered[i] {
             guard let published else { break }
-            let word = words[i]
-            let previous = i > 0 ? words[i - 1] : ""
-            let next = i + 1 < words.count ? words[i + 1] : ""
+            // Every date below is read from a word of `dateWords`: any other word gives none.
+            guard Self.mayBeDateWord(token.text) else { continue }
+            let word = words(i)
+            let previous = i > 0 ? words(i - 1) : ""
+            let next = i + 1 < tokens.count ? words(i + 1) : ""
             let at = range.lowerBound + token.start
             var date: PartialDate?
             if let month = DateScanner.months[word], word.count >= 3, token.text.first?.isUppercase == true,
@@ -643,7 +776,7 @@ struct EventCoder {
                 // "in April", "last June", "in June last year": the latest such month up to the article's date.
                 var year = published.year
                 if previous == "last" ? month >= (published.month ?? 12) : month > (published.month ?? 12) { year -= 1 }
-                if next == "last", i + 2 < words.count, words[i + 2] == "year" { year = published.year - 1 }
+                if next == "last", i + 2 < tokens.count, words(i + 2) == "year" { year = published.year - 1 }
                 date = PartialDate(year: year, month: month)
             } else if published.precision == .day {
                 if word == "yesterday" {
@@ -659,7 +792,7 @@ struct EventCoder {
                     date = PartialDate(year: earlier.year, month: earlier.month)
                 }
             }
-            if date == nil, word == "year", previous == "last", !(i >= 2 && DateScanner.months[words[i - 2]] != nil) {
+            if date == nil, word == "year", previous == "last", !(i >= 2 && DateScanner.months[words(i - 2)] != nil) {
                 date = PartialDate(year: published.year - 1)
             }
             if let date { out.append(DatedSpan(date: date, at: at)) }
@@ -684,6 +817,17 @@ struct EventCoder {
                                          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
                                          "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
                                          "saturday", "sunday", "yesterday", "today", "tonight", "week", "year"]
+    /// `dateWords` packed (`DateScanner.packedLowercase`), sorted.
+    static let dateWordKeys: [UInt64] = dateWords.compactMap(DateScanner.packedLowercase).sorted()
+
+    /// False only for a word that lower-cases to none of `dateWords` (a word of more
+    /// than nine bytes counts as none, as in `dates(in:)`); decided on its bytes.
+    static func mayBeDateWord(_ text: String) -> Bool {
+        guard text.utf8.count <= 9 else { return false }
+        guard let key = DateScanner.packedLowercase(text) else { return true }
+        let i = dateWordKeys.partitionPoint { $0 >= key }
+        return i < dateWordKeys.count && dateWordKeys[i] == key
+    }
     static let weekdayNumbers: [String: Int] = ["monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
                                                 "saturday": 5, "sunday": 6]
 }

@@ -16,6 +16,10 @@ public struct EventPatterns: Sendable {
         let words: [String]
         let pattern: Int
         let nominal: Bool
+        /// The words' ids in the lexicon the patterns are indexed by (`indexed(by:)`), else empty.
+        var ids: [Lexicon.ID] = []
+        /// A word of the phrase is an object of its pattern ("fired artillery"), once indexed.
+        var namesObject = false
     }
 
     let patterns: [Pattern]

@@ -19,7 +19,14 @@ extension EventPatterns {
         var byID: [Lexicon.ID: [Phrase]] = [:]
         for (word, phrases) in byFirstWord {
             guard let id = lexicon.id(of: word), lexicon.keys[Int(id)] == word else { return self }
-            byID[id] = phrases
+            byID[id] = phrases.map { phrase in
+                var phrase = phrase
+                // Ids only when every word is a key of the lexicon: a token has the key exactly when it has the id.
+                let ids = phrase.words.compactMap { word in lexicon.id(of: word).flatMap { lexicon.keys[Int($0)] == word ? $0 : nil } }
+                if ids.count == phrase.words.count { phrase.ids = ids }
+                phrase.namesObject = phrase.words.contains(where: patterns[phrase.pattern].objects.contains)
+                return phrase
+            }
         }
         var phrases: [Phrase] = []
         var ranges: [Range<Int32>] = []

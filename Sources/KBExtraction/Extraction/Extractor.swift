@@ -17,7 +17,7 @@ public struct Extractor: Sendable {
         self.gazetteer = gazetteer
         self.codebook = codebook
         // One lexicon for both: the recogniser's tokens carry the ids the patterns are indexed by.
-        let entities = EntityRecognizer(gazetteer: gazetteer, words: patterns?.words ?? [])
+        let entities = EntityRecognizer(gazetteer: gazetteer, words: patterns?.words ?? [], classes: patterns.map(EventCoder.wordClasses) ?? [])
         self.entities = entities
         self.quotes = QuoteExtractor(gazetteer: gazetteer)
         self.events = patterns.map { EventCoder(patterns: $0.indexed(by: entities.lexicon), codebook: codebook, gazetteer: gazetteer) }

@@ -15,7 +15,7 @@ struct Lexicon: Sendable {
     /// Id -> key.
     private(set) var keys: [String] = []
     /// Id -> word classes (bits of `WordClass`).
-    private(set) var classes: [UInt32] = []
+    private(set) var classes: [UInt64] = []
 
     /// ASCII spellings: slot -> entry + 1 (0 empty), by FNV-1a hash of the bytes.
     private var slots: [Int32] = [Int32](repeating: 0, count: 1024)
@@ -126,12 +126,64 @@ struct Lexicon: Sendable {
     }
 }
 
-/// The word lists a word can be on, as bits.
+/// The word lists a word can be on, as bits. A token carries the bits of
+/// its word (`WordToken.classes`), so a hot loop tests a bit where it would
+/// hash the key into a `Set<String>`; each list is registered from the set
+/// it stands for, which stays the one place its words are written.
 struct WordClass: OptionSet, Sendable {
-    let rawValue: UInt32
+    let rawValue: UInt64
     static let personTitle = WordClass(rawValue: 1 << 0)
     static let genericFirstWord = WordClass(rawValue: 1 << 1)
     static let stopName = WordClass(rawValue: 1 << 2)
     static let orgHead = WordClass(rawValue: 1 << 3)
     static let connector = WordClass(rawValue: 1 << 4)
+
+    // The event coder's lists (`EventCoder.wordClasses`).
+    static let threat = WordClass(rawValue: 1 << 5)
+    static let vow = WordClass(rawValue: 1 << 6)
+    static let promise = WordClass(rawValue: 1 << 7)
+    static let passiveMarker = WordClass(rawValue: 1 << 8)
+    static let conjunction = WordClass(rawValue: 1 << 9)
+    static let speechVerb = WordClass(rawValue: 1 << 10)
+    static let adverb = WordClass(rawValue: 1 << 11)
+    static let auxiliary = WordClass(rawValue: 1 << 12)
+    static let determiner = WordClass(rawValue: 1 << 13)
+    static let preposition = WordClass(rawValue: 1 << 14)
+    static let irregularParticiple = WordClass(rawValue: 1 << 15)
+    static let dateWord = WordClass(rawValue: 1 << 16)
+    static let characterizationVerb = WordClass(rawValue: 1 << 17)
+    /// "who", "which", "that", "whom".
+    static let relativePronoun = WordClass(rawValue: 1 << 18)
+    /// The words that open a noun phrase with a nominal trigger: "the", "a", "its", ...
+    static let nounPhraseOpener = WordClass(rawValue: 1 << 19)
+    /// "would", "will".
+    static let willOrWould = WordClass(rawValue: 1 << 20)
+    /// "would", "will", "plans", "intends", "going", ...: a planned act.
+    static let planWord = WordClass(rawValue: 1 << 21)
+    /// "denied", "denies", "never", "not".
+    static let denial = WordClass(rawValue: 1 << 22)
+    /// "into", "to", "in": before the state a visit goes to.
+    static let visitPreposition = WordClass(rawValue: 1 << 23)
+    /// "and", "then": a coordinated verb follows.
+    static let coordinator = WordClass(rawValue: 1 << 24)
+    // Single words, as classes of one.
+    static let wordAnd = WordClass(rawValue: 1 << 25)
+    static let wordTo = WordClass(rawValue: 1 << 26)
+    static let wordBy = WordClass(rawValue: 1 << 27)
+    static let wordBetween = WordClass(rawValue: 1 << 28)
+    static let wordIf = WordClass(rawValue: 1 << 29)
+    static let wordUnless = WordClass(rawValue: 1 << 30)
+
+    // The recogniser's lists.
+    static let locative = WordClass(rawValue: 1 << 31)
+    static let governing = WordClass(rawValue: 1 << 32)
+    static let direction = WordClass(rawValue: 1 << 33)
+    /// Words of `QuoteExtractor.cues`: "said", "told", ...
+    static let quoteCue = WordClass(rawValue: 1 << 34)
+    /// "also", "later", "then" between "it" and a cue.
+    static let cueAdverb = WordClass(rawValue: 1 << 35)
+    /// "two", "both" before "Koreas".
+    static let twoOrBoth = WordClass(rawValue: 1 << 36)
+    /// The nouns after "the" that `EntityRecognizer.coreference` resolves.
+    static let coreferenceNoun = WordClass(rawValue: 1 << 37)
 }

@@ -19,6 +19,12 @@ struct WordToken {
     var hyphenAfter: Bool
     /// A sentence or paragraph ends after this word.
     var sentenceEnd: Bool = false
+    /// The word classes of `word` in the lexicon (bits of `WordClass`), 0 for an unknown word.
+    var classes: UInt64 = 0
+
+    /// True when the word is in one of `wordClasses`: `set.contains(key)` for the set the class stands for.
+    @inline(__always)
+    func isIn(_ wordClasses: WordClass) -> Bool { classes & wordClasses.rawValue != 0 }
 }
 
 enum WordTokenizer {
@@ -143,7 +149,7 @@ enum WordTokenizer {
             let first = s[start]
             let capitalized = first.isUppercaseFast || (first.value >= 128 && !first.properties.isLowercase)
             tokens.append(WordToken(start: start, end: i, key: key, word: word, isCapitalized: capitalized, possessive: false,
-                                    breakAfter: false, hyphenAfter: false))
+                                    breakAfter: false, hyphenAfter: false, classes: word >= 0 ? lexicon.classes[Int(word)] : 0))
         }
         return tokens
     }
