@@ -161,7 +161,7 @@ struct ExtractionQualityTests {
         #expect(r.places.f1 >= 0.89, "places F1 \(r.places.f1)")
         #expect(r.quotes.f1 >= 0.95, "quotes F1 \(r.quotes.f1)")
         #expect(r.speakerAccuracy >= 0.93, "quote speaker accuracy \(r.speakerAccuracy)")
-        #expect(r.events.f1 >= 0.36, "events F1 \(r.events.f1)")
+        #expect(r.events.f1 >= 0.38, "events F1 \(r.events.f1)")
     }
 
     /// The held-out set, scored apart so a change tuned on the seeds that does

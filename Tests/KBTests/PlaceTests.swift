@@ -44,17 +44,3 @@ struct PlaceTests {
         #expect(!(try Self.extract(body, date: "June 25, 1950").places.map(\.id).contains("demilitarized-zone")))
     }
 }
-
-/// Events reported by a third party.
-@Suite("Reported acts")
-struct ReportedActTests {
-    @Test("'the ministry said North Korean soldiers attacked' is the attack and the ministry's accusation; a news agency only reports")
-    func accusation() throws {
-        let x = try PlaceTests.extract("South Korea's Defence Ministry said North Korean soldiers attacked a South Korean guard post on Monday. KCNA said North Korean troops attacked South Korean positions.", date: "August 10, 2015")
-        let accusations = x.events.filter { $0.code == "1123" }
-        #expect(accusations.count == 1)
-        #expect(accusations.first?.source == "south-korea-defense-ministry")
-        #expect(accusations.first?.target == "korean-peoples-army")
-        #expect(x.events.filter { $0.root == "19" && $0.source == "korean-peoples-army" }.count == 2)
-    }
-}

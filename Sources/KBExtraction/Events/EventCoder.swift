@@ -168,6 +168,38 @@ struct EventCoder {
         return nil
     }
 
+    /// Modifiers a noun phrase may have between its determiner and an -ing noun.
+    static let nounModifiers: Set<String> = ["cabinet", "emergency", "weekly", "annual", "regular", "party", "summit", "first",
+                                             "second", "third", "fourth", "fifth", "last", "planned", "joint", "secret", "brief",
+                                             "rare", "surprise", "recent", "latest", "deadly", "fatal", "new", "further", "final",
+                                             "ministerial", "plenary", "military", "council", "leadership", "politburo"]
+
+    /// True when a determiner or a possessive opens a noun phrase that reaches
+    /// `index` over one to three modifiers: numbers, month names, parts of a
+    /// hyphenated word ("year-end") or the usual noun modifiers ("cabinet").
+    static func insideNounPhrase(_ tokens: [WordToken], before index: Int, in range: Range<Int>) -> Bool {
+        var i = index - 1
+        var skipped = 0
+        while i >= range.lowerBound, skipped <= 3, !tokens[i].breakAfter || tokens[i].possessive {
+            if skipped > 0, tokens[i].possessive || tokens[i].isIn(.determiner) { return true }
+            let key = tokens[i].key
+            let number = key.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } ?? false
+            let hyphenated = tokens[i].hyphenAfter || i > range.lowerBound && tokens[i - 1].hyphenAfter
+            guard number || hyphenated || DateScanner.months[key] != nil || nounModifiers.contains(key) else { return false }
+            skipped += 1
+            i -= 1
+        }
+        return false
+    }
+
+    static let nounTargetPrepositions: Set<String> = ["on", "against", "at", "to", "toward", "towards", "into", "of", "with", "over"]
+
+    /// Words that open a subordinate or relative clause: a target is not looked for past them.
+    /// ("after", "before", "since" and "until" are prepositions too, and a threat names its target after "if"
+    /// or "unless": they do not count.)
+    static let clauseBreaks: Set<String> = ["when", "while", "because", "although", "though", "which", "who",
+                                            "whom", "whose", "where", "whereas"]
+
     /// "defectors who send leaflets": a trigger in a relative clause is not the
     /// verb a later coordinated verb shares its subject with.
     static func inRelativeClause(_ trigger: Trigger, _ tokens: [WordToken], sentence: Range<Int>) -> Bool {
@@ -195,7 +227,8 @@ struct EventCoder {
 
     static let irregularParticiples: Set<String> = ["set", "cut", "shut", "put", "hit", "built", "sent", "held", "shot", "blown",
                                                     "torn", "thrown", "seen", "made", "taken", "given", "struck", "broken", "beaten",
-                                                    "frozen", "withdrawn", "begun", "flown", "won", "led", "met", "kept", "brought"]
+                                                    "frozen", "withdrawn", "begun", "flown", "won", "led", "met", "kept", "brought",
+                                                    "sunk", "stolen", "hidden", "driven", "fought", "caught", "sold", "told", "hurt"]
 
     /// "destroyed", "blown", "set": the form after "was"/"were" in the passive voice.
     static func isParticiple(_ word: String) -> Bool {
@@ -394,6 +427,8 @@ struct EventCoder {
                     // "the sinking", "in case of attack": a noun, not the verb.
                     if tokens[k - 1].isIn(.determiner) || tokens[k - 1].possessive { continue }
                     if !tokens[k - 1].isIn(.wordTo), tokens[k - 1].isIn(.preposition), !tokens[k].key.hasSuffix("ing") { continue }
+                    // "the March 26 sinking", "a cabinet meeting": an -ing form inside a noun phrase is a noun.
+                    if tokens[k].key.hasSuffix("ing"), Self.insideNounPhrase(tokens, before: k, in: range) { continue }
                 }
                 var distance = 100
                 if !phrase.nominal, !pattern.objects.isEmpty, !(byID ? phrase.namesObject : phrase.words.contains(where: pattern.objects.contains)) {
@@ -452,7 +487,8 @@ struct EventCoder {
             modality = "threatened"
         } else if before.contains(where: { tokens[$0].isIn(.threat) }) && !(cooperative && promised)
                     || !cooperative && (before.contains(where: { tokens[$0].isIn(.vow) })
-                                        || before.contains { tokens[$0].isIn(.willOrWould) } && clauseBefore.contains { tokens[$0].key.hasPrefix("warn") }) {
+                                        || clauseBefore.last(where: { tokens[$0].key.hasPrefix("warn") }).map { w in
+                                            (w + 1..<trigger.first).contains { tokens[$0].isIn(.willOrWould) } } == true) {
             modality = "threatened"
         } else if before.contains(where: { tokens[$0].isIn(.wordIf) }) || clauseBefore.contains(where: { tokens[$0].isIn(.wordUnless) })
                     || clauseBefore.last.map({ tokens[$0].isIn(.wordIf) }) == true {
@@ -487,14 +523,24 @@ struct EventCoder {
         let nearby = Self.window(mentions, lowerToken..<upperToken)
         let actors = nearby.filter { $0.kind == .actor }
         let auxiliary = Self.skippingAdverbs(tokens, before: trigger.first, in: sentence)
-        let passive = auxiliary.map { tokens[$0].isIn(.passiveMarker) } ?? false
-            && Self.isParticiple(tokens[trigger.first].key)
+        let participle = Self.isParticiple(tokens[trigger.first].key)
+        // "was knocked to the ground and beaten": a participle coordinated with a passive one.
+        let coordinatedPassive = participle && auxiliary.map { tokens[$0].isIn(.wordAnd) } == true
+            && (max(sentence.lowerBound, trigger.first - 8)..<trigger.first).contains { i in
+                tokens[i].isIn(.passiveMarker) && i + 1 < trigger.first && Self.isParticiple(tokens[i + 1].key) }
+        let byNear = participle && !trigger.nominal
+            && (trigger.last + 1..<min(trigger.last + 6, sentence.upperBound)).first { tokens[$0].isIn(.wordBy) || tokens[$0].breakAfter }
+                .map { tokens[$0].isIn(.wordBy) } == true
+        let passive = auxiliary.map { tokens[$0].isIn(.passiveMarker) } ?? false && participle
             || trigger.last + 1 < sentence.upperBound && tokens[trigger.last + 1].isIn(.wordBy) && !trigger.nominal
+            || coordinatedPassive || byNear
         var source: String?
         var target: String?
         // The target stays in the trigger's clause: up to the next trigger or the next comma.
         var targetEnd = clauseEnd
         if let comma = (trigger.last..<clauseEnd).first(where: { tokens[$0].breakAfter && !tokens[$0].possessive }) { targetEnd = min(targetEnd, comma + 1) }
+        // "... struck the island after the North began firing": not past a subordinate clause.
+        if let opener = (trigger.last + 1..<targetEnd).first(where: { Self.clauseBreaks.contains(tokens[$0].key) }) { targetEnd = opener }
         let after = actors.filter { $0.firstToken > trigger.last && $0.firstToken < targetEnd }
         let beforeMentions = actors.filter { $0.lastToken < trigger.first }
         if let byIndex = (trigger.last + 1..<min(trigger.last + 8, sentence.upperBound)).first(where: { tokens[$0].isIn(.wordBy) }),
@@ -516,7 +562,12 @@ struct EventCoder {
             } else {
                 return nil
             }
-            target = target ?? after.first?.id
+            // "North Korea's attack on the South", "talks with Kim": a noun's target follows a preposition.
+            // The preposition follows the noun itself ("its attack on the South"), at most a word between.
+            target = target ?? after.first { m in
+                m.firstToken - 1 <= trigger.last + 2 && Self.nounTargetPrepositions.contains(tokens[m.firstToken - 1].key)
+                    || m.firstToken - 2 <= trigger.last + 2 && tokens[m.firstToken - 1].isIn(.determiner)
+                        && Self.nounTargetPrepositions.contains(tokens[m.firstToken - 2].key) }?.id
         } else if passive {
             // "The office was set up ... between North Korea and South Korea": no agent but the pair.
             if let between = (trigger.last + 1..<clauseEnd).first(where: { tokens[$0].isIn(.wordBetween) }),
@@ -555,6 +606,15 @@ struct EventCoder {
                         source = main.id
                     }
                 }
+            }
+            // "Burma has declared North Korea responsible and has severed relations": a finite verb
+            // after "and has" with no verb of its own before shares the sentence's subject.
+            if previous == nil || previous!.trigger.nominal, j > sentence.lowerBound, j < trigger.first - 1,
+               tokens[j].isIn(.wordAnd), tokens[j + 1].isIn(.auxiliary),
+               let main = beforeMentions.first(where: { m in
+                   clauseSubject([m], before: trigger.first, tokens: tokens, sentence: sentence) != nil
+                       && !(tokens[m.lastToken].possessive && beforeMentions.contains { $0.firstToken == m.lastToken + 1 }) }) {
+                source = main.id
             }
             if let s = subject, let si = beforeMentions.firstIndex(of: s), si > 0 {
                 // "Moon Jae-in and North Korean leader Kim Jong Un met": titles may sit between.

@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+@testable import KBExtraction
+
+/// Who did what to whom: the event coder's rules on the shapes news text has.
+@Suite("Event coding rules")
+struct EventRuleTests {
+    static func extract(_ body: String, date: String = "June 12, 2020") throws -> ExtractedArticle {
+        try PlaceTests.extract(body, date: date)
+    }
+
+    @Test("an -ing form inside a noun phrase is no verb: 'the March 26 sinking', 'a cabinet meeting'")
+    func ingNouns() throws {
+        let x = try Self.extract("Lee Myung-bak called the March 26 sinking of the warship a provocation. Park Geun-hye told a cabinet meeting that North Korea would pay.")
+        #expect(!x.events.contains { $0.source == "lee-myung-bak" && $0.root == "19" })
+        #expect(!x.events.contains { $0.root == "04" })
+    }
+
+    @Test("the passive: the one acted on is no source ('was sunk'; 'was knocked down and beaten to death by North Korean guards')")
+    func passives() throws {
+        let sunk = try Self.extract("A South Korean patrol boat was sunk near the line, South Korea said.")
+        #expect(!sunk.events.contains { $0.source == "rok-navy" })
+        let beaten = try Self.extract("Arthur Bonifas was knocked to the ground and beaten to death by North Korean guards.", date: "August 19, 1976")
+        let assault = beaten.events.first { $0.root == "18" }
+        #expect(assault?.source == "korean-peoples-army")
+        #expect(assault?.target == "arthur-bonifas")
+    }
+
+    @Test("a target is not looked for past 'while' or 'which', and a noun's target follows a preposition")
+    func targets() throws {
+        let x = try Self.extract("About 100 shells struck the island while North Korea kept firing. The step follows North Korea's third nuclear test and a new round of UN sanctions.")
+        #expect(!x.events.contains { $0.target == "north-korea" })
+        #expect(x.events.first { $0.code == "2042" }.map { $0.target == nil } == true)
+    }
+
+    @Test("'warned that its forces would continue to mount strikes' is a threat; 'X has declared ... and has severed' keeps X")
+    func threatAndCoordination() throws {
+        let threat = try Self.extract("North Korea's military warned that its forces would continue to mount merciless strikes against South Korea.")
+        #expect(threat.events.contains { $0.root == "13" && $0.source == "korean-peoples-army" })
+        #expect(!threat.events.contains { $0.root == "19" })
+        let burma = try Self.extract("Burma has declared North Korea responsible for the bombing and has severed relations with Pyongyang.", date: "November 4, 1983")
+        #expect(burma.events.first { $0.root == "16" }?.source == "myanmar")
+    }
+}
+
+/// Events reported by a third party.
+@Suite("Reported acts")
+struct ReportedActTests {
+    @Test("'the ministry said North Korean soldiers attacked' is the attack and the ministry's accusation; a news agency only reports")
+    func accusation() throws {
+        let x = try EventRuleTests.extract("South Korea's Defence Ministry said North Korean soldiers attacked a South Korean guard post on Monday. KCNA said North Korean troops attacked South Korean positions.", date: "August 10, 2015")
+        let accusations = x.events.filter { $0.code == "1123" }
+        #expect(accusations.count == 1)
+        #expect(accusations.first?.source == "south-korea-defense-ministry")
+        #expect(accusations.first?.target == "korean-peoples-army")
+        #expect(x.events.filter { $0.root == "19" && $0.source == "korean-peoples-army" }.count == 2)
+    }
+}
