@@ -62,4 +62,17 @@ struct QuoteTests {
         let q = try Self.quotes("North Korea fired shells. The North's military command warned of \u{201C}merciless military strikes\u{201D}.")
         #expect(q.first?.speaker == "korean-peoples-army")
     }
+
+    @Test("broken marks: a curly quote closed by a straight mark and the reverse, a quote left open after 'said:', ``TeX'' marks")
+    func brokenMarks() throws {
+        let q = try Self.quotes("Kim Yo Jong said the South would pay \u{201C}a dear price for the leaflets.\" She added that the North would \"close the office.\u{201D}\n\nThe Unification Ministry said: \"We regret the decision.\n\nA spokesman said the ministry would ``respond calmly'' to the threats.")
+        #expect(q.map(\.text) == ["a dear price for the leaflets", "close the office", "We regret the decision", "respond calmly"])
+        #expect(q.prefix(3).map(\.speaker) == ["kim-yo-jong", "kim-yo-jong", "unification-ministry"])
+    }
+
+    @Test("a straight quote inside a curly one stays inside it")
+    func nestedStraight() throws {
+        let q = try Self.quotes("Moon Jae-in said: \u{201C}They called it \"a provocation\" and left.\u{201D}")
+        #expect(q.map(\.text) == ["They called it \"a provocation\" and left"])
+    }
 }

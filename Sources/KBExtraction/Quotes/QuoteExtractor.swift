@@ -63,23 +63,50 @@ struct QuoteExtractor {
         var i = 0
         let n = s.count
         func isWord(_ k: Int) -> Bool { k >= 0 && k < n && WordTokenizer.isWordScalar(s[k]) }
+        // A straight double mark shaped as a closer: after a word or punctuation, before a space, punctuation or the end.
+        func closesLikeStraight(_ k: Int) -> Bool {
+            k > 0 && s[k - 1] != " " && s[k - 1] != "\n" && (k + 1 >= n || !isWord(k + 1))
+        }
         while i < n {
             let c = s[i]
             var closer: Unicode.Scalar?
-            if c == "“" || c == "„" { closer = "”" }
-            else if c == "\"" , !isWord(i - 1) { closer = "\"" }
+            // Broken text mixes marks: "“a dear price." She said ..." closes a curly quote with a
+            // straight mark, and "...the office.”" a straight one with a curly mark.
+            var mixed = false
+            var latex = false
+            if c == "“" || c == "„" { closer = "”"; mixed = true }
+            else if c == "\"" , !isWord(i - 1) { closer = "\""; mixed = true }
+            else if c == "`", i + 1 < n, s[i + 1] == "`" { closer = "'"; latex = true }
             else if c == "‘", !isWord(i - 1) { closer = "’" }
             else if c == "'", !isWord(i - 1), isWord(i + 1) { closer = "'" }
             guard let close = closer else { i += 1; continue }
             // Find the closer in the same paragraph; single closers must not be apostrophes.
-            var j = i + 1
+            var j = i + (latex ? 2 : 1)
             var found: Int?
+            var inner = 0
             while j < n, s[j] != "\n" {
-                if s[j] == close {
+                if latex {
+                    if s[j] == "'", j + 1 < n, s[j + 1] == "'" { found = j; break }
+                } else if mixed {
+                    // The other kind of double mark: an inner quote when it opens, the closer when it closes.
+                    let other: Unicode.Scalar = close == "”" ? "\"" : "”"
+                    if s[j] == close, close == "”" || closesLikeStraight(j) {
+                        if inner > 0, close == "\"" { inner -= 1 } else { found = j; break }
+                    } else if s[j] == other || other == "”" && s[j] == "“" {
+                        if other == "\"", !closesLikeStraight(j) || (j + 1 < n && isWord(j + 1)) { inner += 1 }
+                        else if other == "\"" { if inner > 0 { inner -= 1 } else { found = j; break } }
+                        else if s[j] == "”" { found = j; break }
+                    }
+                } else if s[j] == close {
                     let apostrophe = (close == "’" || close == "'") && isWord(j - 1) && isWord(j + 1)
                     if !apostrophe { found = j; break }
                 }
                 j += 1
+            }
+            // A quote left open to the end of its paragraph after "said:" is the rest of the paragraph.
+            if found == nil, !latex, j > i + 1, Self.opensAfterColon(s, i),
+               !(j + 1 < n && s[j] == "\n" && (j + 1..<n).first(where: { s[$0] != "\n" && s[$0] != " " }).map({ s[$0] == c }) == true) {
+                found = j
             }
             // A quote that runs over paragraphs has no closer at the end of each but the last;
             // the next paragraph opens with the mark again. This paragraph's part is a quote.
@@ -89,7 +116,7 @@ struct QuoteExtractor {
                 if k < n, s[k] == c { found = j }
             }
             guard let end = found else { i += 1; continue }
-            var a = i + 1
+            var a = i + (latex ? 2 : 1)
             var b = end
             while a < b, s[a] == " " { a += 1 }
             // Trailing punctuation inside the marks belongs to the sentence, not the quote.
@@ -97,9 +124,16 @@ struct QuoteExtractor {
             if b > a, (a..<b).contains(where: { s[$0].properties.isAlphabetic }) {
                 spans.append(Span(open: i, close: end, start: a, end: b))
             }
-            i = end + 1
+            i = end + (latex ? 2 : 1)
         }
         return spans
+    }
+
+    /// True when the mark at `i` follows a colon: "The ministry said: "We regret ...".
+    static func opensAfterColon(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
+        var k = i - 1
+        while k >= 0, s[k] == " " { k -= 1 }
+        return k >= 0 && s[k] == ":"
     }
 
     func extract(_ text: ArticleText, spans: [Span], _ tokens: [WordToken], _ mentions: [Mention]) -> [ExtractedArticle.Quote] {
