@@ -33,6 +33,14 @@ struct EventRuleTests {
         #expect(x.events.first { $0.code == "2042" }.map { $0.target == nil } == true)
     }
 
+    @Test("after a participle, the finite verb has the outer subject: 'Pyongyang took offence to activists sending leaflets ..., and cut off'")
+    func participleThenFinite() throws {
+        let x = try Self.extract("Tensions rose after Pyongyang took offence to South Korean activists and defectors sending leaflets across the border, and cut off communication with Seoul. Moon Jae-in called for an urgent national security meeting.")
+        let cut = x.events.first { $0.root == "16" }
+        #expect(cut?.source == "north-korea-government")
+        #expect(!x.events.contains { $0.root == "04" })
+    }
+
     @Test("'warned that its forces would continue to mount strikes' is a threat; 'X has declared ... and has severed' keeps X")
     func threatAndCoordination() throws {
         let threat = try Self.extract("North Korea's military warned that its forces would continue to mount merciless strikes against South Korea.")

@@ -172,7 +172,9 @@ struct EventCoder {
     static let nounModifiers: Set<String> = ["cabinet", "emergency", "weekly", "annual", "regular", "party", "summit", "first",
                                              "second", "third", "fourth", "fifth", "last", "planned", "joint", "secret", "brief",
                                              "rare", "surprise", "recent", "latest", "deadly", "fatal", "new", "further", "final",
-                                             "ministerial", "plenary", "military", "council", "leadership", "politburo"]
+                                             "ministerial", "plenary", "military", "council", "leadership", "politburo",
+                                             "urgent", "national", "security", "defense", "defence", "foreign", "trilateral",
+                                             "bilateral", "general", "extraordinary", "special", "expanded", "enlarged"]
 
     /// True when a determiner or a possessive opens a noun phrase that reaches
     /// `index` over one to three modifiers: numbers, month names, parts of a
@@ -590,9 +592,13 @@ struct EventCoder {
             // assets and has cut ..."): the same subject acts, not the previous object.
             var j = trigger.first - 1
             while j > sentence.lowerBound, tokens[j].isIn([.adverb, .auxiliary]) { j -= 1 }
+            // After a participle ("took offence to activists sending leaflets ..., and cut off"), the
+            // finite verb belongs to the clause around it even when the participle's subject is nearest.
+            let afterParticiple = previous.map { p in
+                !p.trigger.nominal && tokens[p.trigger.first].key.hasSuffix("ing") && !tokens[trigger.first].key.hasSuffix("ing") } ?? false
             if let previous, !previous.trigger.nominal, j > previous.trigger.last,
                tokens[j].isIn(.coordinator) || tokens[j].breakAfter,
-               subject.map({ $0.firstToken > previous.trigger.last }) ?? true {
+               subject.map({ $0.firstToken > previous.trigger.last }) ?? true || afterParticiple {
                 source = previous.source ?? clauseSubject(beforeMentions, before: previous.trigger.first, tokens: tokens, sentence: sentence)?.id
                 // After a participle ("activists sending leaflets ..., and cut off"), the finite
                 // verb belongs to the clause around it: its subject comes before the participle's.
@@ -616,7 +622,7 @@ struct EventCoder {
                        && !(tokens[m.lastToken].possessive && beforeMentions.contains { $0.firstToken == m.lastToken + 1 }) }) {
                 source = main.id
             }
-            if let s = subject, let si = beforeMentions.firstIndex(of: s), si > 0 {
+            if let s = subject, source == s.id, let si = beforeMentions.firstIndex(of: s), si > 0 {
                 // "Moon Jae-in and North Korean leader Kim Jong Un met": titles may sit between.
                 let first = beforeMentions[si - 1]
                 let gap = (first.lastToken + 1)..<s.firstToken
