@@ -41,6 +41,16 @@ struct EventRuleTests {
         #expect(!x.events.contains { $0.root == "04" })
     }
 
+    @Test("relative dates: 'two days later' from the last dated event, 'three days ago' and 'last month' from the article's date")
+    func relativeDates() throws {
+        // 12 June 2020 is a Friday.
+        let x = try Self.extract("North Korea blew up the liaison office on Tuesday. Two days later, North Korea deployed troops to the border. Three days ago, Kim Yo Jong threatened South Korea. Last month, South Korea condemned North Korea.")
+        #expect(x.events.first { $0.root == "17" }?.date == "2020-06-09")
+        #expect(x.events.first { $0.root == "15" }?.date == "2020-06-11")
+        #expect(x.events.first { $0.root == "13" }?.date == "2020-06-09")
+        #expect(x.events.first { $0.root == "11" }?.date == "2020-05")
+    }
+
     @Test("'warned that its forces would continue to mount strikes' is a threat; 'X has declared ... and has severed' keeps X")
     func threatAndCoordination() throws {
         let threat = try Self.extract("North Korea's military warned that its forces would continue to mount merciless strikes against South Korea.")

@@ -159,7 +159,9 @@ struct EntityRecognizer {
         self.stateOfGovernment = stateOfGovernment
         self.presidentialOffice = gazetteer.presidentialOffices()
         var navyOf: [String: String] = [:]
-        for actor in gazetteer.actors where actor.kind == "military" && actor.name.hasSuffix("Navy") {
+        // "Republic of Korea Navy", "Korean People's Army Naval Force" (alias "KPA Navy").
+        for actor in gazetteer.actors where actor.kind == "military"
+            && (actor.name.hasSuffix("Navy") || actor.name.hasSuffix("Naval Force") || actor.aliases.contains { $0.hasSuffix(" Navy") }) {
             if let country = actor.country, let state = gazetteer.actors.first(where: { $0.kind == "state" && $0.country == country }) {
                 if navyOf[state.id] == nil { navyOf[state.id] = actor.id }
             }

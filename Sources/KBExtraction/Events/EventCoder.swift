@@ -298,7 +298,13 @@ struct EventCoder {
             // Only a sentence with a digit or a date word can give a date of its own.
             let datable = text.scalars[range].contains { $0.value >= 0x30 && $0.value <= 0x39 }
                 || sentenceTokens.contains { tokens[$0].isIn(.dateWord) }
-            let sentenceDates = datable ? dates(in: text, range, published: published) : []
+            var sentenceDates = datable ? dates(in: text, range, published: published) : []
+            // "two days later", "a day earlier", "three weeks ago", "earlier this month".
+            if sentenceTokens.contains(where: { Self.relativeDateWords.contains(tokens[$0].key) }) {
+                let anchor = events.last(where: { $0.date?.count == 10 }).flatMap { $0.date.flatMap { PartialDate($0) } }
+                sentenceDates = (sentenceDates + Self.relativeDates(tokens, in: sentenceTokens, anchor: anchor, published: published))
+                    .sorted { $0.at < $1.at }
+            }
             var previous: (trigger: Trigger, source: String?)?
             for (t, trigger) in triggers.enumerated() {
                 let clauseEnd = t + 1 < triggers.count ? triggers[t + 1].first : sentenceTokens.upperBound
@@ -793,6 +799,58 @@ struct EventCoder {
     struct DatedSpan {
         let date: PartialDate
         let at: Int
+    }
+
+    static let relativeDateWords: Set<String> = ["later", "earlier", "ago", "next", "following", "month", "year", "before"]
+    static let numberWords: [String: Int] = ["a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                                             "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12]
+
+    /// Dates relative to the last dated event ("two days later", "a day earlier",
+    /// "the next day", "the day before") or to the article's date ("three days
+    /// ago", "earlier this month", "last month", "earlier this year").
+    static func relativeDates(_ tokens: [WordToken], in range: Range<Int>, anchor: PartialDate?, published: PartialDate?) -> [DatedSpan] {
+        var out: [DatedSpan] = []
+        func key(_ i: Int) -> String { range.contains(i) ? tokens[i].key : "" }
+        func count(_ i: Int) -> Int? {
+            let k = key(i)
+            if let n = numberWords[k] { return n }
+            return k.utf8.count <= 3 ? Int(k) : nil
+        }
+        for i in range {
+            let k = tokens[i].key
+            var date: PartialDate?
+            var at = i
+            if k == "later" || k == "earlier" || k == "ago", i >= range.lowerBound + 2, let n = count(i - 2) {
+                // "two days later", "a week earlier", "three days ago".
+                let unit = key(i - 1)
+                let days = unit.hasPrefix("day") ? n : (unit.hasPrefix("week") ? 7 * n : 0)
+                guard days > 0 else { continue }
+                let sign = k == "later" ? 1 : -1
+                let base = k == "ago" ? published : anchor
+                date = base.flatMap { $0.adding(days: sign * days) }
+                at = i - 2
+            } else if k == "day", key(i - 1) == "next" || key(i - 1) == "following", key(i - 2) == "the" {
+                date = anchor.flatMap { $0.adding(days: 1) }
+                at = i - 2
+            } else if k == "before", key(i - 1) == "day", key(i - 2) == "the", !tokens[i].breakAfter || i + 1 == range.upperBound {
+                date = anchor.flatMap { $0.adding(days: -1) }
+                at = i - 2
+            } else if k == "month", let published, let month = published.month,
+                      key(i - 1) == "last" || key(i - 1) == "this" && key(i - 2) == "earlier" {
+                // "earlier this month", "last month" ("this month" alone is as often the future).
+                if key(i - 1) == "this" {
+                    date = PartialDate(year: published.year, month: month)
+                } else {
+                    date = month == 1 ? PartialDate(year: published.year - 1, month: 12) : PartialDate(year: published.year, month: month - 1)
+                }
+                at = i - 1
+            } else if k == "year", key(i - 1) == "this", key(i - 2) == "earlier", let published {
+                date = PartialDate(year: published.year)
+                at = i - 1
+            }
+            if let date { out.append(DatedSpan(date: date, at: tokens[at].start)) }
+        }
+        return out
     }
 
     /// Every date a sentence gives, in text order: full dates, months, a month
