@@ -37,7 +37,9 @@ def pat(code, verbs=(), objects=(), nouns=(), note=None, untargeted=False):
 # 01-05 verbal cooperation
 # 01 make public statement
 pat("010", ["announce","declare/declared/declared"], note="public statements not coded more precisely")
+pat("012", ["express/expressed/expressed concern","voice/voiced/voiced concern","express/expressed/expressed deep concern","express/expressed/expressed grave concern","express/expressed/expressed serious concern","voice/voiced/voiced deep concern"], note="pessimistic comment (concern)")
 pat("013", ["welcome","hail"], note="optimistic comment")
+pat("013", ["express/expressed/expressed hope","voice/voiced/voiced hope","express/expressed/expressed optimism","voice/voiced/voiced optimism"], note="optimistic comment (hope)")
 pat("014", ["consider","review"], objects=["options","option","policy","measures","sanctions","pressure","engagement"], note="consider a policy option")
 pat("015", ["confess","plead/pleaded/pleaded guilty","claim/claimed/claimed responsibility","admit/admitted/admitted","acknowledge"], objects=["responsibility","guilt","involvement","role","guilty","responsible","killing","attack","bombing","sinking","shooting","murder","murders","charges"], untargeted=True, note="acknowledge or claim responsibility")
 pat("016", ["deny","reject/rejected/rejected responsibility"], objects=["involvement","responsibility","involved","responsible","role"])
@@ -67,6 +69,7 @@ pat("040", ["consult","exchange/exchanged/exchanged letters","convene","hold/hel
 pat("042", ["visit","travel/traveled/traveled to","travel/travelled/travelled to","fly/flew/flown to","arrive/arrived/arrived in","cross/crossed/crossed into","step/stepped/stepped across","step/stepped/stepped into","head/headed/headed to"], nouns=["visit"])
 pat("043", ["host","welcome/welcomed/welcomed","receive/received/received"], objects=["delegation","delegations","visitors","envoy","envoys","leader","president","athletes","officials"])
 pat("043", ["greet","host"], note="host a visit")
+pat("045", ["mediate","broker/brokered/brokered"], objects=["talks","deal","agreement","summit","dialogue","meeting","truce","ceasefire"], note="mediate")
 pat("046", ["negotiate","hold/held/held talks","resume/resumed/resumed talks"], nouns=["talks","negotiations","round of talks","rounds of talks"])
 pat("046", ["hold/held/held","resume/resumed/resumed","open/opened/opened","begin/began/begun","start/started/started"], objects=["talks","negotiations"], note="engage in negotiation")
 # 05 diplomatic cooperation
@@ -126,6 +129,7 @@ pat("161", ["abolish","dissolve","disband"], objects=["bodies","committee","orga
 pat("163", ["impose sanctions","impose/imposed/imposed new sanctions","slap/slapped/slapped sanctions","tighten sanctions"])
 pat("163", ["suspend","halt","stop/stopped/stopped","ban/banned/banned","cut/cut/cut off"], objects=["trade","imports","exports","shipments","commerce","complex"], note="stop trade or a joint economic project")
 pat("160", ["suspend","halt","shut/shut/shut down","close/closed/closed","stop/stopped/stopped"], objects=["operations","tours","project","projects","exchanges","cooperation","office","programme","program","resort","park"])
+pat("162", ["cut/cut/cut aid","suspend aid","halt aid","stop/stopped/stopped aid","reduce aid","cut/cut/cut off aid","freeze/froze/frozen aid","suspend/suspended/suspended food aid","halt/halted/halted food aid"], note="reduce or stop material aid")
 pat("164", ["halt talks","suspend talks","break/broke/broken off talks","walk/walked/walked out of talks","call/called/called off talks","cancel/canceled/canceled talks","cancel/cancelled/cancelled talks"])
 pat("164", ["call/called/called off","cancel/cancelled/cancelled","cancel/canceled/canceled","postpone","break/broke/broken off","suspend","halt","walk/walked/walked out of","scrap/scrapped/scrapped"], objects=["talks","summit","meeting","negotiations","dialogue","visit"], note="halt negotiations")
 pat("166", ["expel","withdraw/withdrew/withdrawn","pull/pulled/pulled out","order/ordered/ordered out","recall"], objects=["staff","workers","officials","personnel","managers","employees","diplomats","nationals","ambassador","envoy"])
@@ -133,6 +137,7 @@ pat("170", ["send/sent/sent", "resume/resumed/resumed loudspeaker","restart/rest
 pat("1711", ["seize","confiscate","freeze/froze/frozen"], objects=["assets","property","equipment","facilities"])
 pat("171", ["seize","capture","damage"], objects=["ship","vessel","boat","submarine","trawler","aircraft"], note="seize or damage property")
 pat("1712", ["blow/blew/blown up","demolish","destroy","raze","tear/tore/torn down","dynamite","bulldoze","explode/exploded/exploded","detonate/detonated/detonated"], objects=["office","building","buildings","road","roads","railway","rail","facility","facilities","post","posts","bridge","hotel","structures","complex","sections","parts","center","centre","line","lines","tracks","device"], nouns=["demolition","destruction","explosion","blast"])
+pat("172", ["ban/banned/banned","outlaw","prohibit"], objects=["leaflets","leaflet","launches","leafleting","entry","travel","visits","broadcasts"], note="impose administrative sanctions (a ban)")
 pat("173", ["arrest","detain","capture","jail","indict"], objects=[])
 pat("174", ["deport","expel"], objects=["him","her","them","person","people","tourist","tourists","journalist","missionary","officials","south","koreans"])
 pat("174", ["order/ordered/ordered"], objects=["out","leave"], note="expel individuals")

@@ -51,6 +51,14 @@ struct EventRuleTests {
         #expect(x.events.first { $0.root == "11" }?.date == "2020-05")
     }
 
+    @Test("common phrasings of the field code as CAMEO says: concern (012), hope (013), brokered talks (045), cut aid (162), a ban (172)")
+    func commonPhrasings() throws {
+        let x = try Self.extract("China expressed concern over the launch. Moon Jae-in expressed hope for talks with North Korea. Sweden brokered talks between the United States and North Korea. South Korea cut aid to North Korea. South Korea banned leaflet launches by North Korean defectors.")
+        let codes = Set(x.events.map(\.code))
+        #expect(codes.isSuperset(of: ["012", "013", "045", "162", "172"]))
+        #expect(x.events.first { $0.code == "162" }?.target == "north-korea")
+    }
+
     @Test("'warned that its forces would continue to mount strikes' is a threat; 'X has declared ... and has severed' keeps X")
     func threatAndCoordination() throws {
         let threat = try Self.extract("North Korea's military warned that its forces would continue to mount merciless strikes against South Korea.")

@@ -431,7 +431,8 @@ struct EventCoder {
                 }
                 guard ok else { continue }
                 let pattern = patterns.patterns[phrase.pattern]
-                if !phrase.nominal, k > range.lowerBound, !tokens[k - 1].breakAfter {
+                // (Not after a name: the "in" of "Moon Jae-in" is no preposition.)
+                if !phrase.nominal, k > range.lowerBound, !tokens[k - 1].breakAfter, !named[k - 1 - range.lowerBound] {
                     // "the sinking", "in case of attack": a noun, not the verb.
                     if tokens[k - 1].isIn(.determiner) || tokens[k - 1].possessive { continue }
                     if !tokens[k - 1].isIn(.wordTo), tokens[k - 1].isIn(.preposition), !tokens[k].key.hasSuffix("ing") { continue }
