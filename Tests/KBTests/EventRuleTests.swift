@@ -59,6 +59,25 @@ struct EventRuleTests {
         #expect(x.events.first { $0.code == "162" }?.target == "north-korea")
     }
 
+    @Test("a threat is not aimed at the threatener's own state, and the object of a threat is no second event")
+    func threatTargets() throws {
+        // (The other Korea is implied only in an article that names it.)
+        let x = try Self.extract("South Korea protested. Kim Yo Jong warned that the North would take overwhelming action against the drills.")
+        let threats = x.events.filter { $0.sentenceIndex == 1 }
+        #expect(threats.count == 1)
+        #expect(threats.first?.root == "13")
+        #expect(threats.first?.target == "south-korea")
+    }
+
+    @Test("drills begun, warning shots exchanged, a defector arrested")
+    func drillsShotsDefectors() throws {
+        let x = try Self.extract("The United States and South Korea began joint military drills on Monday. The two Koreas exchanged warning shots near the border. A North Korean defector was arrested by South Korean police.")
+        #expect(x.events.contains { $0.code == "150" && $0.source == "united-states" })
+        #expect(x.events.contains { $0.code == "150" && $0.source == "north-korea" && $0.target == "south-korea" })
+        #expect(!x.events.contains { $0.root == "13" })
+        #expect(x.events.first { $0.code == "173" }?.target == "north-korean-defectors")
+    }
+
     @Test("'warned that its forces would continue to mount strikes' is a threat; 'X has declared ... and has severed' keeps X")
     func threatAndCoordination() throws {
         let threat = try Self.extract("North Korea's military warned that its forces would continue to mount merciless strikes against South Korea.")

@@ -560,7 +560,9 @@ struct EventCoder {
             if let owner = beforeMentions.last, owner.lastToken == Self.nounPhraseHead(tokens, before: trigger.first, in: sentence),
                tokens[owner.lastToken].possessive {
                 source = owner.id
-            } else if let previous = earlier.last(where: { $0.code == code }) ?? earlier.last(where: { $0.root == entry.root }) {
+            } else if modality == "asserted", let previous = earlier.last(where: { $0.code == code }) ?? earlier.last(where: { $0.root == entry.root }) {
+                // (Only a plain mention refers back: in "warned of action against the drills" the
+                // drills are the threat's object, and the threat is coded by its verb.)
                 // "the demolition" refers back to the demolition already reported.
                 let span = range.count <= 1000 ? range : tokens[trigger.first].start..<tokens[trigger.last].end
                 return ExtractedArticle.Event(
@@ -648,7 +650,12 @@ struct EventCoder {
             }
             if target == nil {
                 // "met Kim's sister, Kim Yo Jong": a possessive names whose, not whom.
-                let others = after.filter { $0.id != source }
+                // "warned that the North would ...": a name after "that" is the subject of the clause it opens.
+                // A threat or force is not aimed at one's own state: "Kim Yo Jong warned that the North
+                // would take action" names who acts, not the target.
+                let hostile = ["13", "15", "18", "19", "20"].contains(entry.root)
+                let ownState = source.flatMap { stateOf[$0] }
+                let others = after.filter { $0.id != source && !(hostile && ownState != nil && stateOf[$0.id] == ownState) }
                 if let first = others.first, tokens[first.lastToken].possessive, others.count > 1 {
                     target = others[1].id
                 } else {
