@@ -95,6 +95,9 @@ struct EntityRecognizer {
         return nil
     }
 
+    /// Words that open a clause after a comma: "..., where Kim greeted him".
+    static let clauseOpeners: Set<String> = ["where", "when", "while", "who", "which", "whom", "as", "after", "before", "but"]
+
     /// Lower-case words that may stand between a preposition and the name it governs: "by state media KCNA".
     static let nameModifiers: Set<String> = ["state", "media", "the", "official", "north's", "south's", "news", "agency", "its",
                                              "government", "newspaper", "broadcaster", "outlet", "mouthpiece", "party", "daily"]
@@ -266,6 +269,9 @@ struct EntityRecognizer {
         var places: [ExtractedArticle.Place]
         var mentions: [Mention]
         var tokens: [WordToken]
+        /// Demonyms that name no actor but colour a noun ("a South Korean tourist",
+        /// "American detainees"): the state and the demonym's last token.
+        var demonyms: [(state: String, lastToken: Int)] = []
     }
 
     /// `quotes`: quoted spans (open..close offsets); names inside them count as
@@ -288,6 +294,7 @@ struct EntityRecognizer {
         var subjectPerson: String?
         var subjectBody: String?
         var subjectBodySentence = -1
+        var demonymUses: [(state: String, lastToken: Int)] = []
         var sentenceOfLastUnquotedActor = -1
         // Context for the modifier in front of a title: "South Korean", "North Korea's".
         var modifierState: (id: String, token: Int)?
@@ -336,6 +343,19 @@ struct EntityRecognizer {
         func stateOf(modifierAt i: Int) -> String? {
             guard let m = modifierState, i - m.token <= 2 else { return nil }
             return m.id
+        }
+        func objectPronoun(at i: Int) -> String? {
+            let sentenceStart = text.sentences[sentence(tokens[i].start)].lowerBound
+            var clauseStart = i
+            while clauseStart > 0, tokens[clauseStart - 1].start >= sentenceStart {
+                if tokens[clauseStart - 1].breakAfter, Self.clauseOpeners.contains(tokens[clauseStart].key) { break }
+                clauseStart -= 1
+            }
+            let clauseStartOffset = tokens[clauseStart].start
+            let people = mentions.reversed().lazy.filter { $0.kind == .actor && !$0.quoted && kindOf($0.id) == "person" }
+            let subject = mentions.first { $0.kind == .actor && !$0.quoted && $0.start >= clauseStartOffset && kindOf($0.id) == "person" }
+            guard let subject else { return nil }
+            return people.first { $0.id != subject.id }?.id
         }
         func kindOf(_ id: String) -> String? { actorKinds[id] ?? discovered[id]?.kind }
         func nameOf(_ id: String) -> String { actorNames[id] ?? discovered[id]?.name ?? id }
@@ -409,6 +429,7 @@ struct EntityRecognizer {
                         continue
                     }
                     modifierState = (demonym.id, last)
+                    if !insideQuote(tokens[i].start) { demonymUses.append((demonym.id, last)) }
                     i = next
                     continue
                 }
@@ -583,6 +604,13 @@ struct EntityRecognizer {
                 i += 1
                 continue
             }
+            // "Moon arrived, where Kim greeted him": "him" is not the subject of its own clause but
+            // the person named before it; the clause opens at the sentence or at ", where/who/...".
+            if token.key == "him", let person = objectPronoun(at: i) {
+                add(.actor, person, i, i, "coreference")
+                i += 1
+                continue
+            }
             if token.word == wordThe || token.word == wordShe || token.word == wordHe,
                let (id, last) = coreference(tokens, at: i, lastState: lastState, subjectPerson: subjectPerson,
                                             recent: mentions.reversed().lazy.filter { $0.kind == .actor && !$0.quoted }.map { ($0.id, kindOf($0.id) ?? "", nameOf($0.id)) }) {
@@ -651,7 +679,7 @@ struct EntityRecognizer {
             return ExtractedArticle.Place(id: id, name: p.name, kind: p.kind, country: p.country, lat: p.lat, lon: p.lon,
                                           mentions: spans, origin: "gazetteer")
         }
-        return Result(actors: actors, places: places, mentions: mentions, tokens: tokens)
+        return Result(actors: actors, places: places, mentions: mentions, tokens: tokens, demonyms: demonymUses)
     }
 
     /// The holder of a titled role for `state` on `date`, with the token after the title.

@@ -240,7 +240,9 @@ struct EventCoder {
     static let placeRank: [String: Int] = ["facility": 0, "zone": 1, "island": 2, "road": 3, "border": 4, "county": 5,
                                            "city": 6, "region": 7, "sea": 8, "country": 9]
 
-    func code(_ text: ArticleText, _ tokens: [WordToken], _ mentions: [Mention], published: PartialDate?) -> [ExtractedArticle.Event] {
+    func code(_ text: ArticleText, _ tokens: [WordToken], _ mentions: [Mention], published: PartialDate?,
+              demonyms: [(state: String, lastToken: Int)] = []) -> [ExtractedArticle.Event] {
+        var demonymIndex = 0
         var events: [ExtractedArticle.Event] = []
         var tokenIndex = 0
         var mentionIndex = 0
@@ -314,6 +316,15 @@ struct EventCoder {
                 if var event = event(for: trigger, tokens: tokens, sentence: sentenceTokens, clauseEnd: clauseEnd, range: range,
                                      number: sentenceNumber, mentions: local, date: eventDate, text: text, earlier: events,
                                      previous: previous) {
+                    // "shot dead a South Korean tourist", "released three American detainees": the
+                    // demonym of the act's object names the state it is aimed at.
+                    while demonymIndex < demonyms.count, demonyms[demonymIndex].lastToken <= trigger.last { demonymIndex += 1 }
+                    if event.target == nil, !patterns.patterns[trigger.pattern].untargeted, !trigger.nominal, demonymIndex < demonyms.count,
+                       case let d = demonyms[demonymIndex], d.lastToken < min(clauseEnd, trigger.last + 6),
+                       !(trigger.last..<d.lastToken).contains(where: { tokens[$0].breakAfter }),
+                       d.state != event.source.flatMap({ stateOf[$0] }) {
+                        event = event.directed(at: d.state, name: gazetteer.actorName(d.state) ?? d.state)
+                    }
                     if event.target == nil, let source = event.source, !patterns.patterns[trigger.pattern].untargeted,
                        let state = stateOf[source], let other = Self.counterpart[state], statesMentioned.contains(other) {
                         event = event.aimed(at: other, name: gazetteer.actorName(other) ?? other)
@@ -560,7 +571,8 @@ struct EventCoder {
             if let owner = beforeMentions.last, owner.lastToken == Self.nounPhraseHead(tokens, before: trigger.first, in: sentence),
                tokens[owner.lastToken].possessive {
                 source = owner.id
-            } else if modality == "asserted", let previous = earlier.last(where: { $0.code == code }) ?? earlier.last(where: { $0.root == entry.root }) {
+            } else if modality == "asserted", let previous = earlier.last(where: { $0.code == code })
+                        ?? earlier.last(where: { $0.root == entry.root && ($0.sentenceIndex ?? -9) >= number - 2 }) {
                 // (Only a plain mention refers back: in "warned of action against the drills" the
                 // drills are the threat's object, and the threat is coded by its verb.)
                 // "the demolition" refers back to the demolition already reported.
@@ -650,7 +662,6 @@ struct EventCoder {
             }
             if target == nil {
                 // "met Kim's sister, Kim Yo Jong": a possessive names whose, not whom.
-                // "warned that the North would ...": a name after "that" is the subject of the clause it opens.
                 // A threat or force is not aimed at one's own state: "Kim Yo Jong warned that the North
                 // would take action" names who acts, not the target.
                 let hostile = ["13", "15", "18", "19", "20"].contains(entry.root)
@@ -965,6 +976,14 @@ struct EventCoder {
 }
 
 extension ExtractedArticle.Event {
+    /// The event aimed at the state a demonym names ("a South Korean tourist").
+    func directed(at target: String, name: String) -> Self {
+        var event = self
+        event.target = target
+        event.summary = (summary ?? "") + " -> \(name)"
+        return event
+    }
+
     /// The event with a target the sentence did not name but the article
     /// implies (the other Korea); the summary says so and confidence drops.
     func aimed(at target: String, name: String) -> Self {

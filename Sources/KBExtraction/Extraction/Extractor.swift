@@ -29,7 +29,7 @@ public struct Extractor: Sendable {
         let quoteSpans = QuoteExtractor.spans(text.scalars)
         let found = entities.recognize(text, published: parsed.published, quotes: quoteSpans.map { $0.open..<($0.close + 1) })
         let quotes = self.quotes.extract(text, spans: quoteSpans, found.tokens, found.mentions)
-        let coded = events?.code(text, found.tokens, found.mentions, published: parsed.published) ?? []
+        let coded = events?.code(text, found.tokens, found.mentions, published: parsed.published, demonyms: found.demonyms) ?? []
         return ExtractedArticle(
             article: .init(
                 title: parsed.title, sourceURL: parsed.sourceURL, published: parsed.published?.description,
