@@ -113,7 +113,7 @@ pat("127", ["scrap/scrapped/scrapped","abandon","suspend","nullify","tear/tore/t
 pat("129", ["veto/vetoed/vetoed"])
 pat("1312", ["threaten/threatened/threatened sanctions","threaten/threatened/threatened to impose sanctions"])
 pat("138", ["threaten military action","threaten with military action","warn of military action","vow retaliation","threaten retaliation","threaten with military","threaten to take military action"])
-pat("138", ["warn","threaten","vow"], objects=["military","retaliation","retaliate","punishment","war","attack","strike","strikes","force","fighting","clash","counterattack","retaliatory","merciless","annihilate","forces","response"], note="threaten military force")
+pat("138", ["warn","threaten","vow"], objects=["military","retaliation","retaliate","punishment","war","attack","strike","strikes","force","fighting","clash","counterattack","retaliatory","merciless","annihilate","forces","response","respond"], note="threaten military force")
 pat("139", ["give/gave/given an ultimatum","issue an ultimatum"], nouns=["ultimatum"])
 pat("139", ["give/gave/given"], objects=["hours","deadline"], note="an ultimatum by deadline")
 pat("130", ["threaten","warn"], note="threaten, act unspecified (else the act's own pattern names it)")
