@@ -249,7 +249,10 @@ struct EventCoder {
         // The states the article's actors belong to: the other Korea is assumed
         // as a target only when the article speaks of it at all.
         var statesMentioned: Set<String> = []
-        for m in mentions where m.kind == .actor { if let state = stateOf[m.id] { statesMentioned.insert(state) } }
+        // (Named as such: an event's source and target are among the article's actors.)
+        var named: Set<String> = []
+        for m in mentions where m.kind == .actor { named.insert(m.id) }
+        for id in named where Self.counterpart[id] != nil { statesMentioned.insert(id) }
         for (sentenceNumber, range) in text.sentences.enumerated() {
             // Tokens and mentions of this sentence.
             while tokenIndex < tokens.count, tokens[tokenIndex].start < range.lowerBound { tokenIndex += 1 }
@@ -315,14 +318,14 @@ struct EventCoder {
                                      dates: sentenceDates, published: published)
                 if var event = event(for: trigger, tokens: tokens, sentence: sentenceTokens, clauseEnd: clauseEnd, range: range,
                                      number: sentenceNumber, mentions: local, date: eventDate, text: text, earlier: events,
-                                     previous: previous) {
+                                     previous: previous, named: named) {
                     // "shot dead a South Korean tourist", "released three American detainees": the
                     // demonym of the act's object names the state it is aimed at.
                     while demonymIndex < demonyms.count, demonyms[demonymIndex].lastToken <= trigger.last { demonymIndex += 1 }
                     if event.target == nil, !patterns.patterns[trigger.pattern].untargeted, !trigger.nominal, demonymIndex < demonyms.count,
                        case let d = demonyms[demonymIndex], d.lastToken < min(clauseEnd, trigger.last + 6),
                        !(trigger.last..<d.lastToken).contains(where: { tokens[$0].breakAfter }),
-                       d.state != event.source.flatMap({ stateOf[$0] }) {
+                       d.state != event.source.flatMap({ stateOf[$0] }), named.contains(d.state) {
                         event = event.directed(at: d.state, name: gazetteer.actorName(d.state) ?? d.state)
                     }
                     if event.target == nil, let source = event.source, !patterns.patterns[trigger.pattern].untargeted,
@@ -488,7 +491,7 @@ struct EventCoder {
 
     func event(for trigger: Trigger, tokens: [WordToken], sentence: Range<Int>, clauseEnd: Int, range: Range<Int>, number: Int,
                mentions: ArraySlice<Mention>, date: PartialDate?, text: ArticleText, earlier: [ExtractedArticle.Event],
-               previous: (trigger: Trigger, source: String?)? = nil) -> ExtractedArticle.Event? {
+               previous: (trigger: Trigger, source: String?)? = nil, named: Set<String> = []) -> ExtractedArticle.Event? {
         // The pattern's facts read in place (`patternInfo[p]`): a copy would retain each string.
         let p = trigger.pattern
         // The four words before the trigger (their token indices): words are tested by class.
@@ -683,7 +686,9 @@ struct EventCoder {
             }
             let place = ahead.first { $0.kind == .place && $0.firstToken <= trigger.last + 3 }
             let host = intoState?.id ?? place.flatMap { gazetteer.place($0.id)?.country }.flatMap { stateOfCountry[$0] }
-            if let host, party(host) != party(source) { target = host }
+            // (The host is one of the article's actors: "flies to Pyongyang" in an article that never
+            // names North Korea keeps the target the sentence gives.)
+            if let host, named.contains(host), party(host) != party(source) { target = host }
         }
         if target == source || target != nil && party(target) == party(source) { target = nil }
         // An act with neither who nor whom says nothing an analyst can use.

@@ -30,12 +30,23 @@ public struct Extractor: Sendable {
         let found = entities.recognize(text, published: parsed.published, quotes: quoteSpans.map { $0.open..<($0.close + 1) })
         let quotes = self.quotes.extract(text, spans: quoteSpans, found.tokens, found.mentions)
         let coded = events?.code(text, found.tokens, found.mentions, published: parsed.published, demonyms: found.demonyms) ?? []
+        // Every speaker, source and target is one of the article's actors (the contract): one
+        // referred to without a name of its own ("Moon's spokesman said": the presidential
+        // office) is listed with no mention.
+        var actors = found.actors
+        var listed = Set(actors.map(\.id))
+        for id in quotes.compactMap(\.speaker) + coded.flatMap({ [$0.source, $0.target] }).compactMap({ $0 }) where !listed.contains(id) {
+            guard let a = gazetteer.actor(id) else { continue }
+            actors.append(ExtractedArticle.Actor(id: id, name: a.name, kind: a.kind, country: a.country, aliases: a.aliases,
+                                                 mentions: [], origin: "gazetteer"))
+            listed.insert(id)
+        }
         return ExtractedArticle(
             article: .init(
                 title: parsed.title, sourceURL: parsed.sourceURL, published: parsed.published?.description,
                 publisher: parsed.publisher, text: parsed.body, extractorVersion: Self.version,
                 warnings: parsed.warnings, sha256: parsed.sha256),
-            actors: found.actors, places: found.places, quotes: quotes, events: coded)
+            actors: actors, places: found.places, quotes: quotes, events: coded)
     }
 }
 
