@@ -89,6 +89,15 @@ struct ArticleParserTests {
         #expect(article.warnings.isEmpty)
     }
 
+    @Test("a relative timestamp ('2 hours ago', 'Updated an hour ago', 'Just now') is page furniture, not body text")
+    func relativeTimestamps() throws {
+        for line in ["2 hours ago", "Updated an hour ago", "Just now", "5 mins ago"] {
+            let article = try parser.parse(text: "North Korea tests missiles\n\(line)\n\nNorth Korea fired two missiles on Monday.\n\nSource:https://example.org/t\n")
+            #expect(article.body == "North Korea fired two missiles on Monday.", "\(line)")
+        }
+        #expect(!LineClassifier.isJunk("Two hours ago, North Korea fired a missile."))
+    }
+
     @Test("a news page copied whole: navigation, share furniture, caption labels, byline roles and related links stay out")
     func copiedNewsPage() throws {
         let page = """

@@ -87,6 +87,14 @@ struct EventRuleTests {
         #expect(x.events.filter { $0.sentenceIndex == 4 }.allSatisfy { $0.root == "11" })
     }
 
+    @Test("'condemned the demolition' is aimed at whoever demolished; 'called on Pyongyang' names the government, not the city")
+    func objectsOfCondemnation() throws {
+        let x = try Self.extract("North Korea blew up the liaison office on Tuesday. The United States condemned the demolition and called on Pyongyang to return to talks.")
+        #expect(x.events.first { $0.root == "11" }?.target == "north-korea")
+        #expect(x.events.first { $0.code == "026" }?.target == "north-korea-government")
+        #expect(!x.places.contains { $0.id == "pyongyang" })
+    }
+
     @Test("'warned that its forces would continue to mount strikes' is a threat; 'X has declared ... and has severed' keeps X")
     func threatAndCoordination() throws {
         let threat = try Self.extract("North Korea's military warned that its forces would continue to mount merciless strikes against South Korea.")

@@ -126,7 +126,8 @@ enum LineClassifier {
     /// happens to start with "Home" is text.
     static func isJunk(_ line: String) -> Bool {
         guard line.scalarCount <= 100 else { return false }
-        if junkLines.contains(label(line)) { return true }
+        let labelText = label(line)
+        if junkLines.contains(labelText) || isRelativeTimestamp(labelText) { return true }
         // A prefix (ASCII, or "©") that `hasPrefix` finds starts the lower-cased
         // line's bytes too: the byte test rules most out first.
         let lowerBytes = line.lowercasedUTF8
@@ -146,6 +147,22 @@ enum LineClassifier {
         let separators = line.filter { $0 == "|" || $0 == "•" || $0 == "·" || $0 == "»" || $0 == ">" }.count
         if separators >= 2, !line.contains(".") { return true }
         return false
+    }
+
+    static let timeUnits: Set<String> = ["second", "seconds", "min", "mins", "minute", "minutes", "hour", "hours", "hr", "hrs",
+                                         "day", "days", "week", "weeks", "month", "months"]
+    static let countWords: Set<String> = ["a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+
+    /// "2 hours ago", "an hour ago", "updated 5 mins ago", "just now": a page's
+    /// relative timestamp, furniture (it dates nothing once the page is saved).
+    static func isRelativeTimestamp(_ label: String) -> Bool {
+        let words = label.split(separator: " ").map(String.init)
+        if words == ["just", "now"] { return true }
+        var rest = words[...]
+        if let first = rest.first, ["updated", "published", "posted"].contains(first) { rest = rest.dropFirst() }
+        guard rest.count == 3, rest.last == "ago", let count = rest.first else { return false }
+        let unit = rest[rest.startIndex + 1]
+        return (countWords.contains(count) || count.allSatisfy(\.isNumber)) && timeUnits.contains(unit)
     }
 
     static let sourceKeys = ["source", "sources", "original source", "source url", "source link", "url"]

@@ -449,7 +449,8 @@ struct EntityRecognizer {
                     }
                     add(.actor, actorTarget.id, i, last, "name")
                     if kindOf(actorTarget.id) == "state", tokens[last].possessive { modifierState = (actorTarget.id, last) }
-                } else if locative, let placeTarget {
+                } else if locative, let placeTarget, metonym == nil || !(previous == "on" || previous == "at" || tokens[last].possessive) {
+                    // ("called on Pyongyang", "pressure on Seoul", "angry at Seoul", "in Pyongyang's view": the government.)
                     add(.place, placeTarget.id, i, last, "name")
                 } else if let actorTarget {
                     add(.actor, actorTarget.id, i, last, "name")
@@ -458,7 +459,7 @@ struct EntityRecognizer {
                     if previous == "a" || previous == "an" {
                         // "a Seoul textile company": where the company is, not the government.
                         if let placeTarget { add(.place, placeTarget.id, i, last, "name") }
-                    } else if locative, let placeTarget {
+                    } else if locative, previous != "on", previous != "at", !tokens[last].possessive, let placeTarget {
                         add(.place, placeTarget.id, i, last, "name")
                     } else if tokens[last].possessive, let state = stateOfGovernment[metonym.id], next < tokens.count,
                               let (body, bodyEnd) = genericBody(tokens, at: next, state: state) {

@@ -284,12 +284,16 @@ struct EventCoder {
             // "resumed the loudspeaker broadcasts": a noun in a verb's object is that act, not another.
             // So is a verb form that is the object the verb before was matched by:
             // "called off his planned meeting" is one cancellation, not also a meeting.
+            // The act such a noun names is remembered: "condemned the tests" is aimed at whoever tested.
+            var objectActs: [Int: String] = [:]
             triggers = triggers.enumerated().filter { t, trigger in
                 guard t > 0, !triggers[t - 1].nominal else { return true }
                 let verb = triggers[t - 1]
                 let isObject = trigger.first == trigger.last && patterns.isObject(tokens[trigger.first], of: verb.pattern)
                 guard trigger.nominal || isObject else { return true }
-                return trigger.first - verb.last > (isObject ? 8 : 5) || (verb.last..<trigger.first).contains { tokens[$0].breakAfter }
+                let kept = trigger.first - verb.last > (isObject ? 8 : 5) || (verb.last..<trigger.first).contains { tokens[$0].breakAfter }
+                if !kept, trigger.nominal { objectActs[verb.first] = patterns.patterns[trigger.pattern].code }
+                return kept
             }.map(\.element)
             // "threatened to destroy the office": one threat, coded by the act it names;
             // the bare "threatened" stands alone only when no act follows.
@@ -327,6 +331,13 @@ struct EventCoder {
                        !(trigger.last..<d.lastToken).contains(where: { tokens[$0].breakAfter }),
                        d.state != event.source.flatMap({ stateOf[$0] }), named.contains(d.state) {
                         event = event.directed(at: d.state, name: gazetteer.actorName(d.state) ?? d.state)
+                    }
+                    // "The United States condemned the tests": the act named as the object was reported
+                    // before; whoever carried it out is the target.
+                    if event.target == nil, let act = objectActs[trigger.first],
+                       let earlier = events.last(where: { $0.code == act || $0.root == act.prefix(2) }), let actor = earlier.source,
+                       party(actor) != party(event.source), stateOf[actor] == nil || stateOf[actor] != event.source.flatMap({ stateOf[$0] }) {
+                        event = event.directed(at: actor, name: gazetteer.actorName(actor) ?? actor)
                     }
                     if event.target == nil, let source = event.source, !patterns.patterns[trigger.pattern].untargeted,
                        let state = stateOf[source], let other = Self.counterpart[state], statesMentioned.contains(other) {
