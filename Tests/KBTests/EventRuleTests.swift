@@ -95,6 +95,19 @@ struct EventRuleTests {
         #expect(!x.places.contains { $0.id == "pyongyang" })
     }
 
+    @Test("a noun as the subject: 'talks between X and Y began' (046), 'X's summit with Y collapsed' (164), 'their summit broke down' (the talks before)")
+    func subjectNouns() throws {
+        let x = try Self.extract("The talks between Kim Kwan-jin and Hwang Pyong So began on Saturday. Ties soured after Kim Jong Un's second summit with then US President Donald Trump collapsed in February 2019.")
+        let talks = x.events.first { $0.code == "046" }
+        #expect(talks?.source == "kim-kwan-jin" && talks?.target == "hwang-pyong-so")
+        let collapse = x.events.first { $0.code == "164" }
+        #expect(collapse?.source == "kim-jong-un" && collapse?.target == "donald-trump")
+        let their = try Self.extract("Donald Trump met Kim Jong Un at Panmunjom on Sunday. It was their first meeting since their second summit broke down in February.")
+        #expect(their.events.contains { $0.code == "164" && $0.source == "donald-trump" && $0.target == "kim-jong-un" })
+        // Without its noun the verb is no event: "the ice collapsed" is not a breakdown of talks.
+        #expect(try Self.extract("The ice collapsed near the border, North Korea said.").events.isEmpty)
+    }
+
     @Test("'warned that its forces would continue to mount strikes' is a threat; 'X has declared ... and has severed' keeps X")
     func threatAndCoordination() throws {
         let threat = try Self.extract("North Korea's military warned that its forces would continue to mount merciless strikes against South Korea.")

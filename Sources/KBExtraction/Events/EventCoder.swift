@@ -168,6 +168,18 @@ struct EventCoder {
         return nil
     }
 
+    /// The index of one of `nouns` standing as the subject just before a verb at
+    /// `index` ("the talks collapsed", "their second summit broke down", "talks
+    /// between the two sides were held"): at most ten words before, no comma between.
+    static func subjectNoun(_ tokens: [WordToken], before index: Int, in range: Range<Int>, nouns: Set<String>) -> Int? {
+        var i = index - 1
+        while i >= range.lowerBound, index - i <= 10, !tokens[i].breakAfter || i == index - 1 && !tokens[i].sentenceEnd {
+            if nouns.contains(tokens[i].key) { return i }
+            i -= 1
+        }
+        return nil
+    }
+
     /// Modifiers a noun phrase may have between its determiner and an -ing noun.
     static let nounModifiers: Set<String> = ["cabinet", "emergency", "weekly", "annual", "regular", "party", "summit", "first",
                                              "second", "third", "fourth", "fifth", "last", "planned", "joint", "secret", "brief",
@@ -465,6 +477,11 @@ struct EventCoder {
                     if tokens[k].key.hasSuffix("ing"), Self.insideNounPhrase(tokens, before: k, in: range) { continue }
                 }
                 var distance = 100
+                // "the talks collapsed": a verb that needs its subject noun just before it.
+                if !phrase.nominal, !pattern.subjects.isEmpty {
+                    guard Self.subjectNoun(tokens, before: k, in: range, nouns: pattern.subjects) != nil else { continue }
+                    distance = 0
+                }
                 if !phrase.nominal, !pattern.objects.isEmpty, !(byID ? phrase.namesObject : phrase.words.contains(where: pattern.objects.contains)) {
                     let window = (k + n)..<min(k + n + 8, range.upperBound)
                     if let hit = window.first(where: { patterns.isObject(tokens[$0], of: phrase.pattern) }) {
@@ -577,7 +594,34 @@ struct EventCoder {
         if let opener = (trigger.last + 1..<targetEnd).first(where: { Self.clauseBreaks.contains(tokens[$0].key) }) { targetEnd = opener }
         let after = actors.filter { $0.firstToken > trigger.last && $0.firstToken < targetEnd }
         let beforeMentions = actors.filter { $0.lastToken < trigger.first }
-        if let byIndex = (trigger.last + 1..<min(trigger.last + 8, sentence.upperBound)).first(where: { tokens[$0].isIn(.wordBy) }),
+        let subjectNouns = patterns.patterns[p].subjects
+        if !subjectNouns.isEmpty, let noun = Self.subjectNoun(tokens, before: trigger.first, in: sentence, nouns: subjectNouns) {
+            // "talks between X and Y broke down", "Kim's summit with Trump collapsed", else the
+            // talks reported before (within two sentences).
+            let afterNoun = actors.filter { $0.firstToken > noun && $0.firstToken <= noun + 4 && $0.lastToken < trigger.first }
+            if let between = (noun + 1..<min(noun + 3, trigger.first)).first(where: { tokens[$0].isIn(.wordBetween) }),
+               let first = afterNoun.first(where: { $0.firstToken == between + 1 }),
+               let second = actors.first(where: { $0.firstToken == first.lastToken + 2 && $0.lastToken < trigger.first }),
+               tokens[first.lastToken + 1].isIn(.wordAnd) {
+                source = first.id
+                target = second.id
+            } else {
+                if let head = Self.nounPhraseHead(tokens, before: noun, in: sentence), tokens[head].possessive,
+                   let owner = beforeMentions.last(where: { $0.lastToken == head }) {
+                    source = owner.id
+                }
+                if let with = (noun + 1..<min(noun + 6, trigger.first)).first(where: { tokens[$0].key == "with" }),
+                   // The head of "with then US President Donald Trump": the last name of the phrase.
+                   let partner = actors.last(where: { $0.firstToken > with && $0.firstToken <= with + 4 && $0.lastToken < trigger.first }) {
+                    target = partner.id
+                }
+                if source == nil, target == nil,
+                   let talks = earlier.last(where: { $0.root == "04" && ($0.sentenceIndex ?? -9) >= number - 2 }) {
+                    source = talks.source
+                    target = talks.target
+                }
+            }
+        } else if let byIndex = (trigger.last + 1..<min(trigger.last + 8, sentence.upperBound)).first(where: { tokens[$0].isIn(.wordBy) }),
            let agent = after.first(where: { $0.firstToken == byIndex + 1 || $0.firstToken == byIndex + 2 }), passive || trigger.nominal {
             source = agent.id
             target = beforeMentions.last?.id

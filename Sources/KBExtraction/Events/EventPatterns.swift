@@ -10,6 +10,9 @@ public struct EventPatterns: Sendable {
         /// An act aimed at no one in particular (a nuclear test, a missile
         /// launch): no counterpart is assumed when the sentence names no target.
         let untargeted: Bool
+        /// Nouns one of which must stand just before the verb as its subject ("the talks
+        /// collapsed"): the parties are those of the noun ("talks between X and Y").
+        var subjects: Set<String> = []
     }
 
     struct Phrase: Sendable {
@@ -64,8 +67,12 @@ public struct EventPatterns: Sendable {
             case "true": untargeted = true
             case let other?: throw r.fail(node, "untargeted must be true or false, not \(other)")
             }
+            let subjects = Set(try r.strings(p["subjects"], "subjects").map { $0.lowercased() })
+            if !subjects.isEmpty, !(try r.strings(p["objects"], "objects")).isEmpty {
+                throw r.fail(node, "pattern \(code) has both subjects and objects")
+            }
             patterns.append(Pattern(code: code, objects: Set(try r.strings(p["objects"], "objects").map { $0.lowercased() }),
-                                    untargeted: untargeted))
+                                    untargeted: untargeted, subjects: subjects))
             for (phrases, nominal) in [(verbs, false), (nouns, true)] {
                 for phrase in phrases {
                     let words = NameIndex.words(of: phrase)
