@@ -165,6 +165,8 @@ struct EntityRecognizer {
         for word in Self.orgHeads { lexicon.add(word, .orgHead) }
         for word in Self.connectors { lexicon.add(word, .connector) }
         for title in titles.keys { for word in title { lexicon.add(word) } }
+        for title in titles.keys { if let first = title.first { lexicon.add(first, .titleFirstWord) } }
+        for word in Self.officeWords { lexicon.add(word, .officeWord) }
         for word in Self.locatives { lexicon.add(word, .locative) }
         for word in Self.governing { lexicon.add(word, .governing) }
         for word in Self.directions { lexicon.add(word, .direction) }
@@ -251,6 +253,8 @@ struct EntityRecognizer {
         var surnames: [String: [(id: String, count: Int)]] = [:]
         var koreaMentioned = false
         var discovered: [String: ExtractedArticle.Actor] = [:]
+        /// `discovered[id]?.kind`, without copying the record at each look.
+        var discoveredKinds: [String: String] = [:]
         var discoveredSurnameWords: [String: (first: String, last: String)] = [:]
         var lastState: String?
         var subjectPerson: String?
@@ -266,7 +270,7 @@ struct EntityRecognizer {
             let quoted = insideQuote(start)
             // kindOf(id) and surnameWordsOf(id), from one lookup for a gazetteer actor.
             let info = kind == .actor ? actorInfo[id] : nil
-            let actorKind = kind == .actor ? (info?.kind ?? discovered[id]?.kind) : nil
+            let actorKind = kind == .actor ? (info?.kind ?? discoveredKinds[id]) : nil
             // The first actor of a sentence that no preposition governs ("between Kim
             // Dae-jung and Kim Jong Il, Lee promised": Lee) is who "she", "he" or "it" most likely means next.
             let governed = first > 0 && !tokens[first - 1].breakAfter && tokens[first - 1].isIn(.governing)
@@ -300,12 +304,12 @@ struct EntityRecognizer {
             guard let m = modifierState, i - m.token <= 2 else { return nil }
             return m.id
         }
-        func kindOf(_ id: String) -> String? { actorKinds[id] ?? discovered[id]?.kind }
+        func kindOf(_ id: String) -> String? { actorKinds[id] ?? discoveredKinds[id] }
         func nameOf(_ id: String) -> String { actorNames[id] ?? discovered[id]?.name ?? id }
         /// First and last word of the name of a person named in more than one word.
         func surnameWordsOf(_ id: String) -> (first: String, last: String)? {
             if let words = surnameWords[id] { return words }
-            guard actorKinds[id] == nil, discovered[id]?.kind == "person" else { return nil }
+            guard actorKinds[id] == nil, discoveredKinds[id] == "person" else { return nil }
             return discoveredSurnameWords[id]
         }
 
@@ -313,7 +317,8 @@ struct EntityRecognizer {
         func discover(_ name: String, kind: String, country state: String?, first: Int, last: Int) -> Bool {
             let id = Self.slug(name)
             guard gazetteer.actorIndex[id] == nil else { return false }
-            if discovered[id] == nil {
+            if discoveredKinds[id] == nil {
+                discoveredKinds[id] = kind
                 discovered[id] = ExtractedArticle.Actor(id: id, name: name, kind: kind, country: state.flatMap { gazetteer.actor($0)?.country },
                                                         aliases: [], mentions: [], origin: "discovered")
                 // Only a person's name is matched by its surname.
@@ -372,7 +377,9 @@ struct EntityRecognizer {
                 }
                 // A country is named as its state, even after "in": the state is what
                 // analysts count; a place mention is kept for places below countries.
-                let countryPlace = placeTarget.map { gazetteer.placeKind($0.id) == "country" } ?? false
+                // (Not `placeTarget.map { ... }`: that closure would copy the recogniser.)
+                var countryPlace = false
+                if let placeTarget { countryPlace = gazetteer.placeKind(placeTarget.id) == "country" }
                 if locative, let placeTarget, !(countryPlace && actorTarget != nil) {
                     add(.place, placeTarget.id, i, last, "name")
                 } else if let actorTarget {
@@ -579,6 +586,8 @@ struct EntityRecognizer {
     /// The holder of a titled role for `state` on `date`, with the token after the title.
     func roleHolder(_ tokens: [WordToken], at i: Int, state: String, date: PartialDate?) -> (String, Int)? {
         guard let date else { return nil }
+        // Every title opens with a word of class `titleFirstWord`: any other word opens none.
+        guard i < tokens.count, tokens[i].isIn(.titleFirstWord) else { return nil }
         for length in stride(from: 3, through: 1, by: -1) where i + length <= tokens.count {
             let words = tokens[i..<i + length].map(\.key)
             guard let holders = titles[words] else { continue }
@@ -601,7 +610,7 @@ struct EntityRecognizer {
             guard t.isCapitalized, t.key.unicodeScalars.allSatisfy({ $0.isAlphabeticFast }) else { break }
             if names.longestMatch(tokens, at: j) != nil, parts == 0 { return nil }
             // A name does not open with a title: "Unification Minister Chun", "General Ban".
-            if parts == 0, Self.personTitles.contains(t.key) || Self.officeWords.contains(t.key) { return nil }
+            if parts == 0, t.isIn([.personTitle, .officeWord]) { return nil }
             if lexicon.word(t.word, isIn: .stopName) { break }
             var k = j
             while tokens[k].hyphenAfter, k + 1 < tokens.count { k += 1 }

@@ -162,13 +162,15 @@ struct NameIndex {
         guard word >= 0, Int(word) < firstWord.count else { return nil }
         let range = firstWord[Int(word)]
         guard !range.isEmpty else { return nil }
-        for e in Int(range.lowerBound)..<Int(range.upperBound) {
-            let entry = entries[e]
-            let n = entry.ids.count
-            guard i + n <= tokens.count else { continue }
-            if Self.accepts(entry, n, tokens, at: i, same: { t, k in t.word == entry.ids[k] }) { return (entry, i + n) }
+        // The entries are read in place: a copy of each candidate would retain its arrays.
+        return entries.withUnsafeBufferPointer { entries in
+            for e in Int(range.lowerBound)..<Int(range.upperBound) {
+                let n = entries[e].ids.count
+                guard i + n <= tokens.count else { continue }
+                if Self.accepts(entries[e], n, tokens, at: i, same: { t, k in t.word == entries[e].ids[k] }) { return (entries[e], i + n) }
+            }
+            return nil
         }
-        return nil
     }
 
     /// `longestMatch` by keys, for an index that `index(_:)` has not built.

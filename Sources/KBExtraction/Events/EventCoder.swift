@@ -592,11 +592,18 @@ struct EventCoder {
         if source == nil && target == nil { return nil }
 
         // The place: the most specific place named in the sentence, after the trigger first.
-        let places = nearby.filter { $0.kind == .place }
-        // Each place ranked once (a nested `rank` function would copy `self` at every call).
-        let ranked = places.map { m in (mention: m, rank: Self.placeRank[gazetteer.placeKind(m.id) ?? "country"] ?? 9) }
-        let place = (ranked.filter { $0.mention.firstToken > trigger.last }.min { $0.rank < $1.rank }
-            ?? ranked.min { $0.rank < $1.rank })?.mention.id
+        // (One pass without closures, which would copy `self`: the first place of the lowest
+        // rank after the trigger, else of all.)
+        var place: String?
+        var placeAfter: String?
+        var rankAfter = Int.max
+        var rankAny = Int.max
+        for m in nearby where m.kind == .place {
+            let rank = Self.placeRank[gazetteer.placeKind(m.id) ?? "country"] ?? 9
+            if m.firstToken > trigger.last, rank < rankAfter { rankAfter = rank; placeAfter = m.id }
+            if rank < rankAny { rankAny = rank; place = m.id }
+        }
+        place = placeAfter ?? place
 
         var confidence = trigger.nominal ? 0.6 : 0.7
         if source != nil && target != nil { confidence += 0.1 }

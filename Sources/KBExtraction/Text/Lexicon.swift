@@ -186,4 +186,7 @@ struct WordClass: OptionSet, Sendable {
     static let twoOrBoth = WordClass(rawValue: 1 << 36)
     /// The nouns after "the" that `EntityRecognizer.coreference` resolves.
     static let coreferenceNoun = WordClass(rawValue: 1 << 37)
+    /// The first word of a role title ("president" of "president", "vice" of "vice minister").
+    static let titleFirstWord = WordClass(rawValue: 1 << 38)
+    static let officeWord = WordClass(rawValue: 1 << 39)
 }
