@@ -369,39 +369,40 @@ struct EventCoder {
             if named[k - range.lowerBound] { k += 1; continue }
             var matched: Trigger?
             var matchedDistance = Int.max
-            for phrase in patterns.phrases(startingWith: tokens[k]) {
-                let n = phrase.words.count
+            // The phrases are read in place (`phrases[c]`): a copy of each would retain its arrays.
+            let phrases = patterns.phrases(startingWith: tokens[k])
+            for c in phrases.indices {
+                let n = phrases[c].words.count
                 // Among phrases of the longest matching length, the one whose object is nearest wins.
                 if let m = matched, m.last - m.first + 1 > n { break }
                 guard k + n <= range.upperBound else { continue }
                 var ok = true
-                // By word id once the patterns are indexed (`phrase.ids`), else by key.
-                let byID = !phrase.ids.isEmpty
-                for i in 0..<n where (byID ? tokens[k + i].word != phrase.ids[i] : tokens[k + i].key != phrase.words[i]) || (i < n - 1 && tokens[k + i].breakAfter) {
+                // By word id once the patterns are indexed (`ids`), else by key.
+                let byID = !phrases[c].ids.isEmpty
+                for i in 0..<n where (byID ? tokens[k + i].word != phrases[c].ids[i] : tokens[k + i].key != phrases[c].words[i]) || (i < n - 1 && tokens[k + i].breakAfter) {
                     ok = false
                     break
                 }
                 guard ok else { continue }
-                let pattern = patterns.patterns[phrase.pattern]
-                if !phrase.nominal, k > range.lowerBound, !tokens[k - 1].breakAfter {
+                if !phrases[c].nominal, k > range.lowerBound, !tokens[k - 1].breakAfter {
                     // "the sinking", "in case of attack": a noun, not the verb.
                     if tokens[k - 1].isIn(.determiner) || tokens[k - 1].possessive { continue }
                     if !tokens[k - 1].isIn(.wordTo), tokens[k - 1].isIn(.preposition), !tokens[k].key.hasSuffix("ing") { continue }
                 }
                 var distance = 100
-                if !phrase.nominal, !pattern.objects.isEmpty, !(byID ? phrase.namesObject : phrase.words.contains(where: pattern.objects.contains)) {
+                if !phrases[c].nominal, !patterns.patterns[phrases[c].pattern].objects.isEmpty, !(byID ? phrases[c].namesObject : phrases[c].words.contains(where: patterns.patterns[phrases[c].pattern].objects.contains)) {
                     let window = (k + n)..<min(k + n + 8, range.upperBound)
-                    if let hit = window.first(where: { patterns.isObject(tokens[$0], of: phrase.pattern) }) {
+                    if let hit = window.first(where: { patterns.isObject(tokens[$0], of: phrases[c].pattern) }) {
                         distance = hit - (k + n)
                     } else if let aux = Self.skippingAdverbs(tokens, before: k, in: range), tokens[aux].isIn(.passiveMarker),
-                              let hit = (max(range.lowerBound, k - 6)..<k).last(where: { patterns.isObject(tokens[$0], of: phrase.pattern) }) {
+                              let hit = (max(range.lowerBound, k - 6)..<k).last(where: { patterns.isObject(tokens[$0], of: phrases[c].pattern) }) {
                         // Passive voice: the object is the subject ("the office was set up").
                         distance = k - hit
                     } else {
                         continue
                     }
                 }
-                if phrase.nominal {
+                if phrases[c].nominal {
                     // A nominal trigger is a noun: "the demolition", "an explosion", "Monday's attack".
                     // Up to two modifiers may sit between: "North Korea's third nuclear test".
                     guard let head = Self.nounPhraseHead(tokens, before: k, in: range),
@@ -410,7 +411,7 @@ struct EventCoder {
                     }
                 }
                 if distance < matchedDistance {
-                    matched = Trigger(pattern: phrase.pattern, first: k, last: k + n - 1, nominal: phrase.nominal)
+                    matched = Trigger(pattern: phrases[c].pattern, first: k, last: k + n - 1, nominal: phrases[c].nominal)
                     matchedDistance = distance
                 }
             }
@@ -613,7 +614,21 @@ struct EventCoder {
             : tokens[lowerToken].start..<tokens[max(lowerToken, min(upperToken, tokens.count) - 1)].end
         let sourceName = source.flatMap { gazetteer.actorName($0) } ?? source ?? "someone"
         let targetName = target.flatMap { gazetteer.actorName($0) } ?? target
-        let summary = "\(sourceName): \(coded.description)\(modality == "threatened" && patternInfo[p].code != code ? " (\(patternInfo[p].description))" : "")\(targetName.map { " -> \($0)" } ?? "")"
+        // "source: act (threatened act) -> target", appended into one buffer.
+        var summary = ""
+        summary.reserveCapacity(sourceName.utf8.count + coded.description.utf8.count + (targetName?.utf8.count ?? 0) + 8)
+        summary += sourceName
+        summary += ": "
+        summary += coded.description
+        if modality == "threatened" && patternInfo[p].code != code {
+            summary += " ("
+            summary += patternInfo[p].description
+            summary += ")"
+        }
+        if let targetName {
+            summary += " -> "
+            summary += targetName
+        }
         return ExtractedArticle.Event(
             code: code, root: entry.root, quadClass: entry.quadClass, goldstein: entry.goldstein, source: source, target: target,
             place: place, date: date?.description, endDate: nil, modality: modality,
@@ -703,7 +718,9 @@ struct EventCoder {
         let tokens = DateScanner.tokenize(scalars: sentence)
         var out: [DatedSpan] = []
         var covered = [Bool](repeating: false, count: tokens.count)
-        for (match, first, last) in DateScanner.matches(in: tokens, bareYears: true) {
+        // Every match and every month and day holds a number (ASCII digits): without a digit there is none.
+        let hasDigit = sentence.contains { $0.value >= 0x30 && $0.value <= 0x39 }
+        for (match, first, last) in hasDigit ? DateScanner.matches(in: tokens, bareYears: true) : [] {
             if match.date.precision == .year {
                 // A year inside a name or a noun phrase is an attribute, not a date.
                 let previous = first > 0 ? tokens[first - 1].text.lowercased() : ""
@@ -716,7 +733,7 @@ struct EventCoder {
             out.append(DatedSpan(date: match.date, at: range.lowerBound + match.start))
             for i in first...last { covered[i] = true }
         }
-        for (month, day, start, _) in DateScanner.scanMonthDays(tokens: tokens) {
+        for (month, day, start, _) in hasDigit ? DateScanner.scanMonthDays(tokens: tokens) : [] {
             guard let published else { break }
             var year = published.year
             if let candidate = PartialDate(year: year, month: month, day: day), candidate > published, published.precision == .day { year -= 1 }

@@ -52,15 +52,17 @@ extension EventPatterns {
 
     /// `patterns[pattern].objects.contains(token.key)`, by word id once indexed.
     func isObject(_ token: WordToken, of pattern: Int) -> Bool {
-        guard let index = wordIndex else { return patterns[pattern].objects.contains(token.key) }
-        return token.word >= 0 && index.objects[pattern].contains(token.word)
+        // `wordIndex!` in place: `guard let` would copy the index (and retain its arrays) at each call.
+        guard wordIndex != nil else { return patterns[pattern].objects.contains(token.key) }
+        return token.word >= 0 && wordIndex!.objects[pattern].contains(token.word)
     }
 
     /// The phrases whose first word is the token's, longest first (`byFirstWord[token.key]`).
     func phrases(startingWith token: WordToken) -> ArraySlice<Phrase> {
-        guard let index = wordIndex else { return (byFirstWord[token.key] ?? [])[...] }
-        guard token.word >= 0, Int(token.word) < index.ranges.count else { return [] }
-        let range = index.ranges[Int(token.word)]
-        return index.phrases[Int(range.lowerBound)..<Int(range.upperBound)]
+        guard wordIndex != nil else { return (byFirstWord[token.key] ?? [])[...] }
+        guard token.word >= 0, Int(token.word) < wordIndex!.ranges.count else { return [] }
+        let range = wordIndex!.ranges[Int(token.word)]
+        guard !range.isEmpty else { return [] }
+        return wordIndex!.phrases[Int(range.lowerBound)..<Int(range.upperBound)]
     }
 }
