@@ -298,8 +298,9 @@ enum LineClassifier {
         guard count <= 400 else { return false }
         // As in `isJunk`, a prefix must start the bytes before `hasPrefix` is asked.
         let lowerBytes = line.lowercasedUTF8
-        for (start, bytes) in zip(captionStarts, captionStartBytes) where lowerBytes.first == bytes.first && lowerBytes.starts(with: bytes) {
-            if String(decoding: lowerBytes, as: UTF8.self).hasPrefix(start) { return true }
+        // By index: zipping the lists would copy (and retain) a string and an array at each step.
+        for k in captionStartBytes.indices where lowerBytes.first == captionStartBytes[k].first && lowerBytes.starts(with: captionStartBytes[k]) {
+            if String(decoding: lowerBytes, as: UTF8.self).hasPrefix(captionStarts[k]) { return true }
         }
         return count <= 300 && captionMarkNeedles.found(in: lowerBytes)
     }

@@ -203,6 +203,29 @@ struct EntityRecognizer {
         }
     }
 
+    /// A filter over a set of keys: `mayHold` is false only for a key that is
+    /// certainly not in the set (by its first byte and its length in bytes, for
+    /// keys all ASCII, where equal keys have equal bytes); any other key may be.
+    struct KeyFilter {
+        private var firstBytes: (UInt64, UInt64) = (0, 0)
+        private var lengths: UInt64 = 0
+        /// A key not all ASCII was inserted: every key may be in the set.
+        private var any = false
+
+        mutating func insert(_ key: String) {
+            guard let first = key.utf8.first, first < 0x80, key.utf8.allSatisfy({ $0 < 0x80 }) else { any = true; return }
+            if first < 64 { firstBytes.0 |= 1 << UInt64(first) } else { firstBytes.1 |= 1 << UInt64(first - 64) }
+            lengths |= 1 << UInt64(min(key.utf8.count, 63))
+        }
+
+        func mayHold(_ key: String) -> Bool {
+            if any { return true }
+            guard let first = key.utf8.first, first < 0x80, key.utf8.allSatisfy({ $0 < 0x80 }) else { return true }
+            let byte = first < 64 ? firstBytes.0 & (1 << UInt64(first)) : firstBytes.1 & (1 << UInt64(first - 64))
+            return byte != 0 && lengths & (1 << UInt64(min(key.utf8.count, 63))) != 0
+        }
+    }
+
     /// First and last word of a name of more than one word.
     static func surnameWords(of name: String) -> (first: String, last: String)? {
         let words = NameIndex.words(of: name)
@@ -251,6 +274,8 @@ struct EntityRecognizer {
         var mentions: [Mention] = []
         /// Surname or given name -> the people it may mean, in order of first mention, with their name counts.
         var surnames: [String: [(id: String, count: Int)]] = [:]
+        /// Rules out most words that are no key of `surnames` without hashing them.
+        var surnameFilter = KeyFilter()
         var koreaMentioned = false
         var discovered: [String: ExtractedArticle.Actor] = [:]
         /// `discovered[id]?.kind`, without copying the record at each look.
@@ -282,12 +307,12 @@ struct EntityRecognizer {
                 // Who a bare surname may mean, counted as names are read (no rescans).
                 let count = tokens[last].possessive ? 0 : 1
                 for word in words.first == words.last ? [words.first] : [words.first, words.last] {
-                    // In place: no copy of the entries.
-                    if let n = surnames[word, default: []].firstIndex(where: { $0.id == id }) {
-                        surnames[word, default: []][n].count += count
-                    } else {
-                        surnames[word, default: []].append((id, count))
+                    // In place, in one lookup: no copy of the entries.
+                    func tally(_ entries: inout [(id: String, count: Int)]) {
+                        if let n = entries.firstIndex(where: { $0.id == id }) { entries[n].count += count } else { entries.append((id, count)) }
                     }
+                    tally(&surnames[word, default: []])
+                    surnameFilter.insert(word)
                 }
             }
             if kind == .actor, !quoted, id == "north-korea" || id == "south-korea" { koreaMentioned = true }
@@ -304,6 +329,10 @@ struct EntityRecognizer {
             guard let m = modifierState, i - m.token <= 2 else { return nil }
             return m.id
         }
+        // The recogniser's tables as locals: the lazy sequence of recent actors given to
+        // `coreference` captures these functions, and through `self` it would copy the recogniser.
+        let actorKinds = self.actorKinds
+        let actorNames = self.actorNames
         func kindOf(_ id: String) -> String? { actorKinds[id] ?? discoveredKinds[id] }
         func nameOf(_ id: String) -> String { actorNames[id] ?? discovered[id]?.name ?? id }
         /// First and last word of the name of a person named in more than one word.
@@ -378,9 +407,8 @@ struct EntityRecognizer {
                 // A country is named as its state, even after "in": the state is what
                 // analysts count; a place mention is kept for places below countries.
                 // (Not `placeTarget.map { ... }`: that closure would copy the recogniser.)
-                var countryPlace = false
-                if let placeTarget { countryPlace = gazetteer.placeKind(placeTarget.id) == "country" }
-                if locative, let placeTarget, !(countryPlace && actorTarget != nil) {
+                // (The place's kind is looked up only where it decides: a locative before a name of both.)
+                if locative, let placeTarget, !(actorTarget != nil && gazetteer.placeKind(placeTarget.id) == "country") {
                     add(.place, placeTarget.id, i, last, "name")
                 } else if let actorTarget {
                     add(.actor, actorTarget.id, i, last, "name")
@@ -444,7 +472,7 @@ struct EntityRecognizer {
                 if !nextIsName, token.key.unicodeScalars.count > 1 {
                     // Several people share the name ("Kim"): the one named most often so
                     // far, then the one who opened a sentence last, then the latest.
-                    let candidates = surnames[token.key] ?? []
+                    let candidates = surnameFilter.mayHold(token.key) ? surnames[token.key] ?? [] : []
                     let best = candidates.map(\.count).max() ?? 0
                     let tied = candidates.filter { $0.count == best }.map(\.id)
                     let chosen = tied.count > 1 && subjectPerson.map(tied.contains) == true ? subjectPerson : tied.last
@@ -567,8 +595,10 @@ struct EntityRecognizer {
             }
         }
         let actors: [ExtractedArticle.Actor] = zip(actorOrder, actorSpans).map { id, spans in
-            if let a = gazetteer.actor(id) {
-                return ExtractedArticle.Actor(id: id, name: a.name, kind: a.kind, country: a.country, aliases: a.aliases,
+            // The record's fields read in place (`actor(_:)` copies all of it).
+            if let a = gazetteer.actorIndex[id] {
+                return ExtractedArticle.Actor(id: id, name: gazetteer.actors[a].name, kind: gazetteer.actors[a].kind,
+                                              country: gazetteer.actors[a].country, aliases: gazetteer.actors[a].aliases,
                                               mentions: spans, origin: "gazetteer")
             }
             var d = discovered[id]!
@@ -576,8 +606,9 @@ struct EntityRecognizer {
             return d
         }
         let places: [ExtractedArticle.Place] = zip(placeOrder, placeSpans).compactMap { id, spans in
-            guard let p = gazetteer.place(id) else { return nil }
-            return ExtractedArticle.Place(id: id, name: p.name, kind: p.kind, country: p.country, lat: p.lat, lon: p.lon,
+            guard let p = gazetteer.placeIndex[id] else { return nil }
+            return ExtractedArticle.Place(id: id, name: gazetteer.places[p].name, kind: gazetteer.places[p].kind,
+                                          country: gazetteer.places[p].country, lat: gazetteer.places[p].lat, lon: gazetteer.places[p].lon,
                                           mentions: spans, origin: "gazetteer")
         }
         return Result(actors: actors, places: places, mentions: mentions, tokens: tokens)
