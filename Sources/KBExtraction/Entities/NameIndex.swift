@@ -15,6 +15,10 @@ struct NameIndex {
         let needsCapital: Bool
         /// The words' ids in the lexicon the index was built with.
         var ids: [Lexicon.ID] = []
+        /// `ids.count` and `ids[1]` held in the entry, so that a candidate whose second word
+        /// differs is passed over without reading `ids` (`second` of an entry of one word: never read).
+        var length = 0
+        var second: Lexicon.ID = Lexicon.unknown
     }
 
     /// First word -> entries starting with it, longest first.
@@ -142,6 +146,8 @@ struct NameIndex {
         for (_, list) in byFirstWord {
             for var entry in list {
                 entry.ids = entry.words.map { lexicon.add($0) }
+                entry.length = entry.ids.count
+                if entry.ids.count > 1 { entry.second = entry.ids[1] }
                 byID[entry.ids[0], default: []].append(entry)
             }
         }
@@ -165,8 +171,10 @@ struct NameIndex {
         // The entries are read in place: a copy of each candidate would retain its arrays.
         return entries.withUnsafeBufferPointer { entries in
             for e in Int(range.lowerBound)..<Int(range.upperBound) {
-                let n = entries[e].ids.count
+                let n = entries[e].length
                 guard i + n <= tokens.count else { continue }
+                // A second word that differs fails `accepts` (as its words are compared there).
+                if n > 1, tokens[i + 1].word != entries[e].second { continue }
                 if Self.accepts(entries[e], n, tokens, at: i, same: { t, k in t.word == entries[e].ids[k] }) { return (entries[e], i + n) }
             }
             return nil

@@ -242,18 +242,23 @@ struct EventCoder {
                 triggers.removeAll { patternInfo[$0.pattern].generic }
             }
             // "resumed the loudspeaker broadcasts": a noun in a verb's object is that act, not another.
-            triggers = triggers.enumerated().filter { t, trigger in
-                guard trigger.nominal, t > 0, !triggers[t - 1].nominal else { return true }
-                let verb = triggers[t - 1]
-                return trigger.first - verb.last > 5 || (verb.last..<trigger.first).contains { tokens[$0].breakAfter }
-            }.map(\.element)
+            // (Each filter below keeps every trigger but the kind it names: without one, it is skipped.)
+            if triggers.contains(where: \.nominal) {
+                triggers = triggers.enumerated().filter { t, trigger in
+                    guard trigger.nominal, t > 0, !triggers[t - 1].nominal else { return true }
+                    let verb = triggers[t - 1]
+                    return trigger.first - verb.last > 5 || (verb.last..<trigger.first).contains { tokens[$0].breakAfter }
+                }.map(\.element)
+            }
             // "threatened to destroy the office": one threat, coded by the act it names;
             // the bare "threatened" stands alone only when no act follows.
-            triggers = triggers.enumerated().filter { t, trigger in
-                guard patternInfo[trigger.pattern].bareThreat, t + 1 < triggers.count else { return true }
-                let next = triggers[t + 1]
-                return next.first - trigger.last > 8 || (trigger.last..<next.first).contains { tokens[$0].sentenceEnd }
-            }.map(\.element)
+            if triggers.contains(where: { patternInfo[$0.pattern].bareThreat }) {
+                triggers = triggers.enumerated().filter { t, trigger in
+                    guard patternInfo[trigger.pattern].bareThreat, t + 1 < triggers.count else { return true }
+                    let next = triggers[t + 1]
+                    return next.first - trigger.last > 8 || (trigger.last..<next.first).contains { tokens[$0].sentenceEnd }
+                }.map(\.element)
+            }
             // The dates are only read for a sentence that codes something.
             guard !triggers.isEmpty else { continue }
             // Only a sentence with a digit or a date word can give a date of its own.
@@ -359,8 +364,9 @@ struct EventCoder {
     /// Pattern matches in a sentence, left to right, not overlapping names.
     func triggers(_ tokens: [WordToken], in range: Range<Int>, mentions: ArraySlice<Mention>) -> [Trigger] {
         var found: [Trigger] = []
-        // Words that are part of a name are never triggers.
-        var named = [Bool](repeating: false, count: range.count)
+        // Words that are part of a name are never triggers (a scratch buffer, on the stack when small).
+        return withUnsafeTemporaryAllocation(of: Bool.self, capacity: range.count) { named in
+        named.initialize(repeating: false)
         for m in mentions where m.lastToken >= range.lowerBound && m.firstToken < range.upperBound {
             for t in max(m.firstToken, range.lowerBound)...min(m.lastToken, range.upperBound - 1) { named[t - range.lowerBound] = true }
         }
@@ -423,6 +429,7 @@ struct EventCoder {
             }
         }
         return found
+        }  // withUnsafeTemporaryAllocation (the body above is left at its indentation)
     }
 
     func event(for trigger: Trigger, tokens: [WordToken], sentence: Range<Int>, clauseEnd: Int, range: Range<Int>, number: Int,
@@ -656,9 +663,9 @@ struct EventCoder {
     }
 
     /// Mentions whose first token lies in `tokens`, by binary search (mentions are in text order).
-    static func window(_ mentions: ArraySlice<Mention>, _ tokens: Range<Int>) -> [Mention] {
+    static func window(_ mentions: ArraySlice<Mention>, _ tokens: Range<Int>) -> ArraySlice<Mention> {
         let lower = mentions.partitionPoint { $0.firstToken >= tokens.lowerBound }
-        return Array(mentions[lower..<max(lower, mentions.partitionPoint { $0.firstToken >= tokens.upperBound })])
+        return mentions[lower..<max(lower, mentions.partitionPoint { $0.firstToken >= tokens.upperBound })]
     }
 
     /// The CAMEO "express intent" code (03x) for a promised cooperative act, or
@@ -820,7 +827,15 @@ extension ExtractedArticle.Event {
     func aimed(at target: String, name: String) -> Self {
         var event = self
         event.target = target
-        event.summary = (summary ?? "") + " -> \(name) (target implied: the other Korea)"
+        // Appended into one buffer of the final size.
+        let implied = " (target implied: the other Korea)"
+        var text = ""
+        text.reserveCapacity((summary?.utf8.count ?? 0) + 4 + name.utf8.count + implied.utf8.count)
+        text += summary ?? ""
+        text += " -> "
+        text += name
+        text += implied
+        event.summary = text
         event.confidence = max(0.5, confidence - 0.1)
         return event
     }
