@@ -131,6 +131,14 @@ extension String {
         }
     }
 
+    /// `scalarCount <= n`, counting only when the byte count leaves it open (a scalar is one to four bytes).
+    func hasAtMostScalars(_ n: Int) -> Bool {
+        let bytes = utf8.count
+        if bytes <= n { return true }
+        if bytes > 4 * n { return false }
+        return scalarCount <= n
+    }
+
     /// True when the UTF-8 bytes hold `byte`.
     func containsByte(_ byte: UInt8) -> Bool {
         withUTF8Bytes { $0.contains(byte) }
