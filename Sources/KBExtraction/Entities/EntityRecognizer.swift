@@ -288,7 +288,14 @@ struct EntityRecognizer {
         // Context for the modifier in front of a title: "South Korean", "North Korea's".
         var modifierState: (id: String, token: Int)?
 
-        func sentence(_ offset: Int) -> Int { text.sentenceIndex(of: offset) ?? 0 }
+        // Mentions come in text order: the sentence of the last one is tried before a search.
+        var lastSentence = 0
+        func sentence(_ offset: Int) -> Int {
+            if lastSentence < text.sentences.count, text.sentences[lastSentence].contains(offset) { return lastSentence }
+            let index = text.sentenceIndex(of: offset) ?? 0
+            lastSentence = index
+            return index
+        }
         func add(_ kind: Mention.Kind, _ id: String, _ first: Int, _ last: Int, _ how: String) {
             let start = tokens[first].start
             let sentenceNumber = sentence(start)
@@ -348,7 +355,7 @@ struct EntityRecognizer {
             guard gazetteer.actorIndex[id] == nil else { return false }
             if discoveredKinds[id] == nil {
                 discoveredKinds[id] = kind
-                discovered[id] = ExtractedArticle.Actor(id: id, name: name, kind: kind, country: state.flatMap { gazetteer.actor($0)?.country },
+                discovered[id] = ExtractedArticle.Actor(id: id, name: name, kind: kind, country: state.flatMap { gazetteer.actorIndex[$0] }.flatMap { gazetteer.actors[$0].country },
                                                         aliases: [], mentions: [], origin: "discovered")
                 // Only a person's name is matched by its surname.
                 if kind == "person", let words = Self.surnameWords(of: name) { discoveredSurnameWords[id] = words }

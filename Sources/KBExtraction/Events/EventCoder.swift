@@ -211,8 +211,11 @@ struct EventCoder {
         var mentionIndex = 0
         // The states the article's actors belong to: the other Korea is assumed
         // as a target only when the article speaks of it at all.
-        var statesMentioned: Set<String> = []
-        for m in mentions where m.kind == .actor { if let state = stateOf[m.id] { statesMentioned.insert(state) } }
+        // (A short list, not a set: an article names a handful of states, compared without hashing.)
+        var statesMentioned: [String] = []
+        for m in mentions where m.kind == .actor {
+            if let state = stateOf[m.id], !statesMentioned.contains(state) { statesMentioned.append(state) }
+        }
         for (sentenceNumber, range) in text.sentences.enumerated() {
             // Tokens and mentions of this sentence.
             while tokenIndex < tokens.count, tokens[tokenIndex].start < range.lowerBound { tokenIndex += 1 }
@@ -646,7 +649,8 @@ struct EventCoder {
     /// The subject of a clause: the nearest actor before `index` that no
     /// preposition governs and that is not a possessive modifier.
     func clauseSubject(_ mentions: [Mention], before index: Int, tokens: [WordToken], sentence: Range<Int>) -> Mention? {
-        let candidates = mentions.filter { $0.lastToken < index }
+        // (Most callers pass only mentions before `index`: then no copy is made.)
+        let candidates = mentions.allSatisfy { $0.lastToken < index } ? mentions : mentions.filter { $0.lastToken < index }
         return candidates.reversed().first { m in
             // "since North Korean defectors sent": since, after, before and until open a clause here.
             let governed = m.firstToken > sentence.lowerBound && tokens[m.firstToken - 1].isIn(.preposition)
