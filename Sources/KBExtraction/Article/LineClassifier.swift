@@ -173,6 +173,24 @@ enum LineClassifier {
             return count
         }
     }
+    /// False for a label that equals no junk line (all ASCII): one of ASCII longer than
+    /// every junk line, or one with caseless punctuation (`isCaselessPunctuation`, which no
+    /// ASCII text is canonically equivalent to) and nothing else beyond ASCII.
+    static func mayBeJunkLine(_ label: String) -> Bool {
+        label.withUTF8Bytes { bytes in
+            var ascii = true
+            var i = 0
+            while i < bytes.count {
+                if bytes[i] < 0x80 { i += 1; continue }
+                let width = isCaselessPunctuation(bytes, at: i)
+                if width == 0 { return true }
+                ascii = false
+                i += width
+            }
+            return ascii && bytes.count <= junkLineLength
+        }
+    }
+
     /// First byte -> indices of the prefixes starting with it, in list order.
     static let junkPrefixesByFirstByte: [[Int]] = (0..<256).map { b in junkPrefixBytes.indices.filter { junkPrefixBytes[$0].first == UInt8(b) } }
 
@@ -181,8 +199,7 @@ enum LineClassifier {
     static func isJunk(_ line: String) -> Bool {
         guard line.hasAtMostScalars(100) else { return false }
         let lineLabel = label(line)
-        // An ASCII label longer than every junk line is none of them (no other check needed).
-        if !(lineLabel.utf8.count > junkLineLength && lineLabel.utf8.allSatisfy({ $0 < 0x80 })), junkLines.contains(lineLabel) { return true }
+        if mayBeJunkLine(lineLabel), junkLines.contains(lineLabel) { return true }
         // A prefix (ASCII, or "©") that `hasPrefix` finds starts the lower-cased
         // line's bytes too: the byte test rules most out first. Its first scalars
         // lower-cased (at least one byte each) hold the bytes of any prefix; the
@@ -210,6 +227,8 @@ enum LineClassifier {
 
     static let sourceKeys = ["source", "sources", "original source", "source url", "source link", "url"]
     static let sourceKeyLength = sourceKeys.map(\.utf8.count).max() ?? 0
+    /// Byte -> some source key starts with it.
+    static let sourceKeyFirstBytes: [Bool] = (0..<256).map { b in sourceKeys.contains { $0.utf8.first == UInt8(b) } }
 
     /// The value of a source line (`Source:URL`, `Source : URL`, `SOURCE - URL`), or nil.
     static func sourceValue(_ line: String) -> String? {
@@ -217,7 +236,7 @@ enum LineClassifier {
         // lower-cased, start with its bytes (and a line starting with another ASCII letter has none).
         if let first = line.utf8.first, first < 0x80 {
             let lower = first >= 0x41 && first <= 0x5A ? first + 32 : first
-            guard sourceKeys.contains(where: { $0.utf8.first == lower }) else { return nil }
+            guard sourceKeyFirstBytes[Int(lower)] else { return nil }
         }
         let head = line.lowercasedUTF8(maxScalars: sourceKeyLength)
         guard sourceKeys.contains(where: { head.starts(with: $0.utf8) }) else { return nil }

@@ -123,10 +123,16 @@ enum TextDecoding {
                         i += 1
                         continue
                     }
-                    // A run of printable ASCII (the bulk of any line) is copied at once.
+                    // A run of printable ASCII (the bulk of any line) is copied at once, with
+                    // the single spaces between its words (a space is kept only before more text).
                     if b > 0x20 && b < 0x7F {
                         var j = i + 1
-                        while j < n, bytes[j] > 0x20, bytes[j] < 0x7F { j += 1 }
+                        while j < n {
+                            let c = bytes[j]
+                            if c > 0x20 && c < 0x7F { j += 1; continue }
+                            if c == 0x20, j + 1 < n, bytes[j + 1] > 0x20, bytes[j + 1] < 0x7F { j += 2; continue }
+                            break
+                        }
                         if pendingSpace { line[count] = 0x20; count += 1; pendingSpace = false }
                         UnsafeMutableRawPointer(line.baseAddress! + count).copyMemory(from: bytes.baseAddress! + i, byteCount: j - i)
                         count += j - i
