@@ -26,6 +26,8 @@ struct NameIndex {
     /// The same by word id: `entries[firstWord[id]]`, once `index(_:)` has built them.
     private var entries: [Entry] = []
     private var firstWord: [Range<Int32>] = []
+    /// Every first word has the class `nameFirstWord`: a token without it opens no name.
+    private var firstWordsClassed = false
 
     /// `splitInitials`: "U.N." gives "u n", as the tokenizer reads it; without,
     /// "un", as in "UN".
@@ -146,11 +148,13 @@ struct NameIndex {
         for (_, list) in byFirstWord {
             for var entry in list {
                 entry.ids = entry.words.map { lexicon.add($0) }
+                lexicon.add(entry.words[0], .nameFirstWord)
                 entry.length = entry.ids.count
                 if entry.ids.count > 1 { entry.second = entry.ids[1] }
                 byID[entry.ids[0], default: []].append(entry)
             }
         }
+        firstWordsClassed = byID.keys.allSatisfy { lexicon.word($0, isIn: .nameFirstWord) }
         entries = []
         firstWord = []
         for id in 0..<Int32(lexicon.count) {
@@ -165,6 +169,8 @@ struct NameIndex {
     func longestMatch(_ tokens: [WordToken], at i: Int) -> (entry: Entry, next: Int)? {
         guard !firstWord.isEmpty else { return longestMatchByKey(tokens, at: i) }
         let word = tokens[i].word
+        // (By the token's class first: no read of `firstWord` for most words.)
+        if firstWordsClassed, !tokens[i].isIn(.nameFirstWord) { return nil }
         guard word >= 0, Int(word) < firstWord.count else { return nil }
         let range = firstWord[Int(word)]
         guard !range.isEmpty else { return nil }

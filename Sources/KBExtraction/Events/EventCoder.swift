@@ -116,7 +116,7 @@ struct EventCoder {
             (relativePronouns, .relativePronoun), (nounPhraseOpeners, .nounPhraseOpener), (["would", "will"], .willOrWould),
             (planWords, .planWord), (denials, .denial), (visitPrepositions, .visitPreposition), (["and", "then"], .coordinator),
             (["and"], .wordAnd), (["to"], .wordTo), (["by"], .wordBy), (["between"], .wordBetween), (["if"], .wordIf),
-            (["unless"], .wordUnless),
+            (["unless"], .wordUnless), (patterns.byFirstWord.keys.sorted(), .phraseFirstWord),
         ]
     }
     static let relativePronouns = ["who", "which", "that", "whom"]
@@ -381,13 +381,16 @@ struct EventCoder {
             // The phrases are read in place (`phrases[c]`): a copy of each would retain its arrays.
             let phrases = patterns.phrases(startingWith: tokens[k])
             for c in phrases.indices {
-                let n = phrases[c].words.count
+                // (`length` once indexed: no read of the words array.)
+                let n = phrases[c].length > 0 ? phrases[c].length : phrases[c].words.count
                 // Among phrases of the longest matching length, the one whose object is nearest wins.
                 if let m = matched, m.last - m.first + 1 > n { break }
                 guard k + n <= range.upperBound else { continue }
                 var ok = true
                 // By word id once the patterns are indexed (`ids`), else by key.
-                let byID = !phrases[c].ids.isEmpty
+                let byID = phrases[c].length > 0
+                // A second word that differs fails the comparison below.
+                if byID, n > 1, tokens[k + 1].word != phrases[c].second { continue }
                 for i in 0..<n where (byID ? tokens[k + i].word != phrases[c].ids[i] : tokens[k + i].key != phrases[c].words[i]) || (i < n - 1 && tokens[k + i].breakAfter) {
                     ok = false
                     break

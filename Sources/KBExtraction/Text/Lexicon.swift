@@ -197,4 +197,7 @@ struct WordClass: OptionSet, Sendable {
     /// The first word of a role title ("president" of "president", "vice" of "vice minister").
     static let titleFirstWord = WordClass(rawValue: 1 << 38)
     static let officeWord = WordClass(rawValue: 1 << 39)
+    /// The first word of a gazetteer name (`NameIndex`), of an event phrase (`PhraseIndex`).
+    static let nameFirstWord = WordClass(rawValue: 1 << 40)
+    static let phraseFirstWord = WordClass(rawValue: 1 << 41)
 }
