@@ -41,7 +41,8 @@ struct EntityRecognizer {
     /// `generic` by the word id of a name's first word: the ids of its words and its bodies.
     let genericByWord: [[(words: [Lexicon.ID], byState: [String: String])]]
     /// Word ids of every word looked up by: names, role titles, the word lists
-    /// below, and the `words` given at init (the event patterns').
+    /// below, and the `words` given at init (the event patterns'). Tokens read
+    /// with it carry their word's classes (`WordToken.isIn`), tested in place.
     let lexicon: Lexicon
     /// Ids of the words the main loop compares every token with.
     let wordThe: Lexicon.ID, wordShe: Lexicon.ID, wordHe: Lexicon.ID, wordIt: Lexicon.ID
@@ -236,7 +237,7 @@ struct EntityRecognizer {
     /// of the only state that has one, else of South Korea (the usual vantage
     /// of English-language reporting on the two Koreas).
     func genericBody(_ tokens: [WordToken], at i: Int, state: String?) -> (String, Int)? {
-        guard lexicon.word(tokens[i].word, isIn: .genericFirstWord) else { return nil }
+        guard tokens[i].isIn(.genericFirstWord) else { return nil }
         let candidates = genericByWord[Int(tokens[i].word)]
         for length in stride(from: min(5, tokens.count - i), through: 2, by: -1) {
             // generic[keys of tokens i..<i + length], by word ids (every word of `generic` has one).
@@ -457,7 +458,7 @@ struct EntityRecognizer {
             }
 
             // A person the gazetteer lacks, after a title: "Unification Minister Cho Myoung-gyon".
-            if lexicon.word(token.word, isIn: .personTitle), !token.breakAfter, let (nameEnd, name) = personName(tokens, text, from: i + 1) {
+            if token.isIn(.personTitle), !token.breakAfter, let (nameEnd, name) = personName(tokens, text, from: i + 1) {
                 if discover(name, kind: "person", country: stateOf(modifierAt: i), first: i + 1, last: nameEnd) {
                     i = nameEnd + 1
                     continue
@@ -649,7 +650,7 @@ struct EntityRecognizer {
             if names.longestMatch(tokens, at: j) != nil, parts == 0 { return nil }
             // A name does not open with a title: "Unification Minister Chun", "General Ban".
             if parts == 0, t.isIn([.personTitle, .officeWord]) { return nil }
-            if lexicon.word(t.word, isIn: .stopName) { break }
+            if t.isIn(.stopName) { break }
             var k = j
             while tokens[k].hyphenAfter, k + 1 < tokens.count { k += 1 }
             parts += 1
@@ -671,8 +672,8 @@ struct EntityRecognizer {
         while j < tokens.count, count < 8 {
             let t = tokens[j]
             if t.isCapitalized {
-                if lexicon.word(t.word, isIn: .orgHead) { lastHead = j }
-            } else if !lexicon.word(t.word, isIn: .connector) {
+                if t.isIn(.orgHead) { lastHead = j }
+            } else if !t.isIn(.connector) {
                 break
             }
             count += 1
@@ -683,7 +684,7 @@ struct EntityRecognizer {
             return nil
         }
         guard head - i >= 1 else { return nil }
-        if lexicon.word(tokens[i].word, isIn: .stopName) { return nil }
+        if tokens[i].isIn(.stopName) { return nil }
         return (head, text.slice(tokens[i].start..<tokens[head].end))
     }
 
