@@ -43,8 +43,9 @@ public struct ArticleParser: Sendable {
         var sawSourceAfterBody = false
 
         func endBlock() {
-            if !block.isEmpty { paragraphs.append(block.joined(separator: " ")) }
-            block = []
+            // (One line is the paragraph as it is; the list keeps its storage for the next block.)
+            if !block.isEmpty { paragraphs.append(block.count == 1 ? block[0] : block.joined(separator: " ")) }
+            block.removeAll(keepingCapacity: true)
         }
 
         // A headline has three words or more: a shorter line before one is page

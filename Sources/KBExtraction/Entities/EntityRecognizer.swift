@@ -98,6 +98,8 @@ struct EntityRecognizer {
     static let afterPeople: Set<String> = ["had", "have", "has", "were", "was", "would", "will", "said", "who", "and", "to", "in",
                                            "on", "at", "that", "which", "did", "could", "also", "then", "launched", "sent", "agreed"]
 
+    /// "the North Korean government": the state's government.
+    static let governmentNouns = ["government", "authorities", "regime", "administration"]
     /// "It also said": words between "it" and its cue.
     static let cueAdverbs = ["also", "later", "then"]
     /// "the two Koreas", "both Koreas".
@@ -225,6 +227,14 @@ struct EntityRecognizer {
             let byte = first < 64 ? firstBytes.0 & (1 << UInt64(first)) : firstBytes.1 & (1 << UInt64(first - 64))
             return byte != 0 && lengths & (1 << UInt64(min(key.utf8.count, 63))) != 0
         }
+    }
+
+    /// `[span]` with room for a few more: an entity named again grows its list without a new allocation.
+    static func spans(_ span: ExtractedArticle.Span) -> [ExtractedArticle.Span] {
+        var spans: [ExtractedArticle.Span] = []
+        spans.reserveCapacity(4)
+        spans.append(span)
+        return spans
     }
 
     /// First and last word of a name of more than one word.
@@ -383,7 +393,7 @@ struct EntityRecognizer {
                 if let demonym, actorTarget == nil {
                     // "North Korean" alone is no actor; it colours what follows.
                     let following = next < tokens.count && !tokens[last].breakAfter ? tokens[next].key : ""
-                    if ["government", "authorities", "regime", "administration"].contains(following),
+                    if Self.governmentNouns.contains(following),
                        let government = governmentOf[demonym.id] {
                         add(.actor, government, i, next, "demonym")
                         i = next + 1
@@ -590,7 +600,7 @@ struct EntityRecognizer {
                 } else {
                     actorSlot[m.id] = actorOrder.count
                     actorOrder.append(m.id)
-                    actorSpans.append([span])
+                    actorSpans.append(Self.spans(span))
                 }
             case .place:
                 if let slot = placeSlot[m.id] {
@@ -598,7 +608,7 @@ struct EntityRecognizer {
                 } else {
                     placeSlot[m.id] = placeOrder.count
                     placeOrder.append(m.id)
-                    placeSpans.append([span])
+                    placeSpans.append(Self.spans(span))
                 }
             }
         }

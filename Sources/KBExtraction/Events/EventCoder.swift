@@ -207,6 +207,7 @@ struct EventCoder {
 
     func code(_ text: ArticleText, _ tokens: [WordToken], _ mentions: [Mention], published: PartialDate?) -> [ExtractedArticle.Event] {
         var events: [ExtractedArticle.Event] = []
+        events.reserveCapacity(text.sentences.count)
         var tokenIndex = 0
         var mentionIndex = 0
         // The states the article's actors belong to: the other Korea is assumed
@@ -492,7 +493,7 @@ struct EventCoder {
         let lowerToken = max(sentence.lowerBound, trigger.first - 40)
         let upperToken = min(clauseEnd, trigger.last + 40)
         let nearby = Self.window(mentions, lowerToken..<upperToken)
-        let actors = nearby.filter { $0.kind == .actor }
+        let actors = nearby.selecting { $0.kind == .actor }
         let auxiliary = Self.skippingAdverbs(tokens, before: trigger.first, in: sentence)
         let passive = auxiliary.map { tokens[$0].isIn(.passiveMarker) } ?? false
             && Self.isParticiple(tokens[trigger.first].key)
@@ -502,8 +503,8 @@ struct EventCoder {
         // The target stays in the trigger's clause: up to the next trigger or the next comma.
         var targetEnd = clauseEnd
         if let comma = (trigger.last..<clauseEnd).first(where: { tokens[$0].breakAfter && !tokens[$0].possessive }) { targetEnd = min(targetEnd, comma + 1) }
-        let after = actors.filter { $0.firstToken > trigger.last && $0.firstToken < targetEnd }
-        let beforeMentions = actors.filter { $0.lastToken < trigger.first }
+        let after = actors.selecting { $0.firstToken > trigger.last && $0.firstToken < targetEnd }
+        let beforeMentions = actors.selecting { $0.lastToken < trigger.first }
         if let byIndex = (trigger.last + 1..<min(trigger.last + 8, sentence.upperBound)).first(where: { tokens[$0].isIn(.wordBy) }),
            let agent = after.first(where: { $0.firstToken == byIndex + 1 || $0.firstToken == byIndex + 2 }), passive || trigger.nominal {
             source = agent.id
@@ -582,7 +583,7 @@ struct EventCoder {
             }
             if target == nil {
                 // "met Kim's sister, Kim Yo Jong": a possessive names whose, not whom.
-                let others = after.filter { $0.id != source }
+                let others = after.selecting { $0.id != source }
                 if let first = others.first, tokens[first.lastToken].possessive, others.count > 1 {
                     target = others[1].id
                 } else {
@@ -731,7 +732,8 @@ struct EventCoder {
         let sentence = text.scalars[range]
         let tokens = DateScanner.tokenize(scalars: sentence)
         var out: [DatedSpan] = []
-        var covered = [Bool](repeating: false, count: tokens.count)
+        // Flags made only when a match covers some token.
+        var covered: [Bool] = []
         // Every match and every month and day holds a number (ASCII digits): without a digit there is none.
         let hasDigit = sentence.contains { $0.value >= 0x30 && $0.value <= 0x39 }
         for (match, first, last) in hasDigit ? DateScanner.matches(in: tokens, bareYears: true) : [] {
@@ -745,6 +747,7 @@ struct EventCoder {
                 if let next, next.text == "-" || next.text == "–" { continue }
             }
             out.append(DatedSpan(date: match.date, at: range.lowerBound + match.start))
+            if covered.isEmpty { covered = [Bool](repeating: false, count: tokens.count) }
             for i in first...last { covered[i] = true }
         }
         for (month, day, start, _) in hasDigit ? DateScanner.scanMonthDays(tokens: tokens) : [] {
@@ -756,7 +759,7 @@ struct EventCoder {
         // Words longer than nine letters are never date words: left empty, not lower-cased.
         // (Lower-cased only for a word that may be a date word and the words around it.)
         func words(_ i: Int) -> String { tokens[i].kind == .word && tokens[i].text.utf8.count <= 9 ? tokens[i].text.lowercased() : "" }
-        for (i, token) in tokens.enumerated() where token.kind == .word && !covered[i] {
+        for (i, token) in tokens.enumerated() where token.kind == .word && (covered.isEmpty || !covered[i]) {
             guard let published else { break }
             // Every date below is read from a word of `dateWords`: any other word gives none.
             guard Self.mayBeDateWord(token.text) else { continue }
@@ -793,7 +796,8 @@ struct EventCoder {
             }
             if let date { out.append(DatedSpan(date: date, at: at)) }
         }
-        return out.sorted { $0.at < $1.at }
+        // (A stable sort leaves text order as it is: already sorted, no copy.)
+        return zip(out, out.dropFirst()).allSatisfy({ $0.at <= $1.at }) ? out : out.sorted { $0.at < $1.at }
     }
 
     /// The date of the act a trigger names: the date nearest to it inside its
@@ -802,7 +806,7 @@ struct EventCoder {
     func date(for trigger: Trigger, tokens: [WordToken], window: Range<Int>, firstTrigger: Int,
               dates: [DatedSpan], published: PartialDate?) -> PartialDate? {
         let at = tokens[trigger.first].start
-        let inClause = dates.filter { window.contains($0.at) }
+        let inClause = dates.lazy.filter { window.contains($0.at) }
         if let nearest = inClause.min(by: { abs($0.at - at) < abs($1.at - at) }) { return nearest.date }
         if let opening = dates.last(where: { $0.at < firstTrigger }) { return opening.date }
         return published

@@ -104,7 +104,7 @@ struct QuoteExtractor {
 
     /// `tokens` are the recogniser's: a word of `cues` has the class `quoteCue` there.
     func extract(_ text: ArticleText, spans: [Span], _ tokens: [WordToken], _ mentions: [Mention]) -> [ExtractedArticle.Quote] {
-        let actors = mentions.filter { $0.kind == .actor }
+        let actors = mentions.selecting { $0.kind == .actor }
         var quotes: [ExtractedArticle.Quote] = []
         var lastSpeaker: (speaker: String, sentence: Int)?
         for span in spans {
