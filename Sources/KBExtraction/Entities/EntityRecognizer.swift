@@ -324,7 +324,9 @@ struct EntityRecognizer {
             if kind == .actor, !quoted, actorKind == "person", let words = info != nil ? info!.surnameWords : surnameWordsOf(id) {
                 // Who a bare surname may mean, counted as names are read (no rescans).
                 let count = tokens[last].possessive ? 0 : 1
-                for word in words.first == words.last ? [words.first] : [words.first, words.last] {
+                // The first word, then the last if it differs (without a list of the two).
+                for n in 0..<(words.first == words.last ? 1 : 2) {
+                    let word = n == 0 ? words.first : words.last
                     // In place, in one lookup: no copy of the entries.
                     func tally(_ entries: inout [(id: String, count: Int)]) {
                         if let n = entries.firstIndex(where: { $0.id == id }) { entries[n].count += count } else { entries.append((id, count)) }
