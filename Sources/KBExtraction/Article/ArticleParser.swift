@@ -43,14 +43,15 @@ public struct ArticleParser: Sendable {
         var sawSourceAfterBody = false
 
         func endBlock() {
-            if !block.isEmpty { paragraphs.append(block.joined(separator: " ")) }
-            block = []
+            // (One line is the paragraph as it is; the list keeps its storage for the next block.)
+            if !block.isEmpty { paragraphs.append(block.count == 1 ? block[0] : block.joined(separator: " ")) }
+            block.removeAll(keepingCapacity: true)
         }
 
         // A headline has three words or more: a shorter line before one is page
         // navigation ("News", "World", "Asia"). Index of the first line that could be it.
         let firstLongLine = lines.firstIndex { line in
-            !line.isEmpty && line.split(separator: " ").count >= 3 && !LineClassifier.isJunk(line) && LineClassifier.sourceValue(line) == nil
+            !line.isEmpty && LineClassifier.wordCount(line) >= 3 && !LineClassifier.isJunk(line) && LineClassifier.sourceValue(line) == nil
         }
         // Navigation is a run of such lines; one short line alone is a short headline.
         let shortLinesBefore = firstLongLine.map { first in
@@ -157,7 +158,10 @@ public struct ArticleParser: Sendable {
     static func splitDateline(_ line: String) -> (PartialDate, String)? {
         let scalars = Array(line.unicodeScalars.prefix(90))
         // Every dash below holds "-", "—" or "–": without one there is no dateline.
-        guard scalars.contains(where: { $0 == "-" || $0 == "—" || $0 == "–" }) else { return nil }
+        // And each has a dash followed by a space: without one there is no dateline either.
+        guard scalars.indices.contains(where: { i in (scalars[i] == "-" || scalars[i] == "—" || scalars[i] == "–") && i + 1 < scalars.count && scalars[i + 1] == " " }) else {
+            return nil
+        }
         let dashes: [[Unicode.Scalar]] = [[" ", "-", "-", " "], [" ", "—", " "], [" ", "–", " "], [" ", "-", " "], ["—", " "]]
         for start in 0..<scalars.count {
             for dash in dashes where start + dash.count <= scalars.count && scalars[start..<start + dash.count].elementsEqual(dash) {

@@ -85,16 +85,45 @@ enum LineClassifier {
         return 0
     }
 
+    /// `line.split(separator: " ").count`: on the bytes for a line of ASCII (but a
+    /// carriage return) and caseless punctuation, where each scalar is a character.
+    static func wordCount(_ line: String) -> Int {
+        let simple = line.withUTF8Bytes { bytes -> Int? in
+            var words = 0
+            var inWord = false
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if b == 0x20 {
+                    inWord = false
+                    i += 1
+                    continue
+                }
+                if !inWord { inWord = true; words += 1 }
+                if b < 0x80 {
+                    if b == 0x0D { return nil }
+                    i += 1
+                } else {
+                    let width = isCaselessPunctuation(bytes, at: i)
+                    if width == 0 { return nil }
+                    i += width
+                }
+            }
+            return words
+        }
+        return simple ?? line.split(separator: " ").count
+    }
+
     /// "Related Topics" and its kind, alone on a line.
     static func isTailMarker(_ line: String) -> Bool {
-        guard line.scalarCount <= 40 else { return false }
+        guard line.hasAtMostScalars(40) else { return false }
         let lower = label(line)
         return tailMarkers.contains(lower)
     }
 
     /// A caption label alone on its line ("Image caption,"): the next line is the caption.
     static func isCaptionLabel(_ line: String) -> Bool {
-        guard line.scalarCount <= 20 else { return false }
+        guard line.hasAtMostScalars(20) else { return false }
         let lower = label(line)
         return ["image caption", "media caption", "photo caption", "caption"].contains(lower)
     }
@@ -119,20 +148,68 @@ enum LineClassifier {
         return bylineNouns.contains(last.lowercased())
     }
     static let junkPrefixBytes: [[UInt8]] = junkPrefixes.map { Array($0.utf8) }
+    /// The longest junk prefix, in bytes; the longest junk line, in bytes.
+    static let junkPrefixLength = junkPrefixBytes.map(\.count).max() ?? 0
+    static let junkLineLength = junkLines.map(\.utf8.count).max() ?? 0
+
+    /// `line.unicodeScalars.count { "|", "•", "·", "»", ">" }`, on the UTF-8 bytes
+    /// (each multi-byte separator starts with a lead byte, so it is found only where a scalar starts).
+    static func separatorCount(_ line: String) -> Int {
+        line.withUTF8Bytes { bytes in
+            var count = 0
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let b = bytes[i]
+                if b == 0x7C || b == 0x3E {
+                    count += 1
+                } else if b == 0xC2, i + 1 < n, bytes[i + 1] == 0xB7 || bytes[i + 1] == 0xBB {
+                    count += 1
+                } else if b == 0xE2, i + 2 < n, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA2 {
+                    count += 1
+                }
+                i += 1
+            }
+            return count
+        }
+    }
+    /// False for a label that equals no junk line (all ASCII): one of ASCII longer than
+    /// every junk line, or one with caseless punctuation (`isCaselessPunctuation`, which no
+    /// ASCII text is canonically equivalent to) and nothing else beyond ASCII.
+    static func mayBeJunkLine(_ label: String) -> Bool {
+        label.withUTF8Bytes { bytes in
+            var ascii = true
+            var i = 0
+            while i < bytes.count {
+                if bytes[i] < 0x80 { i += 1; continue }
+                let width = isCaselessPunctuation(bytes, at: i)
+                if width == 0 { return true }
+                ascii = false
+                i += width
+            }
+            return ascii && bytes.count <= junkLineLength
+        }
+    }
+
     /// First byte -> indices of the prefixes starting with it, in list order.
     static let junkPrefixesByFirstByte: [[Int]] = (0..<256).map { b in junkPrefixBytes.indices.filter { junkPrefixBytes[$0].first == UInt8(b) } }
 
     /// A short line that is junk. Long lines never are: a paragraph that
     /// happens to start with "Home" is text.
     static func isJunk(_ line: String) -> Bool {
-        guard line.scalarCount <= 100 else { return false }
-        let labelText = label(line)
-        if junkLines.contains(labelText) || isRelativeTimestamp(labelText) { return true }
+        guard line.hasAtMostScalars(100) else { return false }
+        let lineLabel = label(line)
+        if mayBeJunkLine(lineLabel), junkLines.contains(lineLabel) { return true }
+        if lineLabel.hasSuffix(" ago") || lineLabel == "just now", isRelativeTimestamp(lineLabel) { return true }
         // A prefix (ASCII, or "©") that `hasPrefix` finds starts the lower-cased
-        // line's bytes too: the byte test rules most out first.
-        let lowerBytes = line.lowercasedUTF8
-        guard let firstByte = lowerBytes.first else { return false }
-        for index in junkPrefixesByFirstByte[Int(firstByte)] where lowerBytes.starts(with: junkPrefixBytes[index]) {
+        // line's bytes too: the byte test rules most out first. Its first scalars
+        // lower-cased (at least one byte each) hold the bytes of any prefix; the
+        // whole line is lower-cased only when one starts there.
+        let head = line.lowercasedUTF8(maxScalars: junkPrefixLength)
+        guard let firstByte = head.first else { return false }
+        var lowerBytes: [UInt8] = []
+        for index in junkPrefixesByFirstByte[Int(firstByte)] where head.starts(with: junkPrefixBytes[index]) {
+            if lowerBytes.isEmpty { lowerBytes = line.lowercasedUTF8 }
             let prefix = junkPrefixes[index]
             let lower = String(decoding: lowerBytes, as: UTF8.self)
             guard lower.hasPrefix(prefix) else { continue }
@@ -143,7 +220,7 @@ enum LineClassifier {
         }
         // Navigation rows: several short items joined by separators.
         // Each separator character holds a separator scalar: fewer than two of those, fewer than two separators.
-        guard line.unicodeScalars.count(where: { $0 == "|" || $0 == "•" || $0 == "·" || $0 == "»" || $0 == ">" }) >= 2 else { return false }
+        guard separatorCount(line) >= 2 else { return false }
         let separators = line.filter { $0 == "|" || $0 == "•" || $0 == "·" || $0 == "»" || $0 == ">" }.count
         if separators >= 2, !line.contains(".") { return true }
         return false
@@ -167,6 +244,8 @@ enum LineClassifier {
 
     static let sourceKeys = ["source", "sources", "original source", "source url", "source link", "url"]
     static let sourceKeyLength = sourceKeys.map(\.utf8.count).max() ?? 0
+    /// Byte -> some source key starts with it.
+    static let sourceKeyFirstBytes: [Bool] = (0..<256).map { b in sourceKeys.contains { $0.utf8.first == UInt8(b) } }
 
     /// The value of a source line (`Source:URL`, `Source : URL`, `SOURCE - URL`), or nil.
     static func sourceValue(_ line: String) -> String? {
@@ -174,7 +253,7 @@ enum LineClassifier {
         // lower-cased, start with its bytes (and a line starting with another ASCII letter has none).
         if let first = line.utf8.first, first < 0x80 {
             let lower = first >= 0x41 && first <= 0x5A ? first + 32 : first
-            guard sourceKeys.contains(where: { $0.utf8.first == lower }) else { return nil }
+            guard sourceKeyFirstBytes[Int(lower)] else { return nil }
         }
         let head = line.lowercasedUTF8(maxScalars: sourceKeyLength)
         guard sourceKeys.contains(where: { head.starts(with: $0.utf8) }) else { return nil }
@@ -243,7 +322,7 @@ enum LineClassifier {
     /// ("June 9, 2020", "Published: 2020-06-13", "SEOUL, Oct 15 2024 -",
     /// "April 27, 2018 — PANMUNJOM", "Seoul 23 November 2010"), else nil.
     static func dateLine(_ line: String) -> PartialDate? {
-        guard line.scalarCount <= 120 else { return nil }
+        guard line.hasAtMostScalars(120) else { return nil }
         let tokens = DateScanner.tokenize(line)
         let found = DateScanner.matches(in: tokens, bareYears: false)
         guard let first = found.first, first.match.date.precision == .day || first.match.date.precision == .month else {
@@ -280,7 +359,7 @@ enum LineClassifier {
 
     /// A byline: "By Jane Doe", "By JANE DOE and JOHN ROE | Reuters", "Written by ...".
     static func isByline(_ line: String) -> Bool {
-        guard line.scalarCount <= 100 else { return false }
+        guard line.hasAtMostScalars(100) else { return false }
         // The starts are ASCII: as in `isJunk`, the bytes rule most lines out first.
         let head = line.lowercasedUTF8(maxScalars: bylineStartLength)
         guard bylineStarts.contains(where: { head.starts(with: $0.utf8) }) else { return false }
@@ -311,14 +390,14 @@ enum LineClassifier {
 
     /// A photo caption or credit line.
     static func isCaption(_ line: String) -> Bool {
-        let count = line.scalarCount
-        guard count <= 400 else { return false }
+        guard line.hasAtMostScalars(400) else { return false }
         // As in `isJunk`, a prefix must start the bytes before `hasPrefix` is asked.
         let lowerBytes = line.lowercasedUTF8
-        for (start, bytes) in zip(captionStarts, captionStartBytes) where lowerBytes.first == bytes.first && lowerBytes.starts(with: bytes) {
-            if String(decoding: lowerBytes, as: UTF8.self).hasPrefix(start) { return true }
+        // By index: zipping the lists would copy (and retain) a string and an array at each step.
+        for k in captionStartBytes.indices where lowerBytes.first == captionStartBytes[k].first && lowerBytes.starts(with: captionStartBytes[k]) {
+            if String(decoding: lowerBytes, as: UTF8.self).hasPrefix(captionStarts[k]) { return true }
         }
-        return count <= 300 && captionMarkNeedles.found(in: lowerBytes)
+        return line.hasAtMostScalars(300) && captionMarkNeedles.found(in: lowerBytes)
     }
 }
 

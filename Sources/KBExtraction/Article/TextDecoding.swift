@@ -83,7 +83,22 @@ enum TextDecoding {
 
     /// `bytes.firstIndex(of: 0)`, over the buffer.
     static func firstNUL(_ bytes: ArraySlice<UInt8>) -> Int? {
-        bytes.withUnsafeBufferPointer { buffer in buffer.firstIndex(of: 0).map { bytes.startIndex + $0 } }
+        bytes.withUnsafeBufferPointer { buffer -> Int? in
+            // Eight bytes at a time: a word holds a zero byte when (w - 0x01..) & ~w & 0x80.. is not zero.
+            var i = 0
+            if let base = buffer.baseAddress {
+                while i + 8 <= buffer.count {
+                    let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                    if (w &- 0x0101_0101_0101_0101) & ~w & 0x8080_8080_8080_8080 != 0 { break }
+                    i += 8
+                }
+            }
+            while i < buffer.count {
+                if buffer[i] == 0 { return bytes.startIndex + i }
+                i += 1
+            }
+            return nil
+        }
     }
 
     static func position(of offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
@@ -123,10 +138,16 @@ enum TextDecoding {
                         i += 1
                         continue
                     }
-                    // A run of printable ASCII (the bulk of any line) is copied at once.
+                    // A run of printable ASCII (the bulk of any line) is copied at once, with
+                    // the single spaces between its words (a space is kept only before more text).
                     if b > 0x20 && b < 0x7F {
                         var j = i + 1
-                        while j < n, bytes[j] > 0x20, bytes[j] < 0x7F { j += 1 }
+                        while j < n {
+                            let c = bytes[j]
+                            if c > 0x20 && c < 0x7F { j += 1; continue }
+                            if c == 0x20, j + 1 < n, bytes[j + 1] > 0x20, bytes[j + 1] < 0x7F { j += 2; continue }
+                            break
+                        }
                         if pendingSpace { line[count] = 0x20; count += 1; pendingSpace = false }
                         UnsafeMutableRawPointer(line.baseAddress! + count).copyMemory(from: bytes.baseAddress! + i, byteCount: j - i)
                         count += j - i

@@ -58,23 +58,34 @@ public enum DateScanner {
     }
 
     /// `tokenize` over scalars; offsets count from the slice's start. Token
-    /// texts are built straight from the scalars, never scalar by scalar.
+    /// texts are built straight from the scalars, never scalar by scalar (a run
+    /// of ASCII as bytes, one ASCII character from a table).
     static func tokenize(scalars: ArraySlice<Unicode.Scalar>) -> [Token] {
+        scalars.withUnsafeBufferPointer { s in
         var tokens: [Token] = []
-        tokens.reserveCapacity(scalars.count / 4 + 1)
+        tokens.reserveCapacity(s.count / 4 + 1)
         var currentKind: Token.Kind = .word
-        // The run being read: scalars[runStart..<index], empty when runStart is nil.
+        // The run being read: s[runStart..<index], empty when runStart is nil; `runASCII` while all of it is.
         var runStart: Int?
-        let base = scalars.startIndex
+        var runASCII = true
         func flush(_ end: Int) {
             if let start = runStart {
-                tokens.append(Token(kind: currentKind, text: String(scalars: scalars[start..<end]), start: start - base, end: end - base))
+                let text: String
+                if runASCII {
+                    text = String(unsafeUninitializedCapacity: end - start) { bytes in
+                        for k in start..<end { bytes[k - start] = UInt8(truncatingIfNeeded: s[k].value) }
+                        return end - start
+                    }
+                } else {
+                    text = String(anyScalars: UnsafeBufferPointer(rebasing: s[start..<end]))
+                }
+                tokens.append(Token(kind: currentKind, text: text, start: start, end: end))
                 runStart = nil
             }
         }
-        var index = base
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
+        var index = 0
+        while index < s.count {
+            let scalar = s[index]
             let kind: Token.Kind?
             let v = scalar.value
             if v < 128 {
@@ -92,13 +103,15 @@ public enum DateScanner {
             }
             if let kind, kind != .punct, runStart != nil, kind == currentKind {
                 // The run goes on.
+                if v >= 128 { runASCII = false }
             } else {
                 flush(index)
                 if let kind {
                     if kind == .punct {
-                        tokens.append(Token(kind: .punct, text: String(scalar), start: index - base, end: index - base + 1))
+                        tokens.append(Token(kind: .punct, text: v < 128 ? asciiTexts[Int(v)] : String(scalar), start: index, end: index + 1))
                     } else {
                         runStart = index
+                        runASCII = v < 128
                         currentKind = kind
                     }
                 }
@@ -107,7 +120,11 @@ public enum DateScanner {
         }
         flush(index)
         return tokens
+        }  // withUnsafeBufferPointer (the body above is left at its indentation)
     }
+
+    /// `String(scalar)` of each ASCII scalar.
+    static let asciiTexts: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
 
     /// A scalar of a word token: an ASCII letter or a non-ASCII alphabetic scalar.
     @inline(__always)

@@ -41,7 +41,8 @@ struct EntityRecognizer {
     /// `generic` by the word id of a name's first word: the ids of its words and its bodies.
     let genericByWord: [[(words: [Lexicon.ID], byState: [String: String])]]
     /// Word ids of every word looked up by: names, role titles, the word lists
-    /// below, and the `words` given at init (the event patterns').
+    /// below, and the `words` given at init (the event patterns'). Tokens read
+    /// with it carry their word's classes (`WordToken.isIn`), tested in place.
     let lexicon: Lexicon
     /// Ids of the words the main loop compares every token with.
     let wordThe: Lexicon.ID, wordShe: Lexicon.ID, wordHe: Lexicon.ID, wordIt: Lexicon.ID
@@ -127,6 +128,8 @@ struct EntityRecognizer {
     static let afterPeople: Set<String> = ["had", "have", "has", "were", "was", "would", "will", "said", "who", "and", "to", "in",
                                            "on", "at", "that", "which", "did", "could", "also", "then", "launched", "sent", "agreed"]
 
+    /// "the North Korean government": the state's government.
+    static let governmentNouns = ["government", "authorities", "regime", "administration"]
     /// "It also said": words between "it" and its cue.
     static let cueAdverbs = ["also", "later", "then"]
     /// "the two Koreas", "both Koreas".
@@ -197,6 +200,8 @@ struct EntityRecognizer {
         for word in Self.orgHeads { lexicon.add(word, .orgHead) }
         for word in Self.connectors { lexicon.add(word, .connector) }
         for title in titles.keys { for word in title { lexicon.add(word) } }
+        for title in titles.keys { if let first = title.first { lexicon.add(first, .titleFirstWord) } }
+        for word in Self.officeWords { lexicon.add(word, .officeWord) }
         for word in Self.locatives { lexicon.add(word, .locative) }
         for word in Self.governing { lexicon.add(word, .governing) }
         for word in Self.directions { lexicon.add(word, .direction) }
@@ -233,6 +238,37 @@ struct EntityRecognizer {
         }
     }
 
+    /// A filter over a set of keys: `mayHold` is false only for a key that is
+    /// certainly not in the set (by its first byte and its length in bytes, for
+    /// keys all ASCII, where equal keys have equal bytes); any other key may be.
+    struct KeyFilter {
+        private var firstBytes: (UInt64, UInt64) = (0, 0)
+        private var lengths: UInt64 = 0
+        /// A key not all ASCII was inserted: every key may be in the set.
+        private var any = false
+
+        mutating func insert(_ key: String) {
+            guard let first = key.utf8.first, first < 0x80, key.utf8.allSatisfy({ $0 < 0x80 }) else { any = true; return }
+            if first < 64 { firstBytes.0 |= 1 << UInt64(first) } else { firstBytes.1 |= 1 << UInt64(first - 64) }
+            lengths |= 1 << UInt64(min(key.utf8.count, 63))
+        }
+
+        func mayHold(_ key: String) -> Bool {
+            if any { return true }
+            guard let first = key.utf8.first, first < 0x80, key.utf8.allSatisfy({ $0 < 0x80 }) else { return true }
+            let byte = first < 64 ? firstBytes.0 & (1 << UInt64(first)) : firstBytes.1 & (1 << UInt64(first - 64))
+            return byte != 0 && lengths & (1 << UInt64(min(key.utf8.count, 63))) != 0
+        }
+    }
+
+    /// `[span]` with room for a few more: an entity named again grows its list without a new allocation.
+    static func spans(_ span: ExtractedArticle.Span) -> [ExtractedArticle.Span] {
+        var spans: [ExtractedArticle.Span] = []
+        spans.reserveCapacity(4)
+        spans.append(span)
+        return spans
+    }
+
     /// First and last word of a name of more than one word.
     static func surnameWords(of name: String) -> (first: String, last: String)? {
         let words = NameIndex.words(of: name)
@@ -246,7 +282,7 @@ struct EntityRecognizer {
     /// of the only state that has one, else of South Korea (the usual vantage
     /// of English-language reporting on the two Koreas).
     func genericBody(_ tokens: [WordToken], at i: Int, state: String?) -> (String, Int)? {
-        guard lexicon.word(tokens[i].word, isIn: .genericFirstWord) else { return nil }
+        guard tokens[i].isIn(.genericFirstWord) else { return nil }
         let candidates = genericByWord[Int(tokens[i].word)]
         for length in stride(from: min(5, tokens.count - i), through: 2, by: -1) {
             // generic[keys of tokens i..<i + length], by word ids (every word of `generic` has one).
@@ -287,8 +323,12 @@ struct EntityRecognizer {
         var mentions: [Mention] = []
         /// Surname or given name -> the people it may mean, in order of first mention, with their name counts.
         var surnames: [String: [(id: String, count: Int)]] = [:]
+        /// Rules out most words that are no key of `surnames` without hashing them.
+        var surnameFilter = KeyFilter()
         var koreaMentioned = false
         var discovered: [String: ExtractedArticle.Actor] = [:]
+        /// `discovered[id]?.kind`, without copying the record at each look.
+        var discoveredKinds: [String: String] = [:]
         var discoveredSurnameWords: [String: (first: String, last: String)] = [:]
         var lastState: String?
         var subjectPerson: String?
@@ -299,14 +339,21 @@ struct EntityRecognizer {
         // Context for the modifier in front of a title: "South Korean", "North Korea's".
         var modifierState: (id: String, token: Int)?
 
-        func sentence(_ offset: Int) -> Int { text.sentenceIndex(of: offset) ?? 0 }
+        // Mentions come in text order: the sentence of the last one is tried before a search.
+        var lastSentence = 0
+        func sentence(_ offset: Int) -> Int {
+            if lastSentence < text.sentences.count, text.sentences[lastSentence].contains(offset) { return lastSentence }
+            let index = text.sentenceIndex(of: offset) ?? 0
+            lastSentence = index
+            return index
+        }
         func add(_ kind: Mention.Kind, _ id: String, _ first: Int, _ last: Int, _ how: String) {
             let start = tokens[first].start
             let sentenceNumber = sentence(start)
             let quoted = insideQuote(start)
             // kindOf(id) and surnameWordsOf(id), from one lookup for a gazetteer actor.
             let info = kind == .actor ? actorInfo[id] : nil
-            let actorKind = kind == .actor ? (info?.kind ?? discovered[id]?.kind) : nil
+            let actorKind = kind == .actor ? (info?.kind ?? discoveredKinds[id]) : nil
             // The first actor of a sentence that no preposition governs ("between Kim
             // Dae-jung and Kim Jong Il, Lee promised": Lee) is who "she", "he" or "it" most likely means next.
             // "carried by state media KCNA": lower-case modifiers may sit between the preposition and the name.
@@ -321,13 +368,15 @@ struct EntityRecognizer {
             if kind == .actor, !quoted, actorKind == "person", let words = info != nil ? info!.surnameWords : surnameWordsOf(id) {
                 // Who a bare surname may mean, counted as names are read (no rescans).
                 let count = tokens[last].possessive ? 0 : 1
-                for word in words.first == words.last ? [words.first] : [words.first, words.last] {
-                    // In place: no copy of the entries.
-                    if let n = surnames[word, default: []].firstIndex(where: { $0.id == id }) {
-                        surnames[word, default: []][n].count += count
-                    } else {
-                        surnames[word, default: []].append((id, count))
+                // The first word, then the last if it differs (without a list of the two).
+                for n in 0..<(words.first == words.last ? 1 : 2) {
+                    let word = n == 0 ? words.first : words.last
+                    // In place, in one lookup: no copy of the entries.
+                    func tally(_ entries: inout [(id: String, count: Int)]) {
+                        if let n = entries.firstIndex(where: { $0.id == id }) { entries[n].count += count } else { entries.append((id, count)) }
                     }
+                    tally(&surnames[word, default: []])
+                    surnameFilter.insert(word)
                 }
             }
             if kind == .actor, !quoted, id == "north-korea" || id == "south-korea" { koreaMentioned = true }
@@ -344,6 +393,11 @@ struct EntityRecognizer {
             guard let m = modifierState, i - m.token <= 2 else { return nil }
             return m.id
         }
+        // The recogniser's tables as locals: the lazy sequence of recent actors given to
+        // `coreference` captures these functions, and through `self` it would copy the recogniser.
+        let actorKinds = self.actorKinds
+        let actorNames = self.actorNames
+        func kindOf(_ id: String) -> String? { actorKinds[id] ?? discoveredKinds[id] }
         func objectPronoun(at i: Int) -> String? {
             let sentenceStart = text.sentences[sentence(tokens[i].start)].lowerBound
             var clauseStart = i
@@ -357,12 +411,11 @@ struct EntityRecognizer {
             guard let subject else { return nil }
             return people.first { $0.id != subject.id }?.id
         }
-        func kindOf(_ id: String) -> String? { actorKinds[id] ?? discovered[id]?.kind }
         func nameOf(_ id: String) -> String { actorNames[id] ?? discovered[id]?.name ?? id }
         /// First and last word of the name of a person named in more than one word.
         func surnameWordsOf(_ id: String) -> (first: String, last: String)? {
             if let words = surnameWords[id] { return words }
-            guard actorKinds[id] == nil, discovered[id]?.kind == "person" else { return nil }
+            guard actorKinds[id] == nil, discoveredKinds[id] == "person" else { return nil }
             return discoveredSurnameWords[id]
         }
 
@@ -370,8 +423,9 @@ struct EntityRecognizer {
         func discover(_ name: String, kind: String, country state: String?, first: Int, last: Int) -> Bool {
             let id = Self.slug(name)
             guard gazetteer.actorIndex[id] == nil else { return false }
-            if discovered[id] == nil {
-                discovered[id] = ExtractedArticle.Actor(id: id, name: name, kind: kind, country: state.flatMap { gazetteer.actor($0)?.country },
+            if discoveredKinds[id] == nil {
+                discoveredKinds[id] = kind
+                discovered[id] = ExtractedArticle.Actor(id: id, name: name, kind: kind, country: state.flatMap { gazetteer.actorIndex[$0] }.flatMap { gazetteer.actors[$0].country },
                                                         aliases: [], mentions: [], origin: "discovered")
                 // Only a person's name is matched by its surname.
                 if kind == "person", let words = Self.surnameWords(of: name) { discoveredSurnameWords[id] = words }
@@ -403,7 +457,7 @@ struct EntityRecognizer {
                 if let demonym, actorTarget == nil {
                     // "North Korean" alone is no actor; it colours what follows.
                     let following = next < tokens.count && !tokens[last].breakAfter ? tokens[next].key : ""
-                    if ["government", "authorities", "regime", "administration"].contains(following),
+                    if Self.governmentNouns.contains(following),
                        let government = governmentOf[demonym.id] {
                         add(.actor, government, i, next, "demonym")
                         i = next + 1
@@ -436,7 +490,9 @@ struct EntityRecognizer {
                 // A country after "in", "to", "over" is a place and still its state
                 // ("visited North Korea": the host of the visit); other places named
                 // after a locative are places only.
-                let countryPlace = placeTarget.map { gazetteer.placeKind($0.id) == "country" } ?? false
+                // (The place's kind is looked up only where it decides: a name of both a place and an actor.)
+                var countryPlace = false
+                if let placeTarget, actorTarget != nil { countryPlace = gazetteer.placeKind(placeTarget.id) == "country" }
                 if let actorTarget, kindOf(actorTarget.id) == "state", let military = militaryOf[actorTarget.id],
                    let noun = Self.forcesFrom(tokens, before: i), mentions.last.map({ $0.lastToken < noun }) ?? true {
                     // "Troops from Communist-ruled North Korea": the state's forces.
@@ -503,7 +559,7 @@ struct EntityRecognizer {
             }
 
             // A person the gazetteer lacks, after a title: "Unification Minister Cho Myoung-gyon".
-            if lexicon.word(token.word, isIn: .personTitle), !token.breakAfter, let (nameEnd, name) = personName(tokens, text, from: i + 1) {
+            if token.isIn(.personTitle), !token.breakAfter, let (nameEnd, name) = personName(tokens, text, from: i + 1) {
                 if discover(name, kind: "person", country: stateOf(modifierAt: i), first: i + 1, last: nameEnd) {
                     i = nameEnd + 1
                     continue
@@ -525,7 +581,7 @@ struct EntityRecognizer {
                 if !nextIsName, token.key.unicodeScalars.count > 1 {
                     // Several people share the name ("Kim"): the one named most often so
                     // far, then the one who opened a sentence last, then the latest.
-                    let candidates = surnames[token.key] ?? []
+                    let candidates = surnameFilter.mayHold(token.key) ? surnames[token.key] ?? [] : []
                     let best = candidates.map(\.count).max() ?? 0
                     let tied = candidates.filter { $0.count == best }.map(\.id)
                     let chosen = tied.count > 1 && subjectPerson.map(tied.contains) == true ? subjectPerson : tied.last
@@ -654,7 +710,7 @@ struct EntityRecognizer {
                 } else {
                     actorSlot[m.id] = actorOrder.count
                     actorOrder.append(m.id)
-                    actorSpans.append([span])
+                    actorSpans.append(Self.spans(span))
                 }
             case .place:
                 if let slot = placeSlot[m.id] {
@@ -662,13 +718,15 @@ struct EntityRecognizer {
                 } else {
                     placeSlot[m.id] = placeOrder.count
                     placeOrder.append(m.id)
-                    placeSpans.append([span])
+                    placeSpans.append(Self.spans(span))
                 }
             }
         }
         let actors: [ExtractedArticle.Actor] = zip(actorOrder, actorSpans).map { id, spans in
-            if let a = gazetteer.actor(id) {
-                return ExtractedArticle.Actor(id: id, name: a.name, kind: a.kind, country: a.country, aliases: a.aliases,
+            // The record's fields read in place (`actor(_:)` copies all of it).
+            if let a = gazetteer.actorIndex[id] {
+                return ExtractedArticle.Actor(id: id, name: gazetteer.actors[a].name, kind: gazetteer.actors[a].kind,
+                                              country: gazetteer.actors[a].country, aliases: gazetteer.actors[a].aliases,
                                               mentions: spans, origin: "gazetteer")
             }
             var d = discovered[id]!
@@ -676,8 +734,9 @@ struct EntityRecognizer {
             return d
         }
         let places: [ExtractedArticle.Place] = zip(placeOrder, placeSpans).compactMap { id, spans in
-            guard let p = gazetteer.place(id) else { return nil }
-            return ExtractedArticle.Place(id: id, name: p.name, kind: p.kind, country: p.country, lat: p.lat, lon: p.lon,
+            guard let p = gazetteer.placeIndex[id] else { return nil }
+            return ExtractedArticle.Place(id: id, name: gazetteer.places[p].name, kind: gazetteer.places[p].kind,
+                                          country: gazetteer.places[p].country, lat: gazetteer.places[p].lat, lon: gazetteer.places[p].lon,
                                           mentions: spans, origin: "gazetteer")
         }
         return Result(actors: actors, places: places, mentions: mentions, tokens: tokens, demonyms: demonymUses)
@@ -686,6 +745,8 @@ struct EntityRecognizer {
     /// The holder of a titled role for `state` on `date`, with the token after the title.
     func roleHolder(_ tokens: [WordToken], at i: Int, state: String, date: PartialDate?) -> (String, Int)? {
         guard let date else { return nil }
+        // Every title opens with a word of class `titleFirstWord`: any other word opens none.
+        guard i < tokens.count, tokens[i].isIn(.titleFirstWord) else { return nil }
         for length in stride(from: 3, through: 1, by: -1) where i + length <= tokens.count {
             let words = tokens[i..<i + length].map(\.key)
             guard let holders = titles[words] else { continue }
@@ -708,8 +769,8 @@ struct EntityRecognizer {
             guard t.isCapitalized, t.key.unicodeScalars.allSatisfy({ $0.isAlphabeticFast }) else { break }
             if names.longestMatch(tokens, at: j) != nil, parts == 0 { return nil }
             // A name does not open with a title: "Unification Minister Chun", "General Ban".
-            if parts == 0, Self.personTitles.contains(t.key) || Self.officeWords.contains(t.key) { return nil }
-            if lexicon.word(t.word, isIn: .stopName) { break }
+            if parts == 0, t.isIn([.personTitle, .officeWord]) { return nil }
+            if t.isIn(.stopName) { break }
             var k = j
             while tokens[k].hyphenAfter, k + 1 < tokens.count { k += 1 }
             parts += 1
@@ -731,8 +792,8 @@ struct EntityRecognizer {
         while j < tokens.count, count < 8 {
             let t = tokens[j]
             if t.isCapitalized {
-                if lexicon.word(t.word, isIn: .orgHead) { lastHead = j }
-            } else if !lexicon.word(t.word, isIn: .connector) {
+                if t.isIn(.orgHead) { lastHead = j }
+            } else if !t.isIn(.connector) {
                 break
             }
             count += 1
@@ -743,7 +804,7 @@ struct EntityRecognizer {
             return nil
         }
         guard head - i >= 1 else { return nil }
-        if lexicon.word(tokens[i].word, isIn: .stopName) { return nil }
+        if tokens[i].isIn(.stopName) { return nil }
         return (head, text.slice(tokens[i].start..<tokens[head].end))
     }
 

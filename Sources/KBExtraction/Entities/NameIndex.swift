@@ -15,6 +15,10 @@ struct NameIndex {
         let needsCapital: Bool
         /// The words' ids in the lexicon the index was built with.
         var ids: [Lexicon.ID] = []
+        /// `ids.count` and `ids[1]` held in the entry, so that a candidate whose second word
+        /// differs is passed over without reading `ids` (`second` of an entry of one word: never read).
+        var length = 0
+        var second: Lexicon.ID = Lexicon.unknown
     }
 
     /// First word -> entries starting with it, longest first.
@@ -22,6 +26,8 @@ struct NameIndex {
     /// The same by word id: `entries[firstWord[id]]`, once `index(_:)` has built them.
     private var entries: [Entry] = []
     private var firstWord: [Range<Int32>] = []
+    /// Every first word has the class `nameFirstWord`: a token without it opens no name.
+    private var firstWordsClassed = false
 
     /// `splitInitials`: "U.N." gives "u n", as the tokenizer reads it; without,
     /// "un", as in "UN".
@@ -142,9 +148,13 @@ struct NameIndex {
         for (_, list) in byFirstWord {
             for var entry in list {
                 entry.ids = entry.words.map { lexicon.add($0) }
+                lexicon.add(entry.words[0], .nameFirstWord)
+                entry.length = entry.ids.count
+                if entry.ids.count > 1 { entry.second = entry.ids[1] }
                 byID[entry.ids[0], default: []].append(entry)
             }
         }
+        firstWordsClassed = byID.keys.allSatisfy { lexicon.word($0, isIn: .nameFirstWord) }
         entries = []
         firstWord = []
         for id in 0..<Int32(lexicon.count) {
@@ -159,16 +169,22 @@ struct NameIndex {
     func longestMatch(_ tokens: [WordToken], at i: Int) -> (entry: Entry, next: Int)? {
         guard !firstWord.isEmpty else { return longestMatchByKey(tokens, at: i) }
         let word = tokens[i].word
+        // (By the token's class first: no read of `firstWord` for most words.)
+        if firstWordsClassed, !tokens[i].isIn(.nameFirstWord) { return nil }
         guard word >= 0, Int(word) < firstWord.count else { return nil }
         let range = firstWord[Int(word)]
         guard !range.isEmpty else { return nil }
-        for e in Int(range.lowerBound)..<Int(range.upperBound) {
-            let entry = entries[e]
-            let n = entry.ids.count
-            guard i + n <= tokens.count else { continue }
-            if Self.accepts(entry, n, tokens, at: i, same: { t, k in t.word == entry.ids[k] }) { return (entry, i + n) }
+        // The entries are read in place: a copy of each candidate would retain its arrays.
+        return entries.withUnsafeBufferPointer { entries in
+            for e in Int(range.lowerBound)..<Int(range.upperBound) {
+                let n = entries[e].length
+                guard i + n <= tokens.count else { continue }
+                // A second word that differs fails `accepts` (as its words are compared there).
+                if n > 1, tokens[i + 1].word != entries[e].second { continue }
+                if Self.accepts(entries[e], n, tokens, at: i, same: { t, k in t.word == entries[e].ids[k] }) { return (entries[e], i + n) }
+            }
+            return nil
         }
-        return nil
     }
 
     /// `longestMatch` by keys, for an index that `index(_:)` has not built.

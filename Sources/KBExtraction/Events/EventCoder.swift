@@ -116,7 +116,7 @@ struct EventCoder {
             (relativePronouns, .relativePronoun), (nounPhraseOpeners, .nounPhraseOpener), (["would", "will"], .willOrWould),
             (planWords, .planWord), (denials, .denial), (visitPrepositions, .visitPreposition), (["and", "then"], .coordinator),
             (["and"], .wordAnd), (["to"], .wordTo), (["by"], .wordBy), (["between"], .wordBetween), (["if"], .wordIf),
-            (["unless"], .wordUnless),
+            (["unless"], .wordUnless), (patterns.byFirstWord.keys.sorted(), .phraseFirstWord),
         ]
     }
     static let relativePronouns = ["who", "which", "that", "whom"]
@@ -256,15 +256,19 @@ struct EventCoder {
               demonyms: [(state: String, lastToken: Int)] = []) -> [ExtractedArticle.Event] {
         var demonymIndex = 0
         var events: [ExtractedArticle.Event] = []
+        events.reserveCapacity(text.sentences.count)
         var tokenIndex = 0
         var mentionIndex = 0
         // The states the article's actors belong to: the other Korea is assumed
         // as a target only when the article speaks of it at all.
-        var statesMentioned: Set<String> = []
+        // (A short list, not a set: an article names a handful of states, compared without hashing.)
         // (Named as such: an event's source and target are among the article's actors.)
+        var statesMentioned: [String] = []
         var named: Set<String> = []
-        for m in mentions where m.kind == .actor { named.insert(m.id) }
-        for id in named where Self.counterpart[id] != nil { statesMentioned.insert(id) }
+        for m in mentions where m.kind == .actor {
+            named.insert(m.id)
+            if Self.counterpart[m.id] != nil, !statesMentioned.contains(m.id) { statesMentioned.append(m.id) }
+        }
         for (sentenceNumber, range) in text.sentences.enumerated() {
             // Tokens and mentions of this sentence.
             while tokenIndex < tokens.count, tokens[tokenIndex].start < range.lowerBound { tokenIndex += 1 }
@@ -298,22 +302,26 @@ struct EventCoder {
             // "called off his planned meeting" is one cancellation, not also a meeting.
             // The act such a noun names is remembered: "condemned the tests" is aimed at whoever tested.
             var objectActs: [Int: String] = [:]
-            triggers = triggers.enumerated().filter { t, trigger in
-                guard t > 0, !triggers[t - 1].nominal else { return true }
-                let verb = triggers[t - 1]
-                let isObject = trigger.first == trigger.last && patterns.isObject(tokens[trigger.first], of: verb.pattern)
-                guard trigger.nominal || isObject else { return true }
-                let kept = trigger.first - verb.last > (isObject ? 8 : 5) || (verb.last..<trigger.first).contains { tokens[$0].breakAfter }
-                if !kept, trigger.nominal { objectActs[verb.first] = patterns.patterns[trigger.pattern].code }
-                return kept
-            }.map(\.element)
+            if triggers.count > 1 {
+                triggers = triggers.enumerated().filter { t, trigger in
+                    guard t > 0, !triggers[t - 1].nominal else { return true }
+                    let verb = triggers[t - 1]
+                    let isObject = trigger.first == trigger.last && patterns.isObject(tokens[trigger.first], of: verb.pattern)
+                    guard trigger.nominal || isObject else { return true }
+                    let kept = trigger.first - verb.last > (isObject ? 8 : 5) || (verb.last..<trigger.first).contains { tokens[$0].breakAfter }
+                    if !kept, trigger.nominal { objectActs[verb.first] = patterns.patterns[trigger.pattern].code }
+                    return kept
+                }.map(\.element)
+            }
             // "threatened to destroy the office": one threat, coded by the act it names;
             // the bare "threatened" stands alone only when no act follows.
-            triggers = triggers.enumerated().filter { t, trigger in
-                guard patternInfo[trigger.pattern].bareThreat, t + 1 < triggers.count else { return true }
-                let next = triggers[t + 1]
-                return next.first - trigger.last > 8 || (trigger.last..<next.first).contains { tokens[$0].sentenceEnd }
-            }.map(\.element)
+            if triggers.contains(where: { patternInfo[$0.pattern].bareThreat }) {
+                triggers = triggers.enumerated().filter { t, trigger in
+                    guard patternInfo[trigger.pattern].bareThreat, t + 1 < triggers.count else { return true }
+                    let next = triggers[t + 1]
+                    return next.first - trigger.last > 8 || (trigger.last..<next.first).contains { tokens[$0].sentenceEnd }
+                }.map(\.element)
+            }
             // The dates are only read for a sentence that codes something.
             guard !triggers.isEmpty else { continue }
             // Only a sentence with a digit or a date word can give a date of its own.
@@ -444,8 +452,9 @@ struct EventCoder {
     /// Pattern matches in a sentence, left to right, not overlapping names.
     func triggers(_ tokens: [WordToken], in range: Range<Int>, mentions: ArraySlice<Mention>) -> [Trigger] {
         var found: [Trigger] = []
-        // Words that are part of a name are never triggers.
-        var named = [Bool](repeating: false, count: range.count)
+        // Words that are part of a name are never triggers (a scratch buffer, on the stack when small).
+        return withUnsafeTemporaryAllocation(of: Bool.self, capacity: range.count) { named in
+        named.initialize(repeating: false)
         for m in mentions where m.lastToken >= range.lowerBound && m.firstToken < range.upperBound {
             for t in max(m.firstToken, range.lowerBound)...min(m.lastToken, range.upperBound - 1) { named[t - range.lowerBound] = true }
         }
@@ -454,22 +463,26 @@ struct EventCoder {
             if named[k - range.lowerBound] { k += 1; continue }
             var matched: Trigger?
             var matchedDistance = Int.max
-            for phrase in patterns.phrases(startingWith: tokens[k]) {
-                let n = phrase.words.count
+            // The phrases are read in place (`phrases[c]`): a copy of each would retain its arrays.
+            let phrases = patterns.phrases(startingWith: tokens[k])
+            for c in phrases.indices {
+                // (`length` once indexed: no read of the words array.)
+                let n = phrases[c].length > 0 ? phrases[c].length : phrases[c].words.count
                 // Among phrases of the longest matching length, the one whose object is nearest wins.
                 if let m = matched, m.last - m.first + 1 > n { break }
                 guard k + n <= range.upperBound else { continue }
                 var ok = true
-                // By word id once the patterns are indexed (`phrase.ids`), else by key.
-                let byID = !phrase.ids.isEmpty
-                for i in 0..<n where (byID ? tokens[k + i].word != phrase.ids[i] : tokens[k + i].key != phrase.words[i]) || (i < n - 1 && tokens[k + i].breakAfter) {
+                // By word id once the patterns are indexed (`ids`), else by key.
+                let byID = phrases[c].length > 0
+                // A second word that differs fails the comparison below.
+                if byID, n > 1, tokens[k + 1].word != phrases[c].second { continue }
+                for i in 0..<n where (byID ? tokens[k + i].word != phrases[c].ids[i] : tokens[k + i].key != phrases[c].words[i]) || (i < n - 1 && tokens[k + i].breakAfter) {
                     ok = false
                     break
                 }
                 guard ok else { continue }
-                let pattern = patterns.patterns[phrase.pattern]
                 // (Not after a name: the "in" of "Moon Jae-in" is no preposition.)
-                if !phrase.nominal, k > range.lowerBound, !tokens[k - 1].breakAfter, !named[k - 1 - range.lowerBound] {
+                if !phrases[c].nominal, k > range.lowerBound, !tokens[k - 1].breakAfter, !named[k - 1 - range.lowerBound] {
                     // "the sinking", "in case of attack": a noun, not the verb.
                     if tokens[k - 1].isIn(.determiner) || tokens[k - 1].possessive { continue }
                     if !tokens[k - 1].isIn(.wordTo), tokens[k - 1].isIn(.preposition), !tokens[k].key.hasSuffix("ing") { continue }
@@ -478,23 +491,23 @@ struct EventCoder {
                 }
                 var distance = 100
                 // "the talks collapsed": a verb that needs its subject noun just before it.
-                if !phrase.nominal, !pattern.subjects.isEmpty {
-                    guard Self.subjectNoun(tokens, before: k, in: range, nouns: pattern.subjects) != nil else { continue }
+                if !phrases[c].nominal, !patterns.patterns[phrases[c].pattern].subjects.isEmpty {
+                    guard Self.subjectNoun(tokens, before: k, in: range, nouns: patterns.patterns[phrases[c].pattern].subjects) != nil else { continue }
                     distance = 0
                 }
-                if !phrase.nominal, !pattern.objects.isEmpty, !(byID ? phrase.namesObject : phrase.words.contains(where: pattern.objects.contains)) {
+                if !phrases[c].nominal, !patterns.patterns[phrases[c].pattern].objects.isEmpty, !(byID ? phrases[c].namesObject : phrases[c].words.contains(where: patterns.patterns[phrases[c].pattern].objects.contains)) {
                     let window = (k + n)..<min(k + n + 8, range.upperBound)
-                    if let hit = window.first(where: { patterns.isObject(tokens[$0], of: phrase.pattern) }) {
+                    if let hit = window.first(where: { patterns.isObject(tokens[$0], of: phrases[c].pattern) }) {
                         distance = hit - (k + n)
                     } else if let aux = Self.skippingAdverbs(tokens, before: k, in: range), tokens[aux].isIn(.passiveMarker),
-                              let hit = (max(range.lowerBound, k - 6)..<k).last(where: { patterns.isObject(tokens[$0], of: phrase.pattern) }) {
+                              let hit = (max(range.lowerBound, k - 6)..<k).last(where: { patterns.isObject(tokens[$0], of: phrases[c].pattern) }) {
                         // Passive voice: the object is the subject ("the office was set up").
                         distance = k - hit
                     } else {
                         continue
                     }
                 }
-                if phrase.nominal {
+                if phrases[c].nominal {
                     // A nominal trigger is a noun: "the demolition", "an explosion", "Monday's attack".
                     // Up to two modifiers may sit between: "North Korea's third nuclear test".
                     guard let head = Self.nounPhraseHead(tokens, before: k, in: range),
@@ -503,7 +516,7 @@ struct EventCoder {
                     }
                 }
                 if distance < matchedDistance {
-                    matched = Trigger(pattern: phrase.pattern, first: k, last: k + n - 1, nominal: phrase.nominal)
+                    matched = Trigger(pattern: phrases[c].pattern, first: k, last: k + n - 1, nominal: phrases[c].nominal)
                     matchedDistance = distance
                 }
             }
@@ -515,6 +528,7 @@ struct EventCoder {
             }
         }
         return found
+        }  // withUnsafeTemporaryAllocation (the body above is left at its indentation)
     }
 
     func event(for trigger: Trigger, tokens: [WordToken], sentence: Range<Int>, clauseEnd: Int, range: Range<Int>, number: Int,
@@ -572,7 +586,7 @@ struct EventCoder {
         let lowerToken = max(sentence.lowerBound, trigger.first - 40)
         let upperToken = min(clauseEnd, trigger.last + 40)
         let nearby = Self.window(mentions, lowerToken..<upperToken)
-        let actors = nearby.filter { $0.kind == .actor }
+        let actors = nearby.lazy.filter { $0.kind == .actor }
         let auxiliary = Self.skippingAdverbs(tokens, before: trigger.first, in: sentence)
         let participle = Self.isParticiple(tokens[trigger.first].key)
         // "was knocked to the ground and beaten": a participle coordinated with a passive one.
@@ -592,8 +606,8 @@ struct EventCoder {
         if let comma = (trigger.last..<clauseEnd).first(where: { tokens[$0].breakAfter && !tokens[$0].possessive }) { targetEnd = min(targetEnd, comma + 1) }
         // "... struck the island after the North began firing": not past a subordinate clause.
         if let opener = (trigger.last + 1..<targetEnd).first(where: { Self.clauseBreaks.contains(tokens[$0].key) }) { targetEnd = opener }
-        let after = actors.filter { $0.firstToken > trigger.last && $0.firstToken < targetEnd }
-        let beforeMentions = actors.filter { $0.lastToken < trigger.first }
+        let after = actors.selecting { $0.firstToken > trigger.last && $0.firstToken < targetEnd }
+        let beforeMentions = actors.selecting { $0.lastToken < trigger.first }
         let subjectNouns = patterns.patterns[p].subjects
         if !subjectNouns.isEmpty, let noun = Self.subjectNoun(tokens, before: trigger.first, in: sentence, nouns: subjectNouns) {
             // "talks between X and Y broke down", "Kim's summit with Trump collapsed", else the
@@ -724,7 +738,7 @@ struct EventCoder {
                 // would take action" names who acts, not the target.
                 let hostile = ["13", "15", "18", "19", "20"].contains(entry.root)
                 let ownState = source.flatMap { stateOf[$0] }
-                let others = after.filter { $0.id != source && !(hostile && ownState != nil && stateOf[$0.id] == ownState) }
+                let others = after.selecting { $0.id != source && !(hostile && ownState != nil && stateOf[$0.id] == ownState) }
                 if let first = others.first, tokens[first.lastToken].possessive, others.count > 1 {
                     target = others[1].id
                 } else {
@@ -750,11 +764,18 @@ struct EventCoder {
         if source == nil && target == nil { return nil }
 
         // The place: the most specific place named in the sentence, after the trigger first.
-        let places = nearby.filter { $0.kind == .place }
-        // Each place ranked once (a nested `rank` function would copy `self` at every call).
-        let ranked = places.map { m in (mention: m, rank: Self.placeRank[gazetteer.placeKind(m.id) ?? "country"] ?? 9) }
-        let place = (ranked.filter { $0.mention.firstToken > trigger.last }.min { $0.rank < $1.rank }
-            ?? ranked.min { $0.rank < $1.rank })?.mention.id
+        // (One pass without closures, which would copy `self`: the first place of the lowest
+        // rank after the trigger, else of all.)
+        var place: String?
+        var placeAfter: String?
+        var rankAfter = Int.max
+        var rankAny = Int.max
+        for m in nearby where m.kind == .place {
+            let rank = Self.placeRank[gazetteer.placeKind(m.id) ?? "country"] ?? 9
+            if m.firstToken > trigger.last, rank < rankAfter { rankAfter = rank; placeAfter = m.id }
+            if rank < rankAny { rankAny = rank; place = m.id }
+        }
+        place = placeAfter ?? place
 
         var confidence = trigger.nominal ? 0.6 : 0.7
         if source != nil && target != nil { confidence += 0.1 }
@@ -764,7 +785,21 @@ struct EventCoder {
             : tokens[lowerToken].start..<tokens[max(lowerToken, min(upperToken, tokens.count) - 1)].end
         let sourceName = source.flatMap { gazetteer.actorName($0) } ?? source ?? "someone"
         let targetName = target.flatMap { gazetteer.actorName($0) } ?? target
-        let summary = "\(sourceName): \(coded.description)\(modality == "threatened" && patternInfo[p].code != code ? " (\(patternInfo[p].description))" : "")\(targetName.map { " -> \($0)" } ?? "")"
+        // "source: act (threatened act) -> target", appended into one buffer.
+        var summary = ""
+        summary.reserveCapacity(sourceName.utf8.count + coded.description.utf8.count + (targetName?.utf8.count ?? 0) + 8)
+        summary += sourceName
+        summary += ": "
+        summary += coded.description
+        if modality == "threatened" && patternInfo[p].code != code {
+            summary += " ("
+            summary += patternInfo[p].description
+            summary += ")"
+        }
+        if let targetName {
+            summary += " -> "
+            summary += targetName
+        }
         return ExtractedArticle.Event(
             code: code, root: entry.root, quadClass: entry.quadClass, goldstein: entry.goldstein, source: source, target: target,
             place: place, date: date?.description, endDate: nil, modality: modality,
@@ -810,7 +845,8 @@ struct EventCoder {
     /// The subject of a clause: the nearest actor before `index` that no
     /// preposition governs and that is not a possessive modifier.
     func clauseSubject(_ mentions: [Mention], before index: Int, tokens: [WordToken], sentence: Range<Int>) -> Mention? {
-        let candidates = mentions.filter { $0.lastToken < index }
+        // (Most callers pass only mentions before `index`: then no copy is made.)
+        let candidates = mentions.allSatisfy { $0.lastToken < index } ? mentions : mentions.filter { $0.lastToken < index }
         return candidates.reversed().first { m in
             // "since North Korean defectors sent": since, after, before and until open a clause here.
             let governed = m.firstToken > sentence.lowerBound && tokens[m.firstToken - 1].isIn(.preposition)
@@ -827,9 +863,9 @@ struct EventCoder {
     }
 
     /// Mentions whose first token lies in `tokens`, by binary search (mentions are in text order).
-    static func window(_ mentions: ArraySlice<Mention>, _ tokens: Range<Int>) -> [Mention] {
+    static func window(_ mentions: ArraySlice<Mention>, _ tokens: Range<Int>) -> ArraySlice<Mention> {
         let lower = mentions.partitionPoint { $0.firstToken >= tokens.lowerBound }
-        return Array(mentions[lower..<max(lower, mentions.partitionPoint { $0.firstToken >= tokens.upperBound })])
+        return mentions[lower..<max(lower, mentions.partitionPoint { $0.firstToken >= tokens.upperBound })]
     }
 
     /// The CAMEO "express intent" code (03x) for a promised cooperative act, or
@@ -940,8 +976,11 @@ struct EventCoder {
         let sentence = text.scalars[range]
         let tokens = DateScanner.tokenize(scalars: sentence)
         var out: [DatedSpan] = []
-        var covered = [Bool](repeating: false, count: tokens.count)
-        for (match, first, last) in DateScanner.matches(in: tokens, bareYears: true) {
+        // Flags made only when a match covers some token.
+        var covered: [Bool] = []
+        // Every match and every month and day holds a number (ASCII digits): without a digit there is none.
+        let hasDigit = sentence.contains { $0.value >= 0x30 && $0.value <= 0x39 }
+        for (match, first, last) in hasDigit ? DateScanner.matches(in: tokens, bareYears: true) : [] {
             if match.date.precision == .year {
                 // A year inside a name or a noun phrase is an attribute, not a date.
                 let previous = first > 0 ? tokens[first - 1].text.lowercased() : ""
@@ -952,9 +991,10 @@ struct EventCoder {
                 if let next, next.text == "-" || next.text == "–" { continue }
             }
             out.append(DatedSpan(date: match.date, at: range.lowerBound + match.start))
+            if covered.isEmpty { covered = [Bool](repeating: false, count: tokens.count) }
             for i in first...last { covered[i] = true }
         }
-        for (month, day, start, _) in DateScanner.scanMonthDays(tokens: tokens) {
+        for (month, day, start, _) in hasDigit ? DateScanner.scanMonthDays(tokens: tokens) : [] {
             guard let published else { break }
             var year = published.year
             if let candidate = PartialDate(year: year, month: month, day: day), candidate > published, published.precision == .day { year -= 1 }
@@ -963,7 +1003,7 @@ struct EventCoder {
         // Words longer than nine letters are never date words: left empty, not lower-cased.
         // (Lower-cased only for a word that may be a date word and the words around it.)
         func words(_ i: Int) -> String { tokens[i].kind == .word && tokens[i].text.utf8.count <= 9 ? tokens[i].text.lowercased() : "" }
-        for (i, token) in tokens.enumerated() where token.kind == .word && !covered[i] {
+        for (i, token) in tokens.enumerated() where token.kind == .word && (covered.isEmpty || !covered[i]) {
             guard let published else { break }
             // Every date below is read from a word of `dateWords`: any other word gives none.
             guard Self.mayBeDateWord(token.text) else { continue }
@@ -1000,7 +1040,8 @@ struct EventCoder {
             }
             if let date { out.append(DatedSpan(date: date, at: at)) }
         }
-        return out.sorted { $0.at < $1.at }
+        // (A stable sort leaves text order as it is: already sorted, no copy.)
+        return zip(out, out.dropFirst()).allSatisfy({ $0.at <= $1.at }) ? out : out.sorted { $0.at < $1.at }
     }
 
     /// The date of the act a trigger names: the date nearest to it inside its
@@ -1009,7 +1050,7 @@ struct EventCoder {
     func date(for trigger: Trigger, tokens: [WordToken], window: Range<Int>, firstTrigger: Int,
               dates: [DatedSpan], published: PartialDate?) -> PartialDate? {
         let at = tokens[trigger.first].start
-        let inClause = dates.filter { window.contains($0.at) }
+        let inClause = dates.lazy.filter { window.contains($0.at) }
         if let nearest = inClause.min(by: { abs($0.at - at) < abs($1.at - at) }) { return nearest.date }
         if let opening = dates.last(where: { $0.at < firstTrigger }) { return opening.date }
         return published
@@ -1049,7 +1090,15 @@ extension ExtractedArticle.Event {
     func aimed(at target: String, name: String) -> Self {
         var event = self
         event.target = target
-        event.summary = (summary ?? "") + " -> \(name) (target implied: the other Korea)"
+        // Appended into one buffer of the final size.
+        let implied = " (target implied: the other Korea)"
+        var text = ""
+        text.reserveCapacity((summary?.utf8.count ?? 0) + 4 + name.utf8.count + implied.utf8.count)
+        text += summary ?? ""
+        text += " -> "
+        text += name
+        text += implied
+        event.summary = text
         event.confidence = max(0.5, confidence - 0.1)
         return event
     }

@@ -23,6 +23,10 @@ public struct EventPatterns: Sendable {
         var ids: [Lexicon.ID] = []
         /// A word of the phrase is an object of its pattern ("fired artillery"), once indexed.
         var namesObject = false
+        /// `ids.count` and `ids[1]` held in the phrase, so that a phrase is passed over without
+        /// reading its arrays (0 and unknown while `ids` is empty).
+        var length = 0
+        var second: Lexicon.ID = Lexicon.unknown
     }
 
     let patterns: [Pattern]

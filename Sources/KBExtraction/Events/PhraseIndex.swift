@@ -6,6 +6,8 @@ struct PhraseIndex: Sendable {
     let ranges: [Range<Int32>]
     /// Pattern -> word ids of its objects (those a token can have as its key).
     let objects: [[Lexicon.ID]]
+    /// Every first word has the class `phraseFirstWord`: a token without it opens no phrase.
+    var firstWordsClassed = false
 }
 
 extension EventPatterns {
@@ -23,7 +25,11 @@ extension EventPatterns {
                 var phrase = phrase
                 // Ids only when every word is a key of the lexicon: a token has the key exactly when it has the id.
                 let ids = phrase.words.compactMap { word in lexicon.id(of: word).flatMap { lexicon.keys[Int($0)] == word ? $0 : nil } }
-                if ids.count == phrase.words.count { phrase.ids = ids }
+                if ids.count == phrase.words.count {
+                    phrase.ids = ids
+                    phrase.length = ids.count
+                    if ids.count > 1 { phrase.second = ids[1] }
+                }
                 phrase.namesObject = phrase.words.contains(where: patterns[phrase.pattern].objects.contains)
                 return phrase
             }
@@ -46,21 +52,25 @@ extension EventPatterns {
             objects.append(ids)
         }
         var copy = self
-        copy.wordIndex = PhraseIndex(phrases: phrases, ranges: ranges, objects: objects)
+        copy.wordIndex = PhraseIndex(phrases: phrases, ranges: ranges, objects: objects,
+                                     firstWordsClassed: byID.keys.allSatisfy { lexicon.word($0, isIn: .phraseFirstWord) })
         return copy
     }
 
     /// `patterns[pattern].objects.contains(token.key)`, by word id once indexed.
     func isObject(_ token: WordToken, of pattern: Int) -> Bool {
-        guard let index = wordIndex else { return patterns[pattern].objects.contains(token.key) }
-        return token.word >= 0 && index.objects[pattern].contains(token.word)
+        // `wordIndex!` in place: `guard let` would copy the index (and retain its arrays) at each call.
+        guard wordIndex != nil else { return patterns[pattern].objects.contains(token.key) }
+        return token.word >= 0 && wordIndex!.objects[pattern].contains(token.word)
     }
 
     /// The phrases whose first word is the token's, longest first (`byFirstWord[token.key]`).
     func phrases(startingWith token: WordToken) -> ArraySlice<Phrase> {
-        guard let index = wordIndex else { return (byFirstWord[token.key] ?? [])[...] }
-        guard token.word >= 0, Int(token.word) < index.ranges.count else { return [] }
-        let range = index.ranges[Int(token.word)]
-        return index.phrases[Int(range.lowerBound)..<Int(range.upperBound)]
+        guard wordIndex != nil else { return (byFirstWord[token.key] ?? [])[...] }
+        if wordIndex!.firstWordsClassed, !token.isIn(.phraseFirstWord) { return [] }
+        guard token.word >= 0, Int(token.word) < wordIndex!.ranges.count else { return [] }
+        let range = wordIndex!.ranges[Int(token.word)]
+        guard !range.isEmpty else { return [] }
+        return wordIndex!.phrases[Int(range.lowerBound)..<Int(range.upperBound)]
     }
 }

@@ -136,8 +136,9 @@ struct QuoteExtractor {
         return k >= 0 && s[k] == ":"
     }
 
+    /// `tokens` are the recogniser's: a word of `cues` has the class `quoteCue` there.
     func extract(_ text: ArticleText, spans: [Span], _ tokens: [WordToken], _ mentions: [Mention]) -> [ExtractedArticle.Quote] {
-        let actors = mentions.filter { $0.kind == .actor }
+        let actors = mentions.selecting { $0.kind == .actor }
         var quotes: [ExtractedArticle.Quote] = []
         var lastSpeaker: (speaker: String, sentence: Int, end: Int)?
         for span in spans {
@@ -186,7 +187,7 @@ struct QuoteExtractor {
                 speaker = speakerFor(who, tokens: tokens)
                 cue = how
                 confidence = 0.7
-            } else if let last = lastSpeaker, last.sentence >= sentence - 1, !outside.contains(where: { Self.cues[tokens[$0].key] != nil }),
+            } else if let last = lastSpeaker, last.sentence >= sentence - 1, !outside.contains(where: { tokens[$0].isIn(.quoteCue) }),
                       (range.lowerBound..<span.open).allSatisfy({ text.scalars[$0].properties.isWhitespace }) {
                 // Only a quote that opens its sentence goes on: a scare quote mid-sentence is no one's words.
                 // A quote that goes on after "the ministry said." keeps its speaker.
@@ -204,7 +205,7 @@ struct QuoteExtractor {
 
     /// Speaker and cue from the quote's own sentence.
     func attribution(span: Span, tokenIndices: [Int], tokens: [WordToken], actors: [Mention], text: ArticleText) -> (Mention, String)? {
-        let cueTokens = tokenIndices.filter { Self.cues[tokens[$0].key] != nil }
+        let cueTokens = tokenIndices.filter { tokens[$0].isIn(.quoteCue) }
         guard !cueTokens.isEmpty else { return nil }
         let sentenceActors = Self.mentions(in: cueTokens.isEmpty ? 0..<0 : tokens[tokenIndices.first!].start..<tokens[tokenIndices.last!].end, actors)
         func actorsOutside(_ predicate: (Mention) -> Bool) -> [Mention] {
@@ -310,10 +311,10 @@ struct QuoteExtractor {
     /// "..., the spokesman said." with no name: the cue, when a back-reference
     /// noun stands right before it after the quote.
     func backReferenceCue(span: Span, tokenIndices: [Int], tokens: [WordToken]) -> String? {
-        guard var cueIndex = tokenIndices.first(where: { tokens[$0].start > span.close && Self.cues[tokens[$0].key] != nil }) else { return nil }
+        guard var cueIndex = tokenIndices.first(where: { tokens[$0].start > span.close && tokens[$0].isIn(.quoteCue) }) else { return nil }
         // "..., the statement said": "statement" is a cue of its own and the back-reference of the next.
         if Self.backReferences.contains(tokens[cueIndex].key), cueIndex + 1 < tokens.count, !tokens[cueIndex].breakAfter,
-           Self.cues[tokens[cueIndex + 1].key] != nil {
+           tokens[cueIndex + 1].isIn(.quoteCue) {
             cueIndex += 1
         }
         guard cueIndex > 0, tokens[cueIndex - 1].start > span.close, Self.backReferences.contains(tokens[cueIndex - 1].key) else { return nil }
@@ -326,7 +327,7 @@ struct QuoteExtractor {
         let range = text.sentences[index]
         let all = tokens.indices(within: range)
         let inside = (max(all.lowerBound, all.upperBound - 60)..<all.upperBound).filter { tokens[$0].end <= range.upperBound }
-        guard let cueIndex = inside.last(where: { Self.cues[tokens[$0].key] != nil }) else { return nil }
+        guard let cueIndex = inside.last(where: { tokens[$0].isIn(.quoteCue) }) else { return nil }
         let before = Self.mentions(in: range, actors).filter { $0.lastToken < cueIndex }
         return subject(before: cueIndex, actors: before, tokens: tokens).map { speakerFor($0, tokens: tokens) }
     }
@@ -349,7 +350,7 @@ struct QuoteExtractor {
         let range = text.sentences[index]
         guard let last = text.scalars[range].last(where: { !$0.properties.isWhitespace }), last == ":" else { return nil }
         let inside = tokens.indices(within: range).filter { tokens[$0].end <= range.upperBound }
-        guard let cueIndex = inside.last(where: { Self.cues[tokens[$0].key] != nil }),
+        guard let cueIndex = inside.last(where: { tokens[$0].isIn(.quoteCue) }),
               let who = Self.mentions(in: range, actors).last(where: { $0.lastToken < cueIndex }) else { return nil }
         return (who, Self.cues[tokens[cueIndex].key]!)
     }

@@ -12,6 +12,21 @@ extension RandomAccessCollection where Index == Int {
     }
 }
 
+extension Collection {
+    /// `filter(_:)` in one allocation of the exact size: the matches are counted
+    /// first (`isIncluded` is asked twice, so it must be pure), where `filter`
+    /// grows its result one append at a time (several allocations for a few elements).
+    func selecting(_ isIncluded: (Element) -> Bool) -> [Element] {
+        var n = 0
+        for element in self where isIncluded(element) { n += 1 }
+        guard n > 0 else { return [] }
+        var result: [Element] = []
+        result.reserveCapacity(n)
+        for element in self where isIncluded(element) { result.append(element) }
+        return result
+    }
+}
+
 extension Array where Element == Range<Int> {
     /// The index of the sorted, disjoint range that holds `offset`, or nil.
     public func index(holding offset: Int) -> Int? {

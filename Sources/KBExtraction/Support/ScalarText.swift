@@ -131,9 +131,33 @@ extension String {
         }
     }
 
+    /// `scalarCount <= n`, counting only when the byte count leaves it open (a scalar is one to four bytes).
+    func hasAtMostScalars(_ n: Int) -> Bool {
+        let bytes = utf8.count
+        if bytes <= n { return true }
+        if bytes > 4 * n { return false }
+        return scalarCount <= n
+    }
+
     /// True when the UTF-8 bytes hold `byte`.
     func containsByte(_ byte: UInt8) -> Bool {
-        withUTF8Bytes { $0.contains(byte) }
+        withUTF8Bytes { bytes in
+            // Eight bytes at a time: XOR with the byte repeated leaves a zero byte where it is.
+            var i = 0
+            if let base = bytes.baseAddress {
+                let pattern = UInt64(byte) &* 0x0101_0101_0101_0101
+                while i + 8 <= bytes.count {
+                    let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) ^ pattern
+                    if (w &- 0x0101_0101_0101_0101) & ~w & 0x8080_8080_8080_8080 != 0 { return true }
+                    i += 8
+                }
+            }
+            while i < bytes.count {
+                if bytes[i] == byte { return true }
+                i += 1
+            }
+            return false
+        }
     }
 
     /// `Array(unicodeScalars)`, decoded straight from the UTF-8 bytes.

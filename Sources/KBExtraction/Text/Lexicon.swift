@@ -17,12 +17,19 @@ struct Lexicon: Sendable {
     /// Id -> word classes (bits of `WordClass`).
     private(set) var classes: [UInt64] = []
 
-    /// ASCII spellings: slot -> entry + 1 (0 empty), by FNV-1a hash of the bytes.
-    private var slots: [Int32] = [Int32](repeating: 0, count: 1024)
-    /// Entry -> its bytes in `spellingBytes`, and the id it stands for.
-    private var spellingRanges: [Range<Int32>] = []
-    private var spellingIDs: [ID] = []
+    /// ASCII spellings: slot -> the high 32 bits of the hash, then entry + 1 in the low 32
+    /// (0 empty), by FNV-1a hash of the bytes. A probe reads an entry only when the hash's
+    /// high bits agree: most unknown words end at the first empty slot, touching nothing else.
+    private var slots: [UInt64] = [UInt64](repeating: 0, count: 1024)
+    /// Entry -> its bytes in `spellingBytes`, and the id it stands for (one record: one read).
+    private var spellings: [Spelling] = []
     private var spellingBytes: [UInt8] = []
+
+    struct Spelling {
+        let start: Int32
+        let end: Int32
+        let id: ID
+    }
     private var nonASCII: [String: ID] = [:]
 
     var count: Int { keys.count }
@@ -60,27 +67,25 @@ struct Lexicon: Sendable {
             nonASCII[spelling] = id
             return
         }
-        if (spellingIDs.count + 1) * 2 > slots.count { grow() }
+        if (spellings.count + 1) * 2 > slots.count { grow() }
         let start = Int32(spellingBytes.count)
         spellingBytes.append(contentsOf: spelling.utf8)
-        spellingRanges.append(start..<Int32(spellingBytes.count))
-        spellingIDs.append(id)
-        insert(entry: spellingIDs.count - 1)
+        spellings.append(Spelling(start: start, end: Int32(spellingBytes.count), id: id))
+        insert(entry: spellings.count - 1)
     }
 
     private mutating func insert(entry: Int) {
-        let range = spellingRanges[entry]
         var hash = Self.basis
-        for k in range { hash = Self.mix(hash, spellingBytes[Int(k)]) }
+        for k in spellings[entry].start..<spellings[entry].end { hash = Self.mix(hash, spellingBytes[Int(k)]) }
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while slots[slot] != 0 { slot = (slot + 1) & mask }
-        slots[slot] = Int32(entry + 1)
+        slots[slot] = (hash >> 32) << 32 | UInt64(entry + 1)
     }
 
     private mutating func grow() {
-        slots = [Int32](repeating: 0, count: slots.count * 2)
-        for entry in spellingIDs.indices { insert(entry: entry) }
+        slots = [UInt64](repeating: 0, count: slots.count * 2)
+        for entry in spellings.indices { insert(entry: entry) }
     }
 
     static let basis: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -105,15 +110,18 @@ struct Lexicon: Sendable {
     func lookup(hash: UInt64, count: Int, _ byte: (Int) -> UInt8) -> ID {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
+        let tag = hash >> 32
         while true {
-            let entry = Int(slots[slot]) - 1
-            if entry < 0 { return Self.unknown }
-            let range = spellingRanges[entry]
-            if Int(range.count) == count {
-                var k = 0
-                let start = Int(range.lowerBound)
-                while k < count, spellingBytes[start + k] == byte(k) { k += 1 }
-                if k == count { return spellingIDs[entry] }
+            let value = slots[slot]
+            if value == 0 { return Self.unknown }
+            if value >> 32 == tag {
+                let spelling = spellings[Int(truncatingIfNeeded: value & 0xFFFF_FFFF) - 1]
+                if Int(spelling.end - spelling.start) == count {
+                    var k = 0
+                    let start = Int(spelling.start)
+                    while k < count, spellingBytes[start + k] == byte(k) { k += 1 }
+                    if k == count { return spelling.id }
+                }
             }
             slot = (slot + 1) & mask
         }
@@ -186,4 +194,10 @@ struct WordClass: OptionSet, Sendable {
     static let twoOrBoth = WordClass(rawValue: 1 << 36)
     /// The nouns after "the" that `EntityRecognizer.coreference` resolves.
     static let coreferenceNoun = WordClass(rawValue: 1 << 37)
+    /// The first word of a role title ("president" of "president", "vice" of "vice minister").
+    static let titleFirstWord = WordClass(rawValue: 1 << 38)
+    static let officeWord = WordClass(rawValue: 1 << 39)
+    /// The first word of a gazetteer name (`NameIndex`), of an event phrase (`PhraseIndex`).
+    static let nameFirstWord = WordClass(rawValue: 1 << 40)
+    static let phraseFirstWord = WordClass(rawValue: 1 << 41)
 }
