@@ -179,15 +179,24 @@ struct ExtractionQualityTests {
         #expect(r.events.f1 >= 0.31, "events F1 \(r.events.f1)")
     }
 
-    /// The targets of the extraction issue. Not met yet (see the issue's note):
-    /// enable this test when they are.
-    @Test("extraction without curation meets the issue's quality thresholds",
-          .disabled("not met yet: actors pass, places and quote speakers are close, events are far; see issue 3"))
+    /// The targets of the extraction issue on every gold article (seeds, the
+    /// user's article and the held-out set): met for actors, places and quote
+    /// speakers, so this test holds them.
+    @Test("extraction without curation meets the issue's thresholds for actors, places and quote speakers")
     func qualityTargets() throws {
         let r = try Self.evaluate(Self.goldSet())
+        Self.printScores(r, "gold (seeds, user's and held-out)")
         #expect(r.actors.f1 >= 0.90, "actors F1 \(r.actors.f1)")
         #expect(r.places.f1 >= 0.90, "places F1 \(r.places.f1)")
         #expect(r.speakerAccuracy >= 0.90, "quote speaker accuracy \(r.speakerAccuracy)")
+    }
+
+    /// The events target of the extraction issue. Not met yet (see the issue's
+    /// note): enable this test when it is.
+    @Test("extraction without curation meets the issue's events threshold",
+          .disabled("not met yet: events F1 is 0.37 on all 56 gold articles against 0.75; see issue 3"))
+    func eventsTarget() throws {
+        let r = try Self.evaluate(Self.goldSet())
         #expect(r.events.f1 >= 0.75, "events F1 \(r.events.f1)")
     }
 }
