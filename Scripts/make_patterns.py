@@ -62,6 +62,7 @@ pat("0311", ["develop","promote","expand","boost","link/linked/linked up","conne
 pat("033", ["offer/offered/offered aid","pledge aid","promise aid","offer/offered/offered assistance"])
 pat("036", ["propose","offer/offered/offered","suggest"], objects=["talks","summit","meeting","dialogue","negotiations","meet","holding"])
 pat("036", ["invite","agree to meet","agree to hold","agree to resume","offer/offered/offered to meet"], note="intent to meet or negotiate")
+pat("037", ["propose/proposed/proposed","suggest/suggested/suggested"], objects=["end","peace","treaty","settlement"], note="propose to settle the dispute (an end-of-war declaration)")
 pat("037", ["settle","resolve"], objects=["dispute","disputes","conflict","differences","standoff"])
 pat("037", ["seek/sought/sought","agree to work toward","agree to seek","work/worked/worked toward","work/worked/worked towards"], objects=["end","peace","treaty","replacing","settlement"], note="intent to settle the dispute (a peace regime)")
 # 04 consult
@@ -125,6 +126,7 @@ pat("141", ["rally","protest","demonstrate/demonstrated/demonstrated"], objects=
 # 15-20 material conflict
 pat("150", ["fire/fired/fired","launch/launched/launched","test/tested/tested","test-fire/test-fired/test-fired","fly/flew/flown"], objects=["missile","missiles","ballistic","icbm","icbms","rocket","satellite","projectile","projectiles","hwasong"], nouns=["missile launch","missile test","satellite launch"], untargeted=True, note="missile and rocket launches: a show of force aimed at no one in particular")
 pat("150", ["hold/held/held","stage","conduct","begin/began/begun","start/started/started","kick/kicked/kicked off","resume/resumed/resumed","launch/launched/launched","carry/carried/carried out"], objects=["drills","drill","exercises","exercise","maneuvers","manoeuvres","wargames"], note="military drills: a show of force")
+pat("150", ["supervise/supervised/supervised","oversee/oversaw/overseen","observe/observed/observed","guide/guided/guided","inspect/inspected/inspected","watch/watched/watched"], objects=["test-fire","test-firing","test-launch","launch","launches","firing","drill","drills","exercise","exercises","missile","missiles","rocket"], untargeted=True, note="a leader overseeing a weapons test or a drill: a show of force")
 pat("150", ["exchange/exchanged/exchanged warning shots","fire/fired/fired warning shots","stage drills","hold/held/held drills","conduct drills","hold/held/held exercises","conduct exercises","stage exercises","launch drills","resume/resumed/resumed reconnaissance","resume/resumed/resumed surveillance"], nouns=["drills","exercises","exercise","show of force"])
 pat("152", ["raise alert","raise/raised/raised its alert","put/put/put on alert","place/placed/placed on alert","heighten alert","step/stepped/stepped up readiness","step/stepped/stepped up surveillance"])
 pat("152", ["put/put/put","place/placed/placed","raise/raised/raised"], objects=["alert","footing","readiness"])
@@ -155,6 +157,7 @@ pat("185", ["attempt to assassinate","try/tried/tried to assassinate","try/tried
 pat("186", ["assassinate"], nouns=["assassination"])
 pat("192", ["occupy","seize/seized/seized control","capture/captured/captured the city","take/took/taken control","take/took/taken over"])
 pat("192", ["capture","seize"], objects=["headquarters","city","town","island","territory","capital","positions","hill"], note="occupy territory")
+pat("190", ["take/took/taken military action","launch/launched/launched military action"])
 pat("190", ["attack","invade","strike/struck/struck","raid","assault","sink/sank/sunk","torpedo/torpedoed/torpedoed","launch/launched/launched an attack","launch/launched/launched attacks","launch/launched/launched a series of attacks"], objects=[], nouns=["attack","invasion","offensive","incursion"])
 pat("190", ["engage/engaged/engaged","clash/clashed/clashed with"], objects=["boats","ships","vessels","patrol","forces","troops","warships","navy","units"], note="engage forces")
 pat("191", ["blockade","restrict/restricted/restricted access","block/blocked/blocked access","seal/sealed/sealed off","ban/banned/banned entry","cut/cut/cut off roads","cut/cut/cut off the roads"])

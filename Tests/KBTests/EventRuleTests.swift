@@ -108,6 +108,15 @@ struct EventRuleTests {
         #expect(try Self.extract("The ice collapsed near the border, North Korea said.").events.isEmpty)
     }
 
+    @Test("harm on a condition is a threat; a leader overseeing a test shows force; proposing an end to the war; a venue is no target")
+    func moreShapes() throws {
+        let x = try Self.extract("North Korea's army said it would take military action against South Korea if the leaflets continued. Kim Jong Un supervised the test-firing of a new rocket launcher, KCNA reported. Moon Jae-in proposed a formal end to the Korean War in a speech at the United Nations General Assembly.")
+        let threat = x.events.first { $0.sentenceIndex == 0 }
+        #expect(threat?.code == "138" && threat?.threatened == "190" && threat?.target == "south-korea")
+        #expect(x.events.contains { $0.code == "150" && $0.source == "kim-jong-un" && $0.target == nil })
+        #expect(x.events.first { $0.code == "037" }?.target == "north-korea")
+    }
+
     @Test("'warned that its forces would continue to mount strikes' is a threat; 'X has declared ... and has severed' keeps X")
     func threatAndCoordination() throws {
         let threat = try Self.extract("North Korea's military warned that its forces would continue to mount merciless strikes against South Korea.")

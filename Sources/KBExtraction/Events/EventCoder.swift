@@ -206,6 +206,7 @@ struct EventCoder {
         return false
     }
 
+    static let venuePrepositions: Set<String> = ["during"]
     static let nounTargetPrepositions: Set<String> = ["on", "against", "at", "to", "toward", "towards", "into", "of", "with", "over"]
 
     /// Words that open a subordinate or relative clause: a target is not looked for past them.
@@ -553,7 +554,11 @@ struct EventCoder {
         } else if before.contains(where: { tokens[$0].isIn(.threat) }) && !(cooperative && promised)
                     || !cooperative && (before.contains(where: { tokens[$0].isIn(.vow) })
                                         || clauseBefore.last(where: { tokens[$0].key.hasPrefix("warn") }).map { w in
-                                            (w + 1..<trigger.first).contains { tokens[$0].isIn(.willOrWould) } } == true) {
+                                            (w + 1..<trigger.first).contains { tokens[$0].isIn(.willOrWould) } } == true
+                                        // "would take military action if the leaflets continued": harm on a condition.
+                                        || before.contains(where: { tokens[$0].isIn(.willOrWould) })
+                                            && (trigger.last + 1..<min(sentence.upperBound, trigger.last + 12)).contains {
+                                                tokens[$0].isIn(.wordIf) || tokens[$0].isIn(.wordUnless) }) {
             modality = "threatened"
         } else if before.contains(where: { tokens[$0].isIn(.wordIf) }) || clauseBefore.contains(where: { tokens[$0].isIn(.wordUnless) })
                     || clauseBefore.last.map({ tokens[$0].isIn(.wordIf) }) == true {
@@ -738,7 +743,14 @@ struct EventCoder {
                 // would take action" names who acts, not the target.
                 let hostile = ["13", "15", "18", "19", "20"].contains(entry.root)
                 let ownState = source.flatMap { stateOf[$0] }
-                let others = after.selecting { $0.id != source && !(hostile && ownState != nil && stateOf[$0.id] == ownState) }
+                // "in a speech at the UN General Assembly": a venue is no target ("at" names one only for force: "fired at").
+                let others = after.selecting { m in
+                    let governor = m.firstToken > 0 ? tokens[m.firstToken - 1].key : ""
+                    let venue = Self.venuePrepositions.contains(governor) || governor == "at" && !hostile
+                        || governor == "the" && m.firstToken > 1 && (Self.venuePrepositions.contains(tokens[m.firstToken - 2].key)
+                                                                      || tokens[m.firstToken - 2].key == "at" && !hostile)
+                    return m.id != source && !venue && !(hostile && ownState != nil && stateOf[m.id] == ownState)
+                }
                 if let first = others.first, tokens[first.lastToken].possessive, others.count > 1 {
                     target = others[1].id
                 } else {
