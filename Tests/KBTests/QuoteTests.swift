@@ -75,4 +75,10 @@ struct QuoteTests {
         let q = try Self.quotes("Moon Jae-in said: \u{201C}They called it \"a provocation\" and left.\u{201D}")
         #expect(q.map(\.text) == ["They called it \"a provocation\" and left"])
     }
+
+    @Test("'KCNA quoted Kim Yo Jong as saying' gives Kim Yo Jong, after the quote or before it")
+    func quotedAs() throws {
+        let q = try Self.quotes("\u{201C}The South must pay,\u{201D} the official KCNA news agency quoted Kim Yo Jong as saying. KCNA quoted Kim Jong Un as saying: \u{201C}Our army is ready.\u{201D}")
+        #expect(q.map(\.speaker) == ["kim-yo-jong", "kim-jong-un"])
+    }
 }

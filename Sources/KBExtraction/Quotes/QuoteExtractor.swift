@@ -211,6 +211,12 @@ struct QuoteExtractor {
         func actorsOutside(_ predicate: (Mention) -> Bool) -> [Mention] {
             sentenceActors.filter { predicate($0) && !($0.start >= span.open && $0.end <= span.close + 1) }
         }
+        // "KCNA quoted Kim Yo Jong as saying": the one quoted speaks, not the agency.
+        if let quoted = cueTokens.first(where: { tokens[$0].key == "quoted" || tokens[$0].key == "quoting" }),
+           let who = actorsOutside({ $0.firstToken > quoted && $0.firstToken <= quoted + 3 }).first,
+           who.lastToken + 1 < tokens.count, tokens[who.lastToken + 1].key == "as" {
+            return (who, "quoted")
+        }
         // Before the quote: "X said ... '...'" -- the subject of the clause that holds the cue;
         // "according to X" unless a nearer cue has its own subject ("According to KCNA, he said").
         let according = cueTokens.first(where: { tokens[$0].key == "according" })
