@@ -81,4 +81,12 @@ struct QuoteTests {
         let q = try Self.quotes("\u{201C}The South must pay,\u{201D} the official KCNA news agency quoted Kim Yo Jong as saying. KCNA quoted Kim Jong Un as saying: \u{201C}Our army is ready.\u{201D}")
         #expect(q.map(\.speaker) == ["kim-yo-jong", "kim-jong-un"])
     }
+
+    @Test("roles by date through a possessive ('South Korea's unification minister', 'the North's leader'); who is told does not speak; 'a senior official' is nobody named")
+    func rolesAndAddressees() throws {
+        let extractor = Extractor(gazetteer: try Gazetteer.bundled.get())
+        let parsed = try ArticleParser().parse(text: "Title\n\nAugust 20, 2020\n\n\u{201C}We hope,\u{201D} said Unification Minister Lee In-young.\n\nSouth Korea's unification minister said talks were \u{201C}the only way forward\u{201D}.\n\n\u{201C}Relations are at their worst,\u{201D} a senior official told Yonhap.\n\nNorth Korean leader Kim Jong Un chaired a meeting. \u{201C}We must be ready,\u{201D} the North's leader said.\n\nSource:https://example.org/q\n")
+        let q = extractor.extract(parsed).quotes
+        #expect(q.map(\.speaker) == ["lee-in-young", "lee-in-young", nil, "kim-jong-un"])
+    }
 }

@@ -754,6 +754,10 @@ struct EntityRecognizer {
             let matching = holders.filter { stateTargets.contains($0.role.target) && $0.role.holds(on: date) }
             let unique = Set(matching.map(\.holder))
             if unique.count == 1 { return (unique.first!, i + length) }
+            // "South Korea's unification minister": else a role in one of the state's bodies.
+            guard matching.isEmpty, let country = gazetteer.actor(state)?.country else { continue }
+            let inBodies = Set(holders.filter { gazetteer.actor($0.role.target)?.country == country && $0.role.holds(on: date) }.map(\.holder))
+            if inBodies.count == 1 { return (inBodies.first!, i + length) }
         }
         return nil
     }

@@ -237,8 +237,10 @@ struct QuoteExtractor {
         if let firstCue = afterCues.first {
             let near = actorsOutside { $0.start > span.close && $0.firstToken <= firstCue + 6 && $0.firstToken >= tokenIndexAfter(span.close, tokens) }
             let beforeCue = near.filter { $0.lastToken < firstCue }
+            // "..., an official told Yonhap": who is told is not who speaks.
+            let told = ["told", "tells", "tell", "telling"].contains(tokens[firstCue].key)
             // Prefer the head of "South Korea's Unification Ministry": the last mention before the cue.
-            if let who = beforeCue.last ?? near.first {
+            if let who = beforeCue.last ?? (told ? nil : near.first) {
                 return (who, Self.cues[tokens[firstCue].key]!)
             }
         }
@@ -324,6 +326,13 @@ struct QuoteExtractor {
             cueIndex += 1
         }
         guard cueIndex > 0, tokens[cueIndex - 1].start > span.close, Self.backReferences.contains(tokens[cueIndex - 1].key) else { return nil }
+        // "a senior official told" is someone new; "the official said" points back.
+        var k = cueIndex - 2
+        while k >= 0, cueIndex - k <= 4, tokens[k].start > span.close, !tokens[k].breakAfter {
+            if tokens[k].key == "a" || tokens[k].key == "an" || tokens[k].key == "another" { return nil }
+            if tokens[k].key == "the" { break }
+            k -= 1
+        }
         return Self.cues[tokens[cueIndex].key]
     }
 
