@@ -68,6 +68,7 @@ pat("037", ["seek/sought/sought","agree to work toward","agree to seek","work/wo
 # 04 consult
 pat("041", ["make/made/made"], objects=["calls","call","phone"], note="discuss by telephone")
 pat("041", ["phone","telephone","make/made/made calls","make/made/made a call","speak/spoke/spoken by phone","talk/talked/talked by phone","hold/held/held phone talks"], note="discuss by telephone")
+pat("041", ["speak/spoke/spoken","talk/talked/talked","confer/conferred/conferred"], objects=["phone","telephone","videoconference","video"], note="discuss by telephone (spoke with Yoon by phone)")
 pat("040", ["consult","exchange/exchanged/exchanged letters","convene","hold/held/held a meeting","hold/held/held an emergency meeting","meet/met/met","hold/held/held a summit","hold/held/held summit talks"], objects=[])
 pat("042", ["visit","travel/traveled/traveled to","travel/travelled/travelled to","fly/flew/flown to","arrive/arrived/arrived in","cross/crossed/crossed into","step/stepped/stepped across","step/stepped/stepped into","head/headed/headed to"], nouns=["visit"])
 pat("043", ["host","welcome/welcomed/welcomed","receive/received/received"], objects=["delegation","delegations","visitors","envoy","envoys","leader","president","athletes","officials"])

@@ -117,6 +117,14 @@ struct EventRuleTests {
         #expect(x.events.first { $0.code == "037" }?.target == "north-korea")
     }
 
+    @Test("'spoke with President Yoon by phone' (041, Kishida to Yoon): a title does not hide the preposition, 'by phone' is no verb")
+    func phoneCalls() throws {
+        let x = try Self.extract("Japanese Prime Minister Fumio Kishida spoke with President Yoon Suk Yeol by phone.", date: "October 10, 2022")
+        let call = x.events.first { $0.code == "041" }
+        #expect(call?.source == "fumio-kishida" && call?.target == "yoon-suk-yeol")
+        #expect(x.events.count == 1)
+    }
+
     @Test("'warned that its forces would continue to mount strikes' is a threat; 'X has declared ... and has severed' keeps X")
     func threatAndCoordination() throws {
         let threat = try Self.extract("North Korea's military warned that its forces would continue to mount merciless strikes against South Korea.")

@@ -407,7 +407,9 @@ struct EntityRecognizer {
             }
             let clauseStartOffset = tokens[clauseStart].start
             let people = mentions.reversed().lazy.filter { $0.kind == .actor && !$0.quoted && kindOf($0.id) == "person" }
-            let subject = mentions.first { $0.kind == .actor && !$0.quoted && $0.start >= clauseStartOffset && kindOf($0.id) == "person" }
+            // (Not a possessive: in "Kim Jong Un's daughter, Kim Ju Ae, accompanied him" she is the subject.)
+            let subject = mentions.first { $0.kind == .actor && !$0.quoted && $0.start >= clauseStartOffset && kindOf($0.id) == "person"
+                && !tokens[$0.lastToken].possessive }
             guard let subject else { return nil }
             return people.first { $0.id != subject.id }?.id
         }

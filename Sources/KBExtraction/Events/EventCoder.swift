@@ -236,7 +236,7 @@ struct EventCoder {
         return i >= range.lowerBound && !tokens[i].breakAfter ? i : nil
     }
     static let generic: Set<String> = ["010", "020"]
-    static let prepositions: Set<String> = ["in", "at", "with", "to", "from", "of", "for", "against", "on", "near", "between",
+    static let prepositions: Set<String> = ["in", "at", "with", "to", "from", "of", "for", "against", "on", "near", "between", "by",
                                             "than", "about", "into", "across", "over", "toward", "towards", "under", "after",
                                             "before", "since", "during", "like", "inside", "outside", "within"]
 
@@ -861,8 +861,11 @@ struct EventCoder {
         let candidates = mentions.allSatisfy { $0.lastToken < index } ? mentions : mentions.filter { $0.lastToken < index }
         return candidates.reversed().first { m in
             // "since North Korean defectors sent": since, after, before and until open a clause here.
-            let governed = m.firstToken > sentence.lowerBound && tokens[m.firstToken - 1].isIn(.preposition)
-                && !tokens[m.firstToken - 1].isIn(.conjunction) && !tokens[m.firstToken - 1].breakAfter
+            // "spoke with President Yoon": a title may stand between the preposition and the name.
+            var g = m.firstToken - 1
+            while g > sentence.lowerBound, m.firstToken - g <= 2, tokens[g].isCapitalized, tokens[g].isIn(.personTitle), !tokens[g - 1].breakAfter { g -= 1 }
+            let governed = g >= sentence.lowerBound && m.firstToken > sentence.lowerBound && tokens[g].isIn(.preposition)
+                && !tokens[g].isIn(.conjunction) && !tokens[g].breakAfter
             let modifier = tokens[m.lastToken].possessive && candidates.contains { $0.firstToken == m.lastToken + 1 }
             return !governed && !modifier
         }
