@@ -125,6 +125,14 @@ struct EventRuleTests {
         #expect(x.events.count == 1)
     }
 
+    @Test("a sentence that goes on from the one before ('then', 'had') keeps its date, not the article's")
+    func carriedDates() throws {
+        let x = try Self.extract("North Korea withdrew its workers from the complex in April. South Korea then pulled out its own managers.", date: "September 16, 2013")
+        let events = x.events.filter { $0.root == "16" }
+        #expect(events.count == 2)
+        #expect(events.allSatisfy { $0.date == "2013-04" })
+    }
+
     @Test("'warned that its forces would continue to mount strikes' is a threat; 'X has declared ... and has severed' keeps X")
     func threatAndCoordination() throws {
         let threat = try Self.extract("North Korea's military warned that its forces would continue to mount merciless strikes against South Korea.")

@@ -256,6 +256,8 @@ struct EventCoder {
     func code(_ text: ArticleText, _ tokens: [WordToken], _ mentions: [Mention], published: PartialDate?,
               demonyms: [(state: String, lastToken: Int)] = []) -> [ExtractedArticle.Event] {
         var demonymIndex = 0
+        /// The last date a sentence with events gave, and that sentence.
+        var lastDated: (date: PartialDate, sentence: Int)?
         var events: [ExtractedArticle.Event] = []
         events.reserveCapacity(text.sentences.count)
         var tokenIndex = 0
@@ -336,11 +338,20 @@ struct EventCoder {
                     .sorted { $0.at < $1.at }
             }
             var previous: (trigger: Trigger, source: String?)?
+            defer { if let dated = sentenceDates.last { lastDated = (dated.date, sentenceNumber) } }
             for (t, trigger) in triggers.enumerated() {
                 let clauseEnd = t + 1 < triggers.count ? triggers[t + 1].first : sentenceTokens.upperBound
                 let window = (t > 0 ? tokens[triggers[t - 1].last].end : range.lowerBound)..<(t + 1 < triggers.count ? tokens[triggers[t + 1].first].start : range.upperBound)
-                let eventDate = date(for: trigger, tokens: tokens, window: window, firstTrigger: tokens[triggers[0].first].start,
+                var eventDate = date(for: trigger, tokens: tokens, window: window, firstTrigger: tokens[triggers[0].first].start,
                                      dates: sentenceDates, published: published)
+                // "Operations stopped in April. South Korea then pulled out its staff." / "... had cut
+                // the lines": a sentence with no date of its own that goes on from the one before (then,
+                // the past perfect) keeps that sentence's date, not the article's.
+                if sentenceDates.isEmpty, let last = lastDated, last.sentence >= sentenceNumber - 2,
+                   (sentenceTokens.lowerBound..<trigger.first).contains(where: { tokens[$0].key == "then" })
+                    || (max(sentenceTokens.lowerBound, trigger.first - 3)..<trigger.first).contains(where: { tokens[$0].key == "had" }) {
+                    eventDate = last.date
+                }
                 if var event = event(for: trigger, tokens: tokens, sentence: sentenceTokens, clauseEnd: clauseEnd, range: range,
                                      number: sentenceNumber, mentions: local, date: eventDate, text: text, earlier: events,
                                      previous: previous, named: named) {
