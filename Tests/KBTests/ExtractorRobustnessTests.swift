@@ -52,6 +52,11 @@ struct ExtractorRobustnessTests {
             "Title\n\n'" + String(repeating: "it's ", count: 3000),
             "Title\n\n" + String(repeating: "The ministry called it \u{201C}a grave provocation\u{201D} and said, ", count: 2000) + ".",
             "Title\n\n" + String(repeating: "Kim Jong Un met Kim Yo Jong and Kim said ", count: 2000) + ".",
+            // The rules of this session that look back: "him", relative dates, objects that refer back, subject nouns.
+            "Title\n\n" + String(repeating: "Moon Jae-in met Kim Jong Un, who greeted him and ", count: 2000) + "left.",
+            "Title\n\nJune 12, 2020\n\n" + String(repeating: "Two days later, the United States condemned the demolition. ", count: 2000),
+            "Title\n\n" + String(repeating: "the talks between North Korea and South Korea ", count: 2000) + "collapsed.",
+            "Title\n\n" + String(repeating: "\u{201C}x. \"y ", count: 2000),
         ]
         for text in inputs { try check(text, extractor) }
     }

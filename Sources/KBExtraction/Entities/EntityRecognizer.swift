@@ -400,18 +400,31 @@ struct EntityRecognizer {
         func kindOf(_ id: String) -> String? { actorKinds[id] ?? discoveredKinds[id] }
         func objectPronoun(at i: Int) -> String? {
             let sentenceStart = text.sentences[sentence(tokens[i].start)].lowerBound
+            // (At most 40 words back, and only the clause's mentions are read: linear on run-on text.)
             var clauseStart = i
-            while clauseStart > 0, tokens[clauseStart - 1].start >= sentenceStart {
+            while clauseStart > 0, i - clauseStart < 40, tokens[clauseStart - 1].start >= sentenceStart {
                 if tokens[clauseStart - 1].breakAfter, Self.clauseOpeners.contains(tokens[clauseStart].key) { break }
                 clauseStart -= 1
             }
             let clauseStartOffset = tokens[clauseStart].start
-            let people = mentions.reversed().lazy.filter { $0.kind == .actor && !$0.quoted && kindOf($0.id) == "person" }
-            // (Not a possessive: in "Kim Jong Un's daughter, Kim Ju Ae, accompanied him" she is the subject.)
-            let subject = mentions.first { $0.kind == .actor && !$0.quoted && $0.start >= clauseStartOffset && kindOf($0.id) == "person"
-                && !tokens[$0.lastToken].possessive }
+            // The clause's first person who is not a possessive ("Kim Jong Un's daughter, Kim Ju Ae,
+            // accompanied him": she is the subject), read back from the end over the clause only.
+            var subject: String?
+            var k = mentions.count - 1
+            while k >= 0, mentions[k].start >= clauseStartOffset {
+                let m = mentions[k]
+                if m.kind == .actor, !m.quoted, kindOf(m.id) == "person", !tokens[m.lastToken].possessive { subject = m.id }
+                k -= 1
+            }
             guard let subject else { return nil }
-            return people.first { $0.id != subject.id }?.id
+            // The person named last before that is not the subject (40 mentions back at most).
+            var j = mentions.count - 1
+            while j >= 0, mentions.count - j <= 40 {
+                let m = mentions[j]
+                if m.kind == .actor, !m.quoted, m.id != subject, kindOf(m.id) == "person" { return m.id }
+                j -= 1
+            }
+            return nil
         }
         func nameOf(_ id: String) -> String { actorNames[id] ?? discovered[id]?.name ?? id }
         /// First and last word of the name of a person named in more than one word.
@@ -826,8 +839,10 @@ struct EntityRecognizer {
     func coreference(_ tokens: [WordToken], at i: Int, lastState: String?, subjectPerson: String?,
                      recent: some Sequence<(String, String, String)>) -> (String, Int)? {
         let t = tokens[i]
+        // (The 60 actors named last at most: a back-reference reaches a few sentences, and a
+        // run-on text of thousands of names stays linear.)
         func lastActor(_ predicate: ((id: String, kind: String, name: String)) -> Bool) -> String? {
-            recent.first { predicate(($0.0, $0.1, $0.2)) }?.0
+            recent.prefix(60).first { predicate(($0.0, $0.1, $0.2)) }?.0
         }
         // "the 25-year-old told reporters": the person the sentence before was about.
         if t.key == "the", i + 4 < tokens.count, tokens[i + 1].key.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),

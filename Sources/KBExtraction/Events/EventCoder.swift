@@ -333,7 +333,8 @@ struct EventCoder {
             var sentenceDates = datable ? dates(in: text, range, published: published) : []
             // "two days later", "a day earlier", "three weeks ago", "earlier this month".
             if sentenceTokens.contains(where: { Self.relativeDateWords.contains(tokens[$0].key) }) {
-                let anchor = events.last(where: { $0.date?.count == 10 }).flatMap { $0.date.flatMap { PartialDate($0) } }
+                // (The last 50 events at most: linear on a run-on article.)
+                let anchor = events.suffix(50).last(where: { $0.date?.count == 10 }).flatMap { $0.date.flatMap { PartialDate($0) } }
                 sentenceDates = (sentenceDates + Self.relativeDates(tokens, in: sentenceTokens, anchor: anchor, published: published))
                     .sorted { $0.at < $1.at }
             }
@@ -367,7 +368,7 @@ struct EventCoder {
                     // "The United States condemned the tests": the act named as the object was reported
                     // before; whoever carried it out is the target.
                     if event.target == nil, let act = objectActs[trigger.first],
-                       let earlier = events.last(where: { $0.code == act || $0.root == act.prefix(2) }), let actor = earlier.source,
+                       let earlier = events.suffix(50).last(where: { $0.code == act || $0.root == act.prefix(2) }), let actor = earlier.source,
                        party(actor) != party(event.source), stateOf[actor] == nil || stateOf[actor] != event.source.flatMap({ stateOf[$0] }) {
                         event = event.directed(at: actor, name: gazetteer.actorName(actor) ?? actor)
                     }

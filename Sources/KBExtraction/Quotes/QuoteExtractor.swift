@@ -84,7 +84,8 @@ struct QuoteExtractor {
             var j = i + (latex ? 2 : 1)
             var found: Int?
             var inner = 0
-            while j < n, s[j] != "\n" {
+            // (A quote is at most 3,000 scalars: a paragraph of thousands of unclosed marks stays linear.)
+            while j < n, s[j] != "\n", j - i < 3000 {
                 if latex {
                     if s[j] == "'", j + 1 < n, s[j + 1] == "'" { found = j; break }
                 } else if mixed {
@@ -104,7 +105,7 @@ struct QuoteExtractor {
                 j += 1
             }
             // A quote left open to the end of its paragraph after "said:" is the rest of the paragraph.
-            if found == nil, !latex, j > i + 1, Self.opensAfterColon(s, i),
+            if found == nil, !latex, j > i + 1, j >= n || s[j] == "\n", Self.opensAfterColon(s, i),
                !(j + 1 < n && s[j] == "\n" && (j + 1..<n).first(where: { s[$0] != "\n" && s[$0] != " " }).map({ s[$0] == c }) == true) {
                 found = j
             }
