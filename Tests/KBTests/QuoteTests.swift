@@ -89,4 +89,10 @@ struct QuoteTests {
         let q = extractor.extract(parsed).quotes
         #expect(q.map(\.speaker) == ["lee-in-young", "lee-in-young", nil, "kim-jong-un"])
     }
+
+    @Test("'Yonhap quoted an official as saying' is someone unnamed: no speaker, not the agency")
+    func quotedUnnamed() throws {
+        let q = try Self.quotes("\u{201C}We are ready,\u{201D} Yonhap quoted a military official as saying. Kim Jong Un chaired a meeting. \u{201C}We do not want war,\u{201D} Kim Jong Un was quoted as saying.")
+        #expect(q.map(\.speaker) == [nil, "kim-jong-un"])
+    }
 }

@@ -157,7 +157,18 @@ struct QuoteExtractor {
             var speaker: String?
             var cue: String?
             var confidence = 0.9
-            if let (who, how) = attribution(span: span, tokenIndices: outside, tokens: tokens, actors: actors, text: text) {
+            // "Yonhap quoted an official as saying": someone unnamed speaks, not the agency.
+            // ("Kim was quoted as saying" is the passive: Kim speaks.)
+            let quotedUnnamed = outside.first(where: { tokens[$0].key == "quoted" || tokens[$0].key == "quoting" }).map { q in
+                q > 0 && !["was", "were", "is", "are", "been", "being"].contains(tokens[q - 1].key)
+                    && (q + 1..<min(q + 6, tokens.count)).first(where: { tokens[$0].key == "as" }).map { a in
+                    !actors.contains { $0.firstToken > q && $0.lastToken < a }
+                } ?? false
+            } ?? false
+            if quotedUnnamed {
+                cue = "quoted"
+                confidence = 0.5
+            } else if let (who, how) = attribution(span: span, tokenIndices: outside, tokens: tokens, actors: actors, text: text) {
                 speaker = speakerFor(who, tokens: tokens)
                 cue = how
                 // "It said ..." / "he added" right after someone's quote: that someone.
