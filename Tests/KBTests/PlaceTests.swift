@@ -43,4 +43,10 @@ struct PlaceTests {
         #expect(try Self.extract(body).places.map(\.id).contains("demilitarized-zone"))
         #expect(!(try Self.extract(body, date: "June 25, 1950").places.map(\.id).contains("demilitarized-zone")))
     }
+
+    @Test("two names sharing a plural head are two places: 'the Gyeongui and Donghae railways and roads', 'Yeonpyeong and Baengnyeong islands'")
+    func sharedHeads() throws {
+        let x = try Self.extract("They agreed to reconnect the Gyeongui and Donghae railways and roads. The North shelled Yeonpyeong and Baengnyeong islands.")
+        #expect(Set(x.places.map(\.id)) == ["gyeongui-line", "gyeongui-road", "donghae-line", "donghae-road", "yeonpyeong-island", "baengnyeong-island"])
+    }
 }

@@ -33,6 +33,11 @@ struct EntityRecognizer {
     let presidentialOffice: [String: String]
     /// A state's navy, for "North Korean patrol boats".
     let navyOf: [String: String]
+    /// Places named by a word and a head noun ("Gyeongui railway", "Yeonpyeong Island"), by
+    /// "word head" in lower case: "the Gyeongui and Donghae railways" names two of them.
+    let sharedHeadPlaces: [String: String]
+    static let placeHeads: [String: String] = ["railways": "railway", "roads": "road", "lines": "line", "islands": "island",
+                                               "counties": "county", "cities": "city", "rail": "railway"]
     /// Bodies every state has, by their name without the state ("defense
     /// ministry" -> south-korea: south-korea-defense-ministry, north-korea: ...),
     /// read off aliases like "South Korean Defense Ministry".
@@ -173,6 +178,17 @@ struct EntityRecognizer {
             }
         }
         self.navyOf = navyOf
+        var sharedHeadPlaces: [String: String] = [:]
+        let singularHeads = Set(Self.placeHeads.values)
+        for place in gazetteer.places {
+            for name in [place.name] + place.aliases {
+                let words = NameIndex.words(of: name)
+                if words.count == 2, singularHeads.contains(words[1]), sharedHeadPlaces[words.joined(separator: " ")] == nil {
+                    sharedHeadPlaces[words.joined(separator: " ")] = place.id
+                }
+            }
+        }
+        self.sharedHeadPlaces = sharedHeadPlaces
 
         var prefixes: [(words: [String], state: String)] = []
         for state in gazetteer.actors where state.kind == "state" {
@@ -548,6 +564,21 @@ struct EntityRecognizer {
                 continue
             }
 
+            // "the Gyeongui and Donghae railways (and roads)", "Yeonpyeong and Baengnyeong islands":
+            // two names sharing a plural head noun are two places (or four, with a second head).
+            if token.isCapitalized, i + 3 < tokens.count, tokens[i + 1].key == "and", tokens[i + 2].isCapitalized,
+               !token.breakAfter, !tokens[i + 1].breakAfter, !tokens[i + 2].breakAfter, let head = Self.placeHeads[tokens[i + 3].key] {
+                var heads = [head]
+                if !tokens[i + 3].breakAfter, i + 5 < tokens.count, tokens[i + 4].key == "and", let second = Self.placeHeads[tokens[i + 5].key] {
+                    heads.append(second)
+                }
+                let found = [i, i + 2].flatMap { t in heads.compactMap { h in sharedHeadPlaces[tokens[t].key + " " + h].map { (t, $0) } } }
+                if !found.isEmpty {
+                    for (t, id) in found { add(.place, id, t, t, "name") }
+                    i += 4
+                    continue
+                }
+            }
             // A body every state has: "the Defense Ministry", "North Korea's foreign ministry".
             if let (id, last) = genericBody(tokens, at: i, state: stateOf(modifierAt: i)) {
                 add(.actor, id, i, last, "generic")
