@@ -110,6 +110,7 @@ struct EntityRecognizer {
     static let governing: Set<String> = ["between", "of", "with", "by", "to", "for", "from", "and", "against", "about", "under",
                                          "on", "in", "at", "than", "toward", "towards", "like", "including"]
     /// Words after which a country is a place as well as its state: "in", "into", "visited".
+    static let placeOnlyLocatives: Set<String> = ["in", "inside", "within", "throughout"]
     static let countryLocatives: Set<String> = ["in", "inside", "into", "across", "over", "throughout", "within", "visit", "visited",
                                                 "visiting", "visits", "entered", "entering", "arrived", "reached", "toured"]
     /// "sent troops to Russia", "fled to China": "to" after a movement is a place too.
@@ -395,7 +396,7 @@ struct EntityRecognizer {
                     surnameFilter.insert(word)
                 }
             }
-            if kind == .actor, !quoted, id == "north-korea" || id == "south-korea" { koreaMentioned = true }
+            if !quoted, id == "north-korea" || id == "south-korea" { koreaMentioned = true }
             if quoted {
                 mentions.append(Mention(kind: kind, id: id, start: start, end: tokens[last].end, sentence: sentenceNumber,
                                         firstToken: first, lastToken: last, how: how, quoted: true))
@@ -531,10 +532,13 @@ struct EntityRecognizer {
                 } else if countryPlace, let placeTarget, let actorTarget {
                     // Only where a place is plainly meant: not "apologise to", "fire at", "from" (a source), nor "North Korea's".
                     let movedTo = previous == "to" && i >= 2 && Self.movements.contains(tokens[i - 2].key)
-                    if !tokens[last].possessive, Self.countryLocatives.contains(previous) || regionOf || movedTo || directionOf {
-                        add(.place, placeTarget.id, i, last, "name")
+                    let asPlace = !tokens[last].possessive && (Self.countryLocatives.contains(previous) || regionOf || movedTo || directionOf)
+                    if asPlace { add(.place, placeTarget.id, i, last, "name") }
+                    // "met in Singapore" names a place only; "flew over Japan", "visited North Korea",
+                    // "sent troops to Russia" name the state as well, as a party to the act.
+                    if !asPlace || !(Self.placeOnlyLocatives.contains(previous) || regionOf) {
+                        add(.actor, actorTarget.id, i, last, "name")
                     }
-                    add(.actor, actorTarget.id, i, last, "name")
                     if kindOf(actorTarget.id) == "state", tokens[last].possessive { modifierState = (actorTarget.id, last) }
                 } else if locative, let placeTarget, metonym == nil || !(previous == "on" || previous == "at" || tokens[last].possessive) {
                     // ("called on Pyongyang", "pressure on Seoul", "angry at Seoul", "in Pyongyang's view": the government.)

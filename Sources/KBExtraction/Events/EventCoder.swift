@@ -268,9 +268,13 @@ struct EventCoder {
         // (Named as such: an event's source and target are among the article's actors.)
         var statesMentioned: [String] = []
         var named: Set<String> = []
-        for m in mentions where m.kind == .actor {
-            named.insert(m.id)
-            if Self.counterpart[m.id] != nil, !statesMentioned.contains(m.id) { statesMentioned.append(m.id) }
+        for m in mentions {
+            // A country named as a place ("visited North Korea") names its state too.
+            let id = m.kind == .actor ? m.id
+                : (gazetteer.placeKind(m.id) == "country" ? gazetteer.place(m.id)?.country.flatMap { stateOfCountry[$0] } : nil)
+            guard let id else { continue }
+            named.insert(id)
+            if Self.counterpart[id] != nil, !statesMentioned.contains(id) { statesMentioned.append(id) }
         }
         for (sentenceNumber, range) in text.sentences.enumerated() {
             // Tokens and mentions of this sentence.

@@ -37,8 +37,10 @@ public struct Extractor: Sendable {
         var listed = Set(actors.map(\.id))
         for id in quotes.compactMap(\.speaker) + coded.flatMap({ [$0.source, $0.target] }).compactMap({ $0 }) where !listed.contains(id) {
             guard let a = gazetteer.actor(id) else { continue }
+            // A state named only as a place ("visited North Korea") has that place's mentions.
+            let asPlace = a.kind == "state" ? found.places.first { $0.kind == "country" && $0.country == a.country }?.mentions : nil
             actors.append(ExtractedArticle.Actor(id: id, name: a.name, kind: a.kind, country: a.country, aliases: a.aliases,
-                                                 mentions: [], origin: "gazetteer"))
+                                                 mentions: asPlace ?? [], origin: "gazetteer"))
             listed.insert(id)
         }
         return ExtractedArticle(
