@@ -133,6 +133,13 @@ struct EventRuleTests {
         #expect(events.allSatisfy { $0.date == "2013-04" })
     }
 
+    @Test("'Seoul's offer' is a noun, not an offer by the next subject; 'US soldiers killed in the war' were killed, they did not kill")
+    func possessiveNounsAndRelatives() throws {
+        let x = try Self.extract("North Korea accepted Seoul's offer of talks on military issues. North Korea returned the remains of 55 US soldiers killed in the Korean War.", date: "August 20, 2018")
+        #expect(x.events.map(\.code).sorted() == ["019", "0841"])
+        #expect(x.events.first { $0.code == "0841" }?.target == "united-states")
+    }
+
     @Test("'warned that its forces would continue to mount strikes' is a threat; 'X has declared ... and has severed' keeps X")
     func threatAndCoordination() throws {
         let threat = try Self.extract("North Korea's military warned that its forces would continue to mount merciless strikes against South Korea.")

@@ -498,11 +498,14 @@ struct EventCoder {
                     break
                 }
                 guard ok else { continue }
-                // (Not after a name: the "in" of "Moon Jae-in" is no preposition.)
-                if !phrases[c].nominal, k > range.lowerBound, !tokens[k - 1].breakAfter, !named[k - 1 - range.lowerBound] {
+                // "Seoul's offer": after a possessive a verb form is a noun (the mark may count as a break).
+                if !phrases[c].nominal, k > range.lowerBound, tokens[k - 1].possessive { continue }
+                if !phrases[c].nominal, k > range.lowerBound, !tokens[k - 1].breakAfter {
                     // "the sinking", "in case of attack": a noun, not the verb.
-                    if tokens[k - 1].isIn(.determiner) || tokens[k - 1].possessive { continue }
-                    if !tokens[k - 1].isIn(.wordTo), tokens[k - 1].isIn(.preposition), !tokens[k].key.hasSuffix("ing") { continue }
+                    if tokens[k - 1].isIn(.determiner) { continue }
+                    // (Not after a name: the "in" of "Moon Jae-in" is no preposition.)
+                    if !named[k - 1 - range.lowerBound], !tokens[k - 1].isIn(.wordTo), tokens[k - 1].isIn(.preposition),
+                       !tokens[k].key.hasSuffix("ing") { continue }
                     // "the March 26 sinking", "a cabinet meeting": an -ing form inside a noun phrase is a noun.
                     if tokens[k].key.hasSuffix("ing"), Self.insideNounPhrase(tokens, before: k, in: range) { continue }
                 }
@@ -617,7 +620,13 @@ struct EventCoder {
         let byNear = participle && !trigger.nominal
             && (trigger.last + 1..<min(trigger.last + 6, sentence.upperBound)).first { tokens[$0].isIn(.wordBy) || tokens[$0].breakAfter }
                 .map { tokens[$0].isIn(.wordBy) } == true
-        let passive = auxiliary.map { tokens[$0].isIn(.passiveMarker) } ?? false && participle
+        // "US soldiers killed in the Korean War": a participle after a noun, with no object
+        // but a preposition, is a passive relative clause (the soldiers were killed).
+        let reducedRelative = participle && !trigger.nominal && trigger.first > sentence.lowerBound
+            && !tokens[trigger.first - 1].breakAfter && !tokens[trigger.first - 1].isCapitalized
+            && !tokens[trigger.first - 1].isIn([.auxiliary, .passiveMarker, .adverb, .wordAnd, .preposition, .determiner])
+            && (trigger.last + 1 < sentence.upperBound && ["in", "during", "on", "at", "near", "off", "since"].contains(tokens[trigger.last + 1].key))
+        let passive = auxiliary.map { tokens[$0].isIn(.passiveMarker) } ?? false && participle || reducedRelative
             || trigger.last + 1 < sentence.upperBound && tokens[trigger.last + 1].isIn(.wordBy) && !trigger.nominal
             || coordinatedPassive || byNear
         var source: String?
