@@ -140,6 +140,14 @@ struct EventRuleTests {
         #expect(x.events.first { $0.code == "0841" }?.target == "united-states")
     }
 
+    @Test("'vowed to deploy more forces' is one threat, the deployment threatened")
+    func oneThreat() throws {
+        let x = try Self.extract("South Korea protested. North Korea's defence ministry vowed to deploy more powerful armed forces along the border.", date: "November 23, 2023")
+        let threats = x.events.filter { $0.root == "13" }
+        #expect(threats.count == 1)
+        #expect(threats.first?.threatened == "154")
+    }
+
     @Test("'warned that its forces would continue to mount strikes' is a threat; 'X has declared ... and has severed' keeps X")
     func threatAndCoordination() throws {
         let threat = try Self.extract("North Korea's military warned that its forces would continue to mount merciless strikes against South Korea.")

@@ -322,11 +322,18 @@ struct EventCoder {
             }
             // "threatened to destroy the office": one threat, coded by the act it names;
             // the bare "threatened" stands alone only when no act follows.
-            if triggers.contains(where: { patternInfo[$0.pattern].bareThreat }) {
+            // So does "vowed to deploy more forces": the threat (138 by its object "forces") is the
+            // deployment threatened, one event, when the act follows within three words.
+            if triggers.contains(where: { patternInfo[$0.pattern].isThreat }) {
                 triggers = triggers.enumerated().filter { t, trigger in
-                    guard patternInfo[trigger.pattern].bareThreat, t + 1 < triggers.count else { return true }
+                    guard patternInfo[trigger.pattern].isThreat, t + 1 < triggers.count else { return true }
                     let next = triggers[t + 1]
-                    return next.first - trigger.last > 8 || (trigger.last..<next.first).contains { tokens[$0].sentenceEnd }
+                    if patternInfo[trigger.pattern].bareThreat {
+                        return next.first - trigger.last > 8 || (trigger.last..<next.first).contains { tokens[$0].sentenceEnd }
+                    }
+                    let act = patternInfo[next.pattern]
+                    return act.isThreat || act.cooperative || next.first - trigger.last > 3
+                        || (trigger.last..<next.first).contains { tokens[$0].breakAfter }
                 }.map(\.element)
             }
             // The dates are only read for a sentence that codes something.
