@@ -30,7 +30,13 @@ def forms(v):
     elif b.endswith('e') and not b.endswith('ee'): ing=b[:-1]+'ing'
     elif re.search(r'[^aeiou][aeiou][bdgmnprt]$',b) and len(b)<=4 and b not in ('open','visit','offer'): ing=b+b[-1]+'ing'
     else: ing=b+'ing'
-    return sorted({x+rest for x in (b,p,pp,s,ing)})
+    out={x+rest for x in (b,p,pp,s,ing)}
+    # A longer verb stressed on its last syllable doubles its consonant too ("expelled",
+    # "committed", "patrolled", "admitting"); both spellings are listed, as the rule cannot
+    # tell "expel" from "visit" (a form no text has never matches).
+    if '/' not in v and len(b)>4 and re.search(r'[^aeiou][aeiou][lprtn]$',b):
+        out|={b+b[-1]+'ed'+rest, b+b[-1]+'ing'+rest}
+    return sorted(out)
 
 P=[]
 def pat(code, verbs=(), objects=(), nouns=(), note=None, untargeted=False, subjects=()):

@@ -148,6 +148,13 @@ struct EventRuleTests {
         #expect(threats.first?.threatened == "154")
     }
 
+    @Test("'expelled' is a form of 'expel' (doubled consonants); 'said on Wednesday it would halt' is the speaker's act")
+    func formsAndIt() throws {
+        let x = try Self.extract("South Korea said on Wednesday it would halt operations at the Kaesong Industrial Complex. North Korea expelled all South Korean workers from the complex.", date: "February 11, 2016")
+        #expect(x.events.first { $0.root == "16" }?.source == "south-korea")
+        #expect(x.events.contains { $0.code == "174" && $0.source == "north-korea" && $0.target == "south-korea" })
+    }
+
     @Test("'warned that its forces would continue to mount strikes' is a threat; 'X has declared ... and has severed' keeps X")
     func threatAndCoordination() throws {
         let threat = try Self.extract("North Korea's military warned that its forces would continue to mount merciless strikes against South Korea.")

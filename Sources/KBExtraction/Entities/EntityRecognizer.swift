@@ -104,6 +104,21 @@ struct EntityRecognizer {
     /// Words that open a clause after a comma: "..., where Kim greeted him".
     static let clauseOpeners: Set<String> = ["where", "when", "while", "who", "which", "whom", "as", "after", "before", "but"]
 
+    static let timeWords: Set<String> = ["on", "in", "last", "this", "early", "late", "monday", "tuesday", "wednesday", "thursday",
+                                         "friday", "saturday", "sunday", "week", "month", "year", "night", "morning", "today",
+                                         "yesterday", "earlier", "later", "that"]
+
+    /// A speech verb right before `i`, or with only a time and "that" between ("said on Wednesday that it").
+    static func speechVerbBefore(_ tokens: [WordToken], _ i: Int) -> Bool {
+        var k = i - 1
+        while k >= 0, i - k <= 5, !tokens[k].breakAfter || k == i - 1 {
+            if QuoteExtractor.cues[tokens[k].key] != nil { return true }
+            guard timeWords.contains(tokens[k].key) || tokens[k].key.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return false }
+            k -= 1
+        }
+        return false
+    }
+
     /// Lower-case words that may stand between a preposition and the name it governs: "by state media KCNA".
     static let nameModifiers: Set<String> = ["state", "media", "the", "official", "north's", "south's", "news", "agency", "its",
                                              "government", "newspaper", "broadcaster", "outlet", "mouthpiece", "party", "daily"]
@@ -697,9 +712,9 @@ struct EntityRecognizer {
                 || tokens[i + 1].isIn(.cueAdverb) && i + 2 < tokens.count && tokens[i + 2].isIn(.quoteCue))
             // "It said", "in a statement it said", and after a quote: "..., it said."
             // "The ministry announced that it was halting ...", "Seoul said it would": the subject of the speech verb.
+            // ("said on Wednesday it would": a time between the verb and "it" changes nothing.)
             if token.word == wordIt || token.key == "they", i > 0, !tokens[i - 1].breakAfter,
-               tokens[i - 1].key == "that" && i > 1 && QuoteExtractor.cues[tokens[i - 2].key] != nil || QuoteExtractor.cues[tokens[i - 1].key] != nil,
-               subjectBodySentence == sentence(token.start), let body = subjectBody {
+               Self.speechVerbBefore(tokens, i), subjectBodySentence == sentence(token.start), let body = subjectBody {
                 add(.actor, body, i, i, "coreference")
                 i += 1
                 continue
