@@ -118,6 +118,7 @@ enum TextDecoding {
         // bytes in one buffer (a line never outgrows the text) and made a String once.
         text.withUTF8Bytes { bytes -> [String] in
             var lines: [String] = []
+            lines.reserveCapacity(bytes.count / 64 + 4)
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 1) { line in
                 var count = 0
                 var pendingSpace = false

@@ -283,6 +283,7 @@ struct EntityRecognizer {
         }
         func insideQuote(_ offset: Int) -> Bool { quotes.index(holding: offset) != nil }
         var mentions: [Mention] = []
+        mentions.reserveCapacity(tokens.count / 4 + 4)
         /// Surname or given name -> the people it may mean, in order of first mention, with their name counts.
         var surnames: [String: [(id: String, count: Int)]] = [:]
         /// Rules out most words that are no key of `surnames` without hashing them.

@@ -429,6 +429,7 @@ struct EventCoder {
                 }
             }
             if let matched {
+                if found.isEmpty { found.reserveCapacity(4) }
                 found.append(matched)
                 k = matched.last + 1
             } else {

@@ -117,7 +117,7 @@ struct QuoteExtractor {
             let openToken = tokens.partitionPoint { $0.start >= span.open }
             let closeToken = tokens.partitionPoint { $0.start > span.close }
             let window = max(all.lowerBound, openToken - 60)..<min(all.upperBound, closeToken + 30)
-            let outside = window.isEmpty ? [] : window.filter { tokens[$0].end <= range.upperBound
+            let outside = window.isEmpty ? [] : window.selecting { tokens[$0].end <= range.upperBound
                 && !(tokens[$0].start >= span.open && tokens[$0].end <= span.close + 1) }
             var speaker: String?
             var cue: String?
@@ -161,7 +161,7 @@ struct QuoteExtractor {
 
     /// Speaker and cue from the quote's own sentence.
     func attribution(span: Span, tokenIndices: [Int], tokens: [WordToken], actors: [Mention], text: ArticleText) -> (Mention, String)? {
-        let cueTokens = tokenIndices.filter { tokens[$0].isIn(.quoteCue) }
+        let cueTokens = tokenIndices.selecting { tokens[$0].isIn(.quoteCue) }
         guard !cueTokens.isEmpty else { return nil }
         let sentenceActors = Self.mentions(in: cueTokens.isEmpty ? 0..<0 : tokens[tokenIndices.first!].start..<tokens[tokenIndices.last!].end, actors)
         func actorsOutside(_ predicate: (Mention) -> Bool) -> [Mention] {

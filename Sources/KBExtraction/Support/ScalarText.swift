@@ -45,6 +45,22 @@ extension String {
     /// their lower-case mapping (which is all `lowercased()` does).
     var lowercasedUTF8: [UInt8] { lowercasedUTF8(maxScalars: Int.max) }
 
+    /// `lowercasedUTF8.starts(with: prefix)`, without a copy while the bytes compared
+    /// are ASCII (each lower-cases to one byte); else by `lowercasedUTF8(maxScalars:)`.
+    func lowercasedUTF8Starts(with prefix: [UInt8]) -> Bool {
+        withUTF8Bytes { bytes in
+            var i = 0
+            while i < prefix.count {
+                guard i < bytes.count else { return false }
+                let b = bytes[i]
+                if b >= 0x80 { return lowercasedUTF8(maxScalars: prefix.count).starts(with: prefix) }
+                if (b >= 0x41 && b <= 0x5A ? b + 32 : b) != prefix[i] { return false }
+                i += 1
+            }
+            return true
+        }
+    }
+
     /// `lowercasedUTF8` of the first `maxScalars` scalars.
     func lowercasedUTF8(maxScalars: Int) -> [UInt8] {
         withUTF8Bytes { bytes in

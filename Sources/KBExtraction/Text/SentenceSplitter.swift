@@ -24,6 +24,7 @@ public enum SentenceSplitter {
 
     public static func sentences(in s: [Unicode.Scalar]) -> [Range<Int>] {
         var out: [Range<Int>] = []
+        out.reserveCapacity(s.count / 64 + 1)
         var start = 0
         var i = 0
         let n = s.count
