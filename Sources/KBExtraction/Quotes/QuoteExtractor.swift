@@ -94,7 +94,7 @@ struct QuoteExtractor {
             while a < b, s[a] == " " { a += 1 }
             // Trailing punctuation inside the marks belongs to the sentence, not the quote.
             while b > a, [",", ".", " ", ";", ":"].contains(s[b - 1]) { b -= 1 }
-            if b > a, (a..<b).contains(where: { s[$0].properties.isAlphabetic }) {
+            if b > a, (a..<b).contains(where: { s[$0].isAlphabeticFast }) {
                 spans.append(Span(open: i, close: end, start: a, end: b))
             }
             i = end + 1
@@ -144,7 +144,7 @@ struct QuoteExtractor {
                 cue = how
                 confidence = 0.7
             } else if let last = lastSpeaker, last.sentence >= sentence - 1, !outside.contains(where: { tokens[$0].isIn(.quoteCue) }),
-                      (range.lowerBound..<span.open).allSatisfy({ text.scalars[$0].properties.isWhitespace }) {
+                      (range.lowerBound..<span.open).allSatisfy({ text.scalars[$0].isWhitespaceFast }) {
                 // Only a quote that opens its sentence goes on: a scare quote mid-sentence is no one's words.
                 // A quote that goes on after "the ministry said." keeps its speaker.
                 speaker = last.speaker
@@ -286,7 +286,7 @@ struct QuoteExtractor {
     /// "The ministry said in a statement:" followed by a quote in the next sentence.
     func previousSentenceAttribution(_ index: Int, text: ArticleText, tokens: [WordToken], actors: [Mention]) -> (Mention, String)? {
         let range = text.sentences[index]
-        guard let last = text.scalars[range].last(where: { !$0.properties.isWhitespace }), last == ":" else { return nil }
+        guard let last = text.scalars[range].last(where: { !$0.isWhitespaceFast }), last == ":" else { return nil }
         let inside = tokens.indices(within: range).filter { tokens[$0].end <= range.upperBound }
         guard let cueIndex = inside.last(where: { tokens[$0].isIn(.quoteCue) }),
               let who = Self.mentions(in: range, actors).last(where: { $0.lastToken < cueIndex }) else { return nil }

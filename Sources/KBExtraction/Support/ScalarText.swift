@@ -249,10 +249,19 @@ extension UnsafeMutableBufferPointer where Element == UInt8 {
 }
 
 extension Unicode.Scalar {
+    /// A scalar of General Punctuation (U+2000 to U+206F: spaces, dashes, curly quotes,
+    /// the ellipsis, format marks), which news text is full of: none is alphabetic,
+    /// numeric, upper or lower case, and these are its whitespace.
+    @inline(__always)
+    var isGeneralPunctuation: Bool { value >= 0x2000 && value <= 0x206F }
+    @inline(__always)
+    var isGeneralPunctuationSpace: Bool { value <= 0x200A || value == 0x2028 || value == 0x2029 || value == 0x202F || value == 0x205F }
+
     /// `properties.isWhitespace`.
     @inline(__always)
     var isWhitespaceFast: Bool {
         if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
+        if isGeneralPunctuation { return isGeneralPunctuationSpace }
         return properties.isWhitespace
     }
 
@@ -260,6 +269,7 @@ extension Unicode.Scalar {
     @inline(__always)
     var isUppercaseFast: Bool {
         if value < 0x80 { return value >= 0x41 && value <= 0x5A }
+        if isGeneralPunctuation { return false }
         return properties.isUppercase
     }
 
@@ -267,6 +277,7 @@ extension Unicode.Scalar {
     @inline(__always)
     var isLowercaseFast: Bool {
         if value < 0x80 { return value >= 0x61 && value <= 0x7A }
+        if isGeneralPunctuation { return false }
         return properties.isLowercase
     }
 
@@ -274,6 +285,7 @@ extension Unicode.Scalar {
     @inline(__always)
     var isAlphabeticFast: Bool {
         if value < 0x80 { return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A }
+        if isGeneralPunctuation { return false }
         return properties.isAlphabetic
     }
 
@@ -281,6 +293,7 @@ extension Unicode.Scalar {
     @inline(__always)
     var isNumericFast: Bool {
         if value < 0x80 { return value >= 0x30 && value <= 0x39 }
+        if isGeneralPunctuation { return false }
         return properties.numericType != nil
     }
 }
