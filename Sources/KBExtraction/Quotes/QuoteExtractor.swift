@@ -65,6 +65,8 @@ struct QuoteExtractor {
         func isWord(_ k: Int) -> Bool { k >= 0 && k < n && WordTokenizer.isWordScalar(s[k]) }
         while i < n {
             let c = s[i]
+            // Only ", ', and ‘ to „ (U+2018...U+201E) open a quote: anything else is passed at once.
+            guard c.value == 0x22 || c.value == 0x27 || (c.value >= 0x2018 && c.value <= 0x201E) else { i += 1; continue }
             var closer: Unicode.Scalar?
             if c == "“" || c == "„" { closer = "”" }
             else if c == "\"" , !isWord(i - 1) { closer = "\"" }
