@@ -494,7 +494,7 @@ struct EventCoder {
         let lowerToken = max(sentence.lowerBound, trigger.first - 40)
         let upperToken = min(clauseEnd, trigger.last + 40)
         let nearby = Self.window(mentions, lowerToken..<upperToken)
-        let actors = nearby.lazy.filter { $0.kind == .actor }
+        let actors = nearby.selecting { $0.kind == .actor }
         let auxiliary = Self.skippingAdverbs(tokens, before: trigger.first, in: sentence)
         let passive = auxiliary.map { tokens[$0].isIn(.passiveMarker) } ?? false
             && Self.isParticiple(tokens[trigger.first].key)

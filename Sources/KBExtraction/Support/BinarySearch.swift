@@ -12,17 +12,20 @@ extension RandomAccessCollection where Index == Int {
     }
 }
 
-extension Collection {
-    /// `filter(_:)` in one allocation of the exact size: the matches are counted
-    /// first (`isIncluded` is asked twice, so it must be pure), where `filter`
-    /// grows its result one append at a time (several allocations for a few elements).
+extension RandomAccessCollection {
+    /// `filter(_:)` in at most one allocation, made at the first match with room for
+    /// every element left, where `filter` grows its result one append at a time
+    /// (several allocations for a few elements). None when nothing matches.
     func selecting(_ isIncluded: (Element) -> Bool) -> [Element] {
-        var n = 0
-        for element in self where isIncluded(element) { n += 1 }
-        guard n > 0 else { return [] }
         var result: [Element] = []
-        result.reserveCapacity(n)
-        for element in self where isIncluded(element) { result.append(element) }
+        var remaining = count
+        for element in self {
+            if isIncluded(element) {
+                if result.isEmpty { result.reserveCapacity(remaining) }
+                result.append(element)
+            }
+            remaining -= 1
+        }
         return result
     }
 }
