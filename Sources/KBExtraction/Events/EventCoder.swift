@@ -763,7 +763,7 @@ struct EventCoder {
         for (i, token) in tokens.enumerated() where token.kind == .word && (covered.isEmpty || !covered[i]) {
             guard let published else { break }
             // Every date below is read from a word of `dateWords`: any other word gives none.
-            guard Self.mayBeDateWord(token.text) else { continue }
+            guard Self.mayBeDateWord(sentence[(range.lowerBound + token.start)..<(range.lowerBound + token.end)]) else { continue }
             let word = words(i)
             let previous = i > 0 ? words(i - 1) : ""
             let next = i + 1 < tokens.count ? words(i + 1) : ""
@@ -826,6 +826,24 @@ struct EventCoder {
     static func mayBeDateWord(_ text: String) -> Bool {
         guard text.utf8.count <= 9 else { return false }
         guard let key = DateScanner.packedLowercase(text) else { return true }
+        let i = dateWordKeys.partitionPoint { $0 >= key }
+        return i < dateWordKeys.count && dateWordKeys[i] == key
+    }
+
+    /// `mayBeDateWord` of the text of `scalars` (a word token's), read from the scalars.
+    static func mayBeDateWord(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        var key: UInt64 = 0
+        var bytes = 0
+        var ascii = true
+        for scalar in scalars {
+            let v = scalar.value
+            bytes += UTF8.width(scalar)
+            if bytes > 9 { return false }
+            if v >= 0x80 { ascii = false; continue }
+            key = key << 7 | UInt64(v >= 0x41 && v <= 0x5A ? v + 32 : v)
+        }
+        // Not all ASCII (and at most nine bytes): maybe, as `packedLowercase` gives no key.
+        guard ascii else { return true }
         let i = dateWordKeys.partitionPoint { $0 >= key }
         return i < dateWordKeys.count && dateWordKeys[i] == key
     }
