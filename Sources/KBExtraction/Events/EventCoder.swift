@@ -17,6 +17,8 @@ struct EventCoder {
     let patternInfo: [PatternInfo]
     /// The codes `patternInfo` points to.
     let codes: [Coded]
+    /// Government id -> the party it stands for in `party(_:)`: its state (or itself when stateless).
+    let partyOf: [String: String]
 
     init(patterns: EventPatterns, codebook: Codebook, gazetteer: Gazetteer) {
         self.patterns = patterns
@@ -34,6 +36,10 @@ struct EventCoder {
         }
         self.stateOf = stateOf
         self.stateOfCountry = stateOfCountry
+        var partyOf: [String: String] = [:]
+        // By `actorIndex`, as `actorKind(_:)` reads the record an id stands for.
+        for (id, index) in gazetteer.actorIndex where gazetteer.actors[index].kind == "government" { partyOf[id] = stateOf[id] ?? id }
+        self.partyOf = partyOf
         var codes: [Coded] = []
         self.patternInfo = patterns.patterns.map { PatternInfo($0.code, codebook, &codes) }
         self.codes = codes
@@ -667,8 +673,9 @@ struct EventCoder {
 
     /// An actor as a party to an event: a government stands for its state.
     func party(_ id: String?) -> String? {
-        guard let id, gazetteer.actorKind(id) == "government" else { return id }
-        return stateOf[id] ?? id
+        // (`partyOf`: a government's state, read in one lookup.)
+        guard let id else { return nil }
+        return partyOf[id] ?? id
     }
 
     /// Mentions whose first token lies in `tokens`, by binary search (mentions are in text order).
@@ -830,8 +837,19 @@ struct EventCoder {
         return i < dateWordKeys.count && dateWordKeys[i] == key
     }
 
+    /// The ASCII letters (lower case, as bits from "a") that start a word of `dateWords`.
+    static let dateWordInitials: UInt32 = dateWords.reduce(0) { mask, word in
+        guard let b = word.utf8.first, b >= 0x61, b <= 0x7A else { return mask }
+        return mask | 1 << UInt32(b - 0x61)
+    }
+
     /// `mayBeDateWord` of the text of `scalars` (a word token's), read from the scalars.
     static func mayBeDateWord(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        // An ASCII word whose initial starts no date word is none ("the", "Korea", "talks").
+        if let first = scalars.first?.value, first < 0x80, (first | 0x20) >= 0x61, (first | 0x20) <= 0x7A,
+           dateWordInitials & 1 << ((first | 0x20) - 0x61) == 0, scalars.allSatisfy({ $0.value < 0x80 }) {
+            return false
+        }
         var key: UInt64 = 0
         var bytes = 0
         var ascii = true
