@@ -358,6 +358,9 @@ struct EntityRecognizer {
         func nameOf(_ id: String) -> String { actorNames[id] ?? discovered[id]?.name ?? id }
         /// First and last word of the name of a person named in more than one word.
         func surnameWordsOf(_ id: String) -> (first: String, last: String)? {
+            // A discovered person's words first, in one lookup: such an id is no gazetteer actor's
+            // (`discover` checks) and its kind is "person" (the words are kept only for one).
+            if let words = discoveredSurnameWords[id] { return words }
             if let words = surnameWords[id] { return words }
             guard actorKinds[id] == nil, discoveredKinds[id] == "person" else { return nil }
             return discoveredSurnameWords[id]
