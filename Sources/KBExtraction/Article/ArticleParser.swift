@@ -17,8 +17,8 @@ public struct ArticleParser: Sendable {
         if bytes.count > maxBytes {
             throw ExtractionError(.tooLarge, reason: "file of \(bytes.count) bytes is over the size cap of \(maxBytes) bytes (--max-bytes)")
         }
-        let text = try TextDecoding.decode(bytes)
-        let lines = TextDecoding.cleanLines(text)
+        // (`cleanLines(decode(bytes))`, without the copy of the whole text.)
+        let lines = try TextDecoding.decodedLines(bytes)
         if lines.allSatisfy(\.isEmpty) { throw ExtractionError(.empty, reason: "file holds only whitespace") }
         if TextDecoding.looksLikeHTML(lines) {
             throw ExtractionError(.html, reason: "looks like HTML: save the article's text")
