@@ -17,8 +17,8 @@ public struct ArticleParser: Sendable {
         if bytes.count > maxBytes {
             throw ExtractionError(.tooLarge, reason: "file of \(bytes.count) bytes is over the size cap of \(maxBytes) bytes (--max-bytes)")
         }
-        let text = try TextDecoding.decode(bytes)
-        let lines = TextDecoding.cleanLines(text)
+        // (`cleanLines(decode(bytes))`, without the copy of the whole text.)
+        let lines = try TextDecoding.decodedLines(bytes)
         if lines.allSatisfy(\.isEmpty) { throw ExtractionError(.empty, reason: "file holds only whitespace") }
         if TextDecoding.looksLikeHTML(lines) {
             throw ExtractionError(.html, reason: "looks like HTML: save the article's text")
@@ -110,7 +110,7 @@ public struct ArticleParser: Sendable {
             paragraphs = [only]
             title = nil
         }
-        paragraphs.removeAll { !$0.unicodeScalars.contains { $0.properties.isAlphabetic } }
+        paragraphs.removeAll { !$0.unicodeScalars.contains { $0.isAlphabeticFast } }
         guard !paragraphs.isEmpty else {
             throw ExtractionError(.noBody, reason: "no body text (only a headline, dates, captions or page junk)")
         }
@@ -146,7 +146,7 @@ public struct ArticleParser: Sendable {
     /// A headline: short, not a run of sentences.
     static func isHeadline(_ line: String) -> Bool {
         let count = line.scalarCount
-        guard count <= 200, line.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { return false }
+        guard count <= 200, line.unicodeScalars.contains(where: { $0.isAlphabeticFast }) else { return false }
         if line.hasSuffix(".") {
             // Headlines rarely end in a full stop; short ones that do are allowed.
             return count <= 90 && SentenceSplitter.sentences(in: line).count <= 1

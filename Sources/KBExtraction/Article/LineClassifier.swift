@@ -148,8 +148,7 @@ enum LineClassifier {
         return bylineNouns.contains(last.lowercased())
     }
     static let junkPrefixBytes: [[UInt8]] = junkPrefixes.map { Array($0.utf8) }
-    /// The longest junk prefix, in bytes; the longest junk line, in bytes.
-    static let junkPrefixLength = junkPrefixBytes.map(\.count).max() ?? 0
+    /// The longest junk line, in bytes.
     static let junkLineLength = junkLines.map(\.utf8.count).max() ?? 0
 
     /// `line.unicodeScalars.count { "|", "•", "·", "»", ">" }`, on the UTF-8 bytes
@@ -205,10 +204,11 @@ enum LineClassifier {
         // line's bytes too: the byte test rules most out first. Its first scalars
         // lower-cased (at least one byte each) hold the bytes of any prefix; the
         // whole line is lower-cased only when one starts there.
-        let head = line.lowercasedUTF8(maxScalars: junkPrefixLength)
-        guard let firstByte = head.first else { return false }
+        // (The first byte lower-cased: an ASCII one in place.)
+        guard let first = line.utf8.first else { return false }
+        let firstByte = first < 0x80 ? (first >= 0x41 && first <= 0x5A ? first + 32 : first) : line.lowercasedUTF8(maxScalars: 1)[0]
         var lowerBytes: [UInt8] = []
-        for index in junkPrefixesByFirstByte[Int(firstByte)] where head.starts(with: junkPrefixBytes[index]) {
+        for index in junkPrefixesByFirstByte[Int(firstByte)] where line.lowercasedUTF8Starts(with: junkPrefixBytes[index]) {
             if lowerBytes.isEmpty { lowerBytes = line.lowercasedUTF8 }
             let prefix = junkPrefixes[index]
             let lower = String(decoding: lowerBytes, as: UTF8.self)
@@ -244,6 +244,7 @@ enum LineClassifier {
 
     static let sourceKeys = ["source", "sources", "original source", "source url", "source link", "url"]
     static let sourceKeyLength = sourceKeys.map(\.utf8.count).max() ?? 0
+    static let sourceKeyBytes: [[UInt8]] = sourceKeys.map { Array($0.utf8) }
     /// Byte -> some source key starts with it.
     static let sourceKeyFirstBytes: [Bool] = (0..<256).map { b in sourceKeys.contains { $0.utf8.first == UInt8(b) } }
 
@@ -255,8 +256,7 @@ enum LineClassifier {
             let lower = first >= 0x41 && first <= 0x5A ? first + 32 : first
             guard sourceKeyFirstBytes[Int(lower)] else { return nil }
         }
-        let head = line.lowercasedUTF8(maxScalars: sourceKeyLength)
-        guard sourceKeys.contains(where: { head.starts(with: $0.utf8) }) else { return nil }
+        guard sourceKeyBytes.contains(where: { line.lowercasedUTF8Starts(with: $0) }) else { return nil }
         let lower = line.lowercased()
         for key in sourceKeys where lower.hasPrefix(key) {
             var rest = line.dropFirst(key.count)
@@ -356,13 +356,13 @@ enum LineClassifier {
 
     static let bylineStarts = ["by ", "written by ", "reporting by ", "reported by ", "author:", "words by "]
     static let bylineStartLength = bylineStarts.map(\.utf8.count).max() ?? 0
+    static let bylineStartBytes: [[UInt8]] = bylineStarts.map { Array($0.utf8) }
 
     /// A byline: "By Jane Doe", "By JANE DOE and JOHN ROE | Reuters", "Written by ...".
     static func isByline(_ line: String) -> Bool {
         guard line.hasAtMostScalars(100) else { return false }
         // The starts are ASCII: as in `isJunk`, the bytes rule most lines out first.
-        let head = line.lowercasedUTF8(maxScalars: bylineStartLength)
-        guard bylineStarts.contains(where: { head.starts(with: $0.utf8) }) else { return false }
+        guard bylineStartBytes.contains(where: { line.lowercasedUTF8Starts(with: $0) }) else { return false }
         let lower = line.lowercased()
         guard bylineStarts.contains(where: { lower.hasPrefix($0) }) else { return false }
         // Bylines do not end like sentences of prose ("By then, it was over.")

@@ -3,9 +3,32 @@
 enum TextDecoding {
     /// Decodes bytes to a String: UTF-8 (with or without BOM) or UTF-16 with a BOM.
     static func decode(_ bytes: [UInt8]) throws(ExtractionError) -> String {
+        switch try checked(bytes) {
+        case .text(let text): return text
+        case .utf8(let body): return String(decoding: body, as: UTF8.self)
+        }
+    }
+
+    /// `cleanLines(decode(bytes))`: valid UTF-8 is cleaned straight from its bytes (the
+    /// string `decode` makes of them holds the same bytes), without the copy.
+    static func decodedLines(_ bytes: [UInt8]) throws(ExtractionError) -> [String] {
+        switch try checked(bytes) {
+        case .text(let text): return cleanLines(text)
+        case .utf8(let body): return body.withUnsafeBufferPointer { cleanLines(bytes: $0) }
+        }
+    }
+
+    /// A file's text as `decode` reads it: decoded (UTF-16), or UTF-8 bytes found valid.
+    enum Checked {
+        case text(String)
+        case utf8(ArraySlice<UInt8>)
+    }
+
+    /// `decode`'s checks, in its order, with the same errors.
+    static func checked(_ bytes: [UInt8]) throws(ExtractionError) -> Checked {
         if bytes.isEmpty { throw ExtractionError(.empty, reason: "empty file") }
         if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
-            return try decodeUTF16(bytes, littleEndian: bytes[0] == 0xFF)
+            return .text(try decodeUTF16(bytes, littleEndian: bytes[0] == 0xFF))
         }
         var body = bytes[...]
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { body = bytes[3...] }
@@ -17,7 +40,7 @@ enum TextDecoding {
             throw ExtractionError(.encoding, line: line, column: column,
                                   reason: "not UTF-8 text (invalid byte 0x\(String(bytes[bad], radix: 16, uppercase: true)) at offset \(bad))")
         }
-        return String(decoding: body, as: UTF8.self)
+        return .utf8(body)
     }
 
     static func decodeUTF16(_ bytes: [UInt8], littleEndian: Bool) throws(ExtractionError) -> String {
@@ -114,10 +137,16 @@ enum TextDecoding {
     /// and other odd spaces become plain spaces, control characters go, runs of
     /// spaces collapse, ends are trimmed.
     static func cleanLines(_ text: String) -> [String] {
+        text.withUTF8Bytes { cleanLines(bytes: $0) }
+    }
+
+    /// `cleanLines` of valid UTF-8 bytes.
+    static func cleanLines(bytes: UnsafeBufferPointer<UInt8>) -> [String] {
         // Over the UTF-8 bytes (the text is valid UTF-8): each line is built as
         // bytes in one buffer (a line never outgrows the text) and made a String once.
-        text.withUTF8Bytes { bytes -> [String] in
+        do {
             var lines: [String] = []
+            lines.reserveCapacity(bytes.count / 64 + 4)
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 1) { line in
                 var count = 0
                 var pendingSpace = false

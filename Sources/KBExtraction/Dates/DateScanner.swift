@@ -94,6 +94,9 @@ public enum DateScanner {
                 else if (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) { kind = .word }
                 else if v == 0x20 || v == 0x09 || v == 0x0A || v == 0x0D { kind = nil }
                 else { kind = .punct }
+            } else if scalar.isGeneralPunctuation {
+                // Curly quotes, dashes, the ellipsis (never alphabetic): punctuation or a space.
+                kind = scalar.isGeneralPunctuationSpace ? nil : .punct
             } else if scalar.properties.isAlphabetic {
                 kind = .word
             } else if scalar.properties.isWhitespace {

@@ -353,6 +353,7 @@ struct EntityRecognizer {
         }
         func insideQuote(_ offset: Int) -> Bool { quotes.index(holding: offset) != nil }
         var mentions: [Mention] = []
+        mentions.reserveCapacity(tokens.count / 4 + 4)
         /// Surname or given name -> the people it may mean, in order of first mention, with their name counts.
         var surnames: [String: [(id: String, count: Int)]] = [:]
         /// Rules out most words that are no key of `surnames` without hashing them.
@@ -461,6 +462,9 @@ struct EntityRecognizer {
         func nameOf(_ id: String) -> String { actorNames[id] ?? discovered[id]?.name ?? id }
         /// First and last word of the name of a person named in more than one word.
         func surnameWordsOf(_ id: String) -> (first: String, last: String)? {
+            // A discovered person's words first, in one lookup: such an id is no gazetteer actor's
+            // (`discover` checks) and its kind is "person" (the words are kept only for one).
+            if let words = discoveredSurnameWords[id] { return words }
             if let words = surnameWords[id] { return words }
             guard actorKinds[id] == nil, discoveredKinds[id] == "person" else { return nil }
             return discoveredSurnameWords[id]

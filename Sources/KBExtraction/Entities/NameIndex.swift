@@ -15,10 +15,6 @@ struct NameIndex {
         let needsCapital: Bool
         /// The words' ids in the lexicon the index was built with.
         var ids: [Lexicon.ID] = []
-        /// `ids.count` and `ids[1]` held in the entry, so that a candidate whose second word
-        /// differs is passed over without reading `ids` (`second` of an entry of one word: never read).
-        var length = 0
-        var second: Lexicon.ID = Lexicon.unknown
     }
 
     /// First word -> entries starting with it, longest first.
@@ -28,6 +24,10 @@ struct NameIndex {
     private var firstWord: [Range<Int32>] = []
     /// Every first word has the class `nameFirstWord`: a token without it opens no name.
     private var firstWordsClassed = false
+    /// Per entry, side by side: `ids.count` in the high 32 bits, `ids[1]` in the low (an
+    /// entry of one word: unknown). A candidate whose second word differs is passed over
+    /// from this list alone, without reading the entry (a few candidates a cache line).
+    private var shapes: [UInt64] = []
 
     /// `splitInitials`: "U.N." gives "u n", as the tokenizer reads it; without,
     /// "un", as in "UN".
@@ -149,8 +149,6 @@ struct NameIndex {
             for var entry in list {
                 entry.ids = entry.words.map { lexicon.add($0) }
                 lexicon.add(entry.words[0], .nameFirstWord)
-                entry.length = entry.ids.count
-                if entry.ids.count > 1 { entry.second = entry.ids[1] }
                 byID[entry.ids[0], default: []].append(entry)
             }
         }
@@ -163,6 +161,7 @@ struct NameIndex {
             if let list = byID[id] { entries.append(contentsOf: list) }
             firstWord.append(start..<Int32(entries.count))
         }
+        shapes = entries.map { UInt64($0.ids.count) << 32 | UInt64(UInt32(bitPattern: $0.ids.count > 1 ? $0.ids[1] : Lexicon.unknown)) }
     }
 
     /// The longest entry matching at token `i`, and the index after it.
@@ -177,10 +176,10 @@ struct NameIndex {
         // The entries are read in place: a copy of each candidate would retain its arrays.
         return entries.withUnsafeBufferPointer { entries in
             for e in Int(range.lowerBound)..<Int(range.upperBound) {
-                let n = entries[e].length
+                let n = Int(shapes[e] >> 32)
                 guard i + n <= tokens.count else { continue }
                 // A second word that differs fails `accepts` (as its words are compared there).
-                if n > 1, tokens[i + 1].word != entries[e].second { continue }
+                if n > 1, tokens[i + 1].word != Lexicon.ID(truncatingIfNeeded: shapes[e]) { continue }
                 if Self.accepts(entries[e], n, tokens, at: i, same: { t, k in t.word == entries[e].ids[k] }) { return (entries[e], i + n) }
             }
             return nil

@@ -17,6 +17,8 @@ struct EventCoder {
     let patternInfo: [PatternInfo]
     /// The codes `patternInfo` points to.
     let codes: [Coded]
+    /// Government id -> the party it stands for in `party(_:)`: its state (or itself when stateless).
+    let partyOf: [String: String]
 
     init(patterns: EventPatterns, codebook: Codebook, gazetteer: Gazetteer) {
         self.patterns = patterns
@@ -34,6 +36,10 @@ struct EventCoder {
         }
         self.stateOf = stateOf
         self.stateOfCountry = stateOfCountry
+        var partyOf: [String: String] = [:]
+        // By `actorIndex`, as `actorKind(_:)` reads the record an id stands for.
+        for (id, index) in gazetteer.actorIndex where gazetteer.actors[index].kind == "government" { partyOf[id] = stateOf[id] ?? id }
+        self.partyOf = partyOf
         var codes: [Coded] = []
         self.patternInfo = patterns.patterns.map { PatternInfo($0.code, codebook, &codes) }
         self.codes = codes
@@ -548,6 +554,7 @@ struct EventCoder {
                 }
             }
             if let matched {
+                if found.isEmpty { found.reserveCapacity(4) }
                 found.append(matched)
                 k = matched.last + 1
             } else {
@@ -617,7 +624,7 @@ struct EventCoder {
         let lowerToken = max(sentence.lowerBound, trigger.first - 40)
         let upperToken = min(clauseEnd, trigger.last + 40)
         let nearby = Self.window(mentions, lowerToken..<upperToken)
-        let actors = nearby.lazy.filter { $0.kind == .actor }
+        let actors = nearby.selecting { $0.kind == .actor }
         let auxiliary = Self.skippingAdverbs(tokens, before: trigger.first, in: sentence)
         let participle = Self.isParticiple(tokens[trigger.first].key)
         // "was knocked to the ground and beaten": a participle coordinated with a passive one.
@@ -905,8 +912,9 @@ struct EventCoder {
 
     /// An actor as a party to an event: a government stands for its state.
     func party(_ id: String?) -> String? {
-        guard let id, gazetteer.actorKind(id) == "government" else { return id }
-        return stateOf[id] ?? id
+        // (`partyOf`: a government's state, read in one lookup.)
+        guard let id else { return nil }
+        return partyOf[id] ?? id
     }
 
     /// Mentions whose first token lies in `tokens`, by binary search (mentions are in text order).
@@ -1053,7 +1061,7 @@ struct EventCoder {
         for (i, token) in tokens.enumerated() where token.kind == .word && (covered.isEmpty || !covered[i]) {
             guard let published else { break }
             // Every date below is read from a word of `dateWords`: any other word gives none.
-            guard Self.mayBeDateWord(token.text) else { continue }
+            guard Self.mayBeDateWord(sentence[(range.lowerBound + token.start)..<(range.lowerBound + token.end)]) else { continue }
             let word = words(i)
             let previous = i > 0 ? words(i - 1) : ""
             let next = i + 1 < tokens.count ? words(i + 1) : ""
@@ -1116,6 +1124,35 @@ struct EventCoder {
     static func mayBeDateWord(_ text: String) -> Bool {
         guard text.utf8.count <= 9 else { return false }
         guard let key = DateScanner.packedLowercase(text) else { return true }
+        let i = dateWordKeys.partitionPoint { $0 >= key }
+        return i < dateWordKeys.count && dateWordKeys[i] == key
+    }
+
+    /// The ASCII letters (lower case, as bits from "a") that start a word of `dateWords`.
+    static let dateWordInitials: UInt32 = dateWords.reduce(0) { mask, word in
+        guard let b = word.utf8.first, b >= 0x61, b <= 0x7A else { return mask }
+        return mask | 1 << UInt32(b - 0x61)
+    }
+
+    /// `mayBeDateWord` of the text of `scalars` (a word token's), read from the scalars.
+    static func mayBeDateWord(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        // An ASCII word whose initial starts no date word is none ("the", "Korea", "talks").
+        if let first = scalars.first?.value, first < 0x80, (first | 0x20) >= 0x61, (first | 0x20) <= 0x7A,
+           dateWordInitials & 1 << ((first | 0x20) - 0x61) == 0, scalars.allSatisfy({ $0.value < 0x80 }) {
+            return false
+        }
+        var key: UInt64 = 0
+        var bytes = 0
+        var ascii = true
+        for scalar in scalars {
+            let v = scalar.value
+            bytes += UTF8.width(scalar)
+            if bytes > 9 { return false }
+            if v >= 0x80 { ascii = false; continue }
+            key = key << 7 | UInt64(v >= 0x41 && v <= 0x5A ? v + 32 : v)
+        }
+        // Not all ASCII (and at most nine bytes): maybe, as `packedLowercase` gives no key.
+        guard ascii else { return true }
         let i = dateWordKeys.partitionPoint { $0 >= key }
         return i < dateWordKeys.count && dateWordKeys[i] == key
     }

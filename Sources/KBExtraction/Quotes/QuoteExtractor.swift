@@ -69,6 +69,8 @@ struct QuoteExtractor {
         }
         while i < n {
             let c = s[i]
+            // Only ", ', and ‘ to „ (U+2018...U+201E) open a quote: anything else is passed at once.
+            guard c.value == 0x22 || c.value == 0x27 || (c.value >= 0x2018 && c.value <= 0x201E) else { i += 1; continue }
             var closer: Unicode.Scalar?
             // Broken text mixes marks: "“a dear price." She said ..." closes a curly quote with a
             // straight mark, and "...the office.”" a straight one with a curly mark.
@@ -122,7 +124,7 @@ struct QuoteExtractor {
             while a < b, s[a] == " " { a += 1 }
             // Trailing punctuation inside the marks belongs to the sentence, not the quote.
             while b > a, [",", ".", " ", ";", ":"].contains(s[b - 1]) { b -= 1 }
-            if b > a, (a..<b).contains(where: { s[$0].properties.isAlphabetic }) {
+            if b > a, (a..<b).contains(where: { s[$0].isAlphabeticFast }) {
                 spans.append(Span(open: i, close: end, start: a, end: b))
             }
             i = end + (latex ? 2 : 1)
@@ -152,7 +154,7 @@ struct QuoteExtractor {
             let openToken = tokens.partitionPoint { $0.start >= span.open }
             let closeToken = tokens.partitionPoint { $0.start > span.close }
             let window = max(all.lowerBound, openToken - 60)..<min(all.upperBound, closeToken + 30)
-            let outside = window.isEmpty ? [] : window.filter { tokens[$0].end <= range.upperBound
+            let outside = window.isEmpty ? [] : window.selecting { tokens[$0].end <= range.upperBound
                 && !(tokens[$0].start >= span.open && tokens[$0].end <= span.close + 1) }
             var speaker: String?
             var cue: String?
@@ -200,7 +202,7 @@ struct QuoteExtractor {
                 cue = how
                 confidence = 0.7
             } else if let last = lastSpeaker, last.sentence >= sentence - 1, !outside.contains(where: { tokens[$0].isIn(.quoteCue) }),
-                      (range.lowerBound..<span.open).allSatisfy({ text.scalars[$0].properties.isWhitespace }) {
+                      (range.lowerBound..<span.open).allSatisfy({ text.scalars[$0].isWhitespaceFast }) {
                 // Only a quote that opens its sentence goes on: a scare quote mid-sentence is no one's words.
                 // A quote that goes on after "the ministry said." keeps its speaker.
                 speaker = last.speaker
@@ -217,7 +219,7 @@ struct QuoteExtractor {
 
     /// Speaker and cue from the quote's own sentence.
     func attribution(span: Span, tokenIndices: [Int], tokens: [WordToken], actors: [Mention], text: ArticleText) -> (Mention, String)? {
-        let cueTokens = tokenIndices.filter { tokens[$0].isIn(.quoteCue) }
+        let cueTokens = tokenIndices.selecting { tokens[$0].isIn(.quoteCue) }
         guard !cueTokens.isEmpty else { return nil }
         let sentenceActors = Self.mentions(in: cueTokens.isEmpty ? 0..<0 : tokens[tokenIndices.first!].start..<tokens[tokenIndices.last!].end, actors)
         func actorsOutside(_ predicate: (Mention) -> Bool) -> [Mention] {
@@ -375,7 +377,7 @@ struct QuoteExtractor {
     /// "The ministry said in a statement:" followed by a quote in the next sentence.
     func previousSentenceAttribution(_ index: Int, text: ArticleText, tokens: [WordToken], actors: [Mention]) -> (Mention, String)? {
         let range = text.sentences[index]
-        guard let last = text.scalars[range].last(where: { !$0.properties.isWhitespace }), last == ":" else { return nil }
+        guard let last = text.scalars[range].last(where: { !$0.isWhitespaceFast }), last == ":" else { return nil }
         let inside = tokens.indices(within: range).filter { tokens[$0].end <= range.upperBound }
         guard let cueIndex = inside.last(where: { tokens[$0].isIn(.quoteCue) }),
               let who = Self.mentions(in: range, actors).last(where: { $0.lastToken < cueIndex }) else { return nil }

@@ -12,17 +12,20 @@ extension RandomAccessCollection where Index == Int {
     }
 }
 
-extension Collection {
-    /// `filter(_:)` in one allocation of the exact size: the matches are counted
-    /// first (`isIncluded` is asked twice, so it must be pure), where `filter`
-    /// grows its result one append at a time (several allocations for a few elements).
+extension RandomAccessCollection {
+    /// `filter(_:)` in at most one allocation, made at the first match with room for
+    /// every element left, where `filter` grows its result one append at a time
+    /// (several allocations for a few elements). None when nothing matches.
     func selecting(_ isIncluded: (Element) -> Bool) -> [Element] {
-        var n = 0
-        for element in self where isIncluded(element) { n += 1 }
-        guard n > 0 else { return [] }
         var result: [Element] = []
-        result.reserveCapacity(n)
-        for element in self where isIncluded(element) { result.append(element) }
+        var remaining = count
+        for element in self {
+            if isIncluded(element) {
+                if result.isEmpty { result.reserveCapacity(remaining) }
+                result.append(element)
+            }
+            remaining -= 1
+        }
         return result
     }
 }
@@ -67,6 +70,9 @@ struct ByteNeedles: Sendable {
     let needles: [[UInt8]]
     /// Bit `a << 8 | b` is set when a needle starts with the bytes a, b.
     private let pairs: [UInt64]
+    /// Each needle's first two bytes as `a << 8 | b` (-1 for a shorter needle): on a hit
+    /// only the needles that start so are compared.
+    private let firstPairs: [Int]
 
     init(_ strings: [String]) {
         needles = strings.map { Array($0.utf8) }
@@ -76,6 +82,7 @@ struct ByteNeedles: Sendable {
             pairs[key >> 6] |= 1 << UInt64(key & 63)
         }
         self.pairs = pairs
+        self.firstPairs = needles.map { $0.count >= 2 ? Int($0[0]) << 8 | Int($0[1]) : -1 }
     }
 
     func found(in haystack: [UInt8]) -> Bool {
@@ -89,10 +96,11 @@ struct ByteNeedles: Sendable {
                 for i in 0..<(h.count - 1) {
                     let key = Int(h[i]) << 8 | Int(h[i + 1])
                     guard pairs[key &>> 6] & (1 &<< UInt64(key & 63)) != 0 else { continue }
-                    for needle in needles where needle.count >= 2 && needle[0] == h[i] && needle[1] == h[i + 1] && i + needle.count <= h.count {
+                    // The needles read in place (by index: no copy of each).
+                    for n in firstPairs.indices where firstPairs[n] == key && i + needles[n].count <= h.count {
                         var k = 2
-                        while k < needle.count && h[i + k] == needle[k] { k += 1 }
-                        if k == needle.count { return true }
+                        while k < needles[n].count && h[i + k] == needles[n][k] { k += 1 }
+                        if k == needles[n].count { return true }
                     }
                 }
                 return false

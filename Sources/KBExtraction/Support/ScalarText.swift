@@ -45,6 +45,22 @@ extension String {
     /// their lower-case mapping (which is all `lowercased()` does).
     var lowercasedUTF8: [UInt8] { lowercasedUTF8(maxScalars: Int.max) }
 
+    /// `lowercasedUTF8.starts(with: prefix)`, without a copy while the bytes compared
+    /// are ASCII (each lower-cases to one byte); else by `lowercasedUTF8(maxScalars:)`.
+    func lowercasedUTF8Starts(with prefix: [UInt8]) -> Bool {
+        withUTF8Bytes { bytes in
+            var i = 0
+            while i < prefix.count {
+                guard i < bytes.count else { return false }
+                let b = bytes[i]
+                if b >= 0x80 { return lowercasedUTF8(maxScalars: prefix.count).starts(with: prefix) }
+                if (b >= 0x41 && b <= 0x5A ? b + 32 : b) != prefix[i] { return false }
+                i += 1
+            }
+            return true
+        }
+    }
+
     /// `lowercasedUTF8` of the first `maxScalars` scalars.
     func lowercasedUTF8(maxScalars: Int) -> [UInt8] {
         withUTF8Bytes { bytes in
@@ -233,10 +249,19 @@ extension UnsafeMutableBufferPointer where Element == UInt8 {
 }
 
 extension Unicode.Scalar {
+    /// A scalar of General Punctuation (U+2000 to U+206F: spaces, dashes, curly quotes,
+    /// the ellipsis, format marks), which news text is full of: none is alphabetic,
+    /// numeric, upper or lower case, and these are its whitespace.
+    @inline(__always)
+    var isGeneralPunctuation: Bool { value >= 0x2000 && value <= 0x206F }
+    @inline(__always)
+    var isGeneralPunctuationSpace: Bool { value <= 0x200A || value == 0x2028 || value == 0x2029 || value == 0x202F || value == 0x205F }
+
     /// `properties.isWhitespace`.
     @inline(__always)
     var isWhitespaceFast: Bool {
         if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
+        if isGeneralPunctuation { return isGeneralPunctuationSpace }
         return properties.isWhitespace
     }
 
@@ -244,6 +269,7 @@ extension Unicode.Scalar {
     @inline(__always)
     var isUppercaseFast: Bool {
         if value < 0x80 { return value >= 0x41 && value <= 0x5A }
+        if isGeneralPunctuation { return false }
         return properties.isUppercase
     }
 
@@ -251,6 +277,7 @@ extension Unicode.Scalar {
     @inline(__always)
     var isLowercaseFast: Bool {
         if value < 0x80 { return value >= 0x61 && value <= 0x7A }
+        if isGeneralPunctuation { return false }
         return properties.isLowercase
     }
 
@@ -258,6 +285,7 @@ extension Unicode.Scalar {
     @inline(__always)
     var isAlphabeticFast: Bool {
         if value < 0x80 { return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A }
+        if isGeneralPunctuation { return false }
         return properties.isAlphabetic
     }
 
@@ -265,6 +293,7 @@ extension Unicode.Scalar {
     @inline(__always)
     var isNumericFast: Bool {
         if value < 0x80 { return value >= 0x30 && value <= 0x39 }
+        if isGeneralPunctuation { return false }
         return properties.numericType != nil
     }
 }

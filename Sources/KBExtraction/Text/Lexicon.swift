@@ -17,10 +17,12 @@ struct Lexicon: Sendable {
     /// Id -> word classes (bits of `WordClass`).
     private(set) var classes: [UInt64] = []
 
-    /// ASCII spellings: slot -> the high 32 bits of the hash, then entry + 1 in the low 32
-    /// (0 empty), by FNV-1a hash of the bytes. A probe reads an entry only when the hash's
-    /// high bits agree: most unknown words end at the first empty slot, touching nothing else.
-    private var slots: [UInt64] = [UInt64](repeating: 0, count: 1024)
+    /// ASCII spellings by FNV-1a hash of the bytes, two words a slot (one cache line holds
+    /// both): the high 32 bits of the hash, then id + 1 in the low 32 (0 empty); and a
+    /// spelling of up to seven bytes itself (length in the top byte, bytes from the lowest),
+    /// or 0xFF in the top byte and the entry of a longer one. A probe compares the hash's
+    /// high bits, then a short word in place: only a longer word reads its bytes elsewhere.
+    private var slots: [UInt64] = [UInt64](repeating: 0, count: 2 * 1024)
     /// Entry -> its bytes in `spellingBytes`, and the id it stands for (one record: one read).
     private var spellings: [Spelling] = []
     private var spellingBytes: [UInt8] = []
@@ -67,7 +69,7 @@ struct Lexicon: Sendable {
             nonASCII[spelling] = id
             return
         }
-        if (spellings.count + 1) * 2 > slots.count { grow() }
+        if (spellings.count + 1) * 2 > slots.count / 2 { grow() }
         let start = Int32(spellingBytes.count)
         spellingBytes.append(contentsOf: spelling.utf8)
         spellings.append(Spelling(start: start, end: Int32(spellingBytes.count), id: id))
@@ -76,11 +78,22 @@ struct Lexicon: Sendable {
 
     private mutating func insert(entry: Int) {
         var hash = Self.basis
-        for k in spellings[entry].start..<spellings[entry].end { hash = Self.mix(hash, spellingBytes[Int(k)]) }
-        let mask = slots.count - 1
+        let spelling = spellings[entry]
+        for k in spelling.start..<spelling.end { hash = Self.mix(hash, spellingBytes[Int(k)]) }
+        let count = Int(spelling.end - spelling.start)
+        let mask = slots.count / 2 - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
-        while slots[slot] != 0 { slot = (slot + 1) & mask }
-        slots[slot] = (hash >> 32) << 32 | UInt64(entry + 1)
+        while slots[2 * slot] != 0 { slot = (slot + 1) & mask }
+        slots[2 * slot] = (hash >> 32) << 32 | UInt64(UInt32(bitPattern: spelling.id + 1))
+        slots[2 * slot + 1] = count <= 7 ? Self.packed(count) { spellingBytes[Int(spelling.start) + $0] } : 0xFF << 56 | UInt64(entry)
+    }
+
+    /// A spelling of up to seven bytes as one word: the length in the top byte, the bytes from the lowest.
+    @inline(__always)
+    static func packed(_ count: Int, _ byte: (Int) -> UInt8) -> UInt64 {
+        var word = UInt64(count) << 56
+        for k in 0..<count { word |= UInt64(byte(k)) << UInt64(8 * k) }
+        return word
     }
 
     private mutating func grow() {
@@ -108,19 +121,25 @@ struct Lexicon: Sendable {
     /// The id of the ASCII bytes `byte(0..<count)` hashed to `hash`, or `unknown`.
     @inline(__always)
     func lookup(hash: UInt64, count: Int, _ byte: (Int) -> UInt8) -> ID {
-        let mask = slots.count - 1
+        let mask = slots.count / 2 - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         let tag = hash >> 32
+        let short = count <= 7 ? Self.packed(count, byte) : 0
         while true {
-            let value = slots[slot]
+            let value = slots[2 * slot]
             if value == 0 { return Self.unknown }
             if value >> 32 == tag {
-                let spelling = spellings[Int(truncatingIfNeeded: value & 0xFFFF_FFFF) - 1]
-                if Int(spelling.end - spelling.start) == count {
-                    var k = 0
-                    let start = Int(spelling.start)
-                    while k < count, spellingBytes[start + k] == byte(k) { k += 1 }
-                    if k == count { return spelling.id }
+                let word = slots[2 * slot + 1]
+                if count <= 7 {
+                    if word == short { return ID(truncatingIfNeeded: value & 0xFFFF_FFFF) - 1 }
+                } else if word >> 56 == 0xFF {
+                    let spelling = spellings[Int(truncatingIfNeeded: word & 0x00FF_FFFF_FFFF_FFFF)]
+                    if Int(spelling.end - spelling.start) == count {
+                        var k = 0
+                        let start = Int(spelling.start)
+                        while k < count, spellingBytes[start + k] == byte(k) { k += 1 }
+                        if k == count { return spelling.id }
+                    }
                 }
             }
             slot = (slot + 1) & mask

@@ -24,6 +24,7 @@ public enum SentenceSplitter {
 
     public static func sentences(in s: [Unicode.Scalar]) -> [Range<Int>] {
         var out: [Range<Int>] = []
+        out.reserveCapacity(s.count / 64 + 1)
         var start = 0
         var i = 0
         let n = s.count
@@ -35,10 +36,13 @@ public enum SentenceSplitter {
             if a < b { out.append(a..<b) }
             start = end
         }
+        // Bits of the scalars below "@" that the loop stops at: "\n", "!", ".", "?".
+        let endsBelow40: UInt64 = 1 << 0x0A | 1 << 0x21 | 1 << 0x2E | 1 << 0x3F
         while i < n {
             let c = s[i]
-            // Letters, digits and most else (at or above "@", but "…") neither end a line nor a sentence.
-            if c.value >= 0x40 && c.value != 0x2026 {
+            // Letters, digits and most else (at or above "@", but "…"; below it, all but
+            // "\n", "!", "." and "?") neither end a line nor a sentence.
+            if c.value >= 0x40 ? c.value != 0x2026 : (endsBelow40 >> UInt64(c.value)) & 1 == 0 {
                 i += 1
                 continue
             }

@@ -47,7 +47,9 @@ enum WordTokenizer {
     /// `isWordScalar` past ASCII, out of line: the property tables.
     @inline(never)
     static func isWordScalarBeyondASCII(_ s: Unicode.Scalar) -> Bool {
-        s.properties.isAlphabetic || s.properties.numericType != nil
+        // Curly quotes, dashes and the like (General Punctuation) are neither.
+        if s.isGeneralPunctuation { return false }
+        return s.properties.isAlphabetic || s.properties.numericType != nil
     }
 
     /// `lexicon` gives each token its word id; the keys do not depend on it.
