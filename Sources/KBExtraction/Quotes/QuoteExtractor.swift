@@ -69,8 +69,8 @@ struct QuoteExtractor {
         }
         while i < n {
             let c = s[i]
-            // Only ", ', and ‘ to „ (U+2018...U+201E) open a quote: anything else is passed at once.
-            guard c.value == 0x22 || c.value == 0x27 || (c.value >= 0x2018 && c.value <= 0x201E) else { i += 1; continue }
+            // Only ", ', ` (of ``TeX'' marks) and ‘ to „ (U+2018...U+201E) open a quote: anything else is passed at once.
+            guard c.value == 0x22 || c.value == 0x27 || c.value == 0x60 || (c.value >= 0x2018 && c.value <= 0x201E) else { i += 1; continue }
             var closer: Unicode.Scalar?
             // Broken text mixes marks: "“a dear price." She said ..." closes a curly quote with a
             // straight mark, and "...the office.”" a straight one with a curly mark.
