@@ -286,7 +286,7 @@ struct EventCoder {
                                      previous: previous) {
                     if event.target == nil, let source = event.source, !patterns.patterns[trigger.pattern].untargeted,
                        let state = stateOf[source], let other = Self.counterpart[state], statesMentioned.contains(other) {
-                        event = event.aimed(at: other, name: gazetteer.actorName(other) ?? other)
+                        event.aim(at: other, name: gazetteer.actorName(other) ?? other)
                     }
                     if !Self.inRelativeClause(trigger, tokens, sentence: sentenceTokens) { previous = (trigger, event.source) }
                     events.append(event)
@@ -874,7 +874,13 @@ extension ExtractedArticle.Event {
     /// implies (the other Korea); the summary says so and confidence drops.
     func aimed(at target: String, name: String) -> Self {
         var event = self
-        event.target = target
+        event.aim(at: target, name: name)
+        return event
+    }
+
+    /// `self = aimed(at:name:)`, in place (no copy of the event).
+    mutating func aim(at target: String, name: String) {
+        self.target = target
         // Appended into one buffer of the final size.
         let implied = " (target implied: the other Korea)"
         var text = ""
@@ -883,8 +889,7 @@ extension ExtractedArticle.Event {
         text += " -> "
         text += name
         text += implied
-        event.summary = text
-        event.confidence = max(0.5, confidence - 0.1)
-        return event
+        summary = text
+        confidence = max(0.5, confidence - 0.1)
     }
 }
