@@ -220,8 +220,8 @@ struct EventCoder {
         // as a target only when the article speaks of it at all.
         // (A short list, not a set: an article names a handful of states, compared without hashing.)
         var statesMentioned: [String] = []
-        for m in mentions where m.kind == .actor {
-            if let state = stateOf[m.id], !statesMentioned.contains(state) { statesMentioned.append(state) }
+        for k in mentions.indices where mentions[k].kind == .actor {
+            if let state = stateOf[mentions[k].id], !statesMentioned.contains(state) { statesMentioned.append(state) }
         }
         for (sentenceNumber, range) in text.sentences.enumerated() {
             // Tokens and mentions of this sentence.

@@ -19,10 +19,11 @@ extension RandomAccessCollection {
     func selecting(_ isIncluded: (Element) -> Bool) -> [Element] {
         var result: [Element] = []
         var remaining = count
-        for element in self {
-            if isIncluded(element) {
+        // By index: an element is tested in place and copied only when it goes in.
+        for k in indices {
+            if isIncluded(self[k]) {
                 if result.isEmpty { result.reserveCapacity(remaining) }
-                result.append(element)
+                result.append(self[k])
             }
             remaining -= 1
         }
