@@ -70,6 +70,24 @@ enum LineClassifier {
         }
     }
 
+    /// Every scalar is ASCII (but a carriage return) or caseless punctuation: each is a
+    /// character of its own, and lower-casing changes only ASCII capitals.
+    static func isSimple(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if b < 0x80 {
+                if b == 0x0D { return false }
+                i += 1
+            } else {
+                let width = isCaselessPunctuation(bytes, at: i)
+                if width == 0 { return false }
+                i += width
+            }
+        }
+        return true
+    }
+
     /// The UTF-8 width of the scalar at `i` when it is punctuation news text uses that
     /// has no case and never joins a neighbour in a character (curly quotes, dashes,
     /// the ellipsis, bullets, guillemets), else 0.
@@ -391,6 +409,19 @@ enum LineClassifier {
     /// A photo caption or credit line.
     static func isCaption(_ line: String) -> Bool {
         guard line.hasAtMostScalars(400) else { return false }
+        // A line of ASCII and caseless punctuation (`isSimple`) lower-cases byte by byte,
+        // and there `hasPrefix` is a byte prefix: tested in place, without the lower-cased copy.
+        if let simple = line.withUTF8Bytes({ bytes -> Bool? in
+            guard isSimple(bytes) else { return nil }
+            for start in captionStartBytes where bytes.count >= start.count {
+                var k = 0
+                while k < start.count, ByteNeedles.lower(bytes[k]) == start[k] { k += 1 }
+                if k == start.count { return true }
+            }
+            return line.hasAtMostScalars(300) && captionMarkNeedles.found(lowercasing: bytes)
+        }) {
+            return simple
+        }
         // As in `isJunk`, a prefix must start the bytes before `hasPrefix` is asked.
         let lowerBytes = line.lowercasedUTF8
         // By index: zipping the lists would copy (and retain) a string and an array at each step.

@@ -750,6 +750,11 @@ struct EntityRecognizer {
         }
 
         // "Moon's office", "Lee's office": the president's office speaks for the president.
+        // (The list is rebuilt only when some actor's possessive comes before "office".)
+        if mentions.indices.contains(where: { k in
+            mentions[k].kind == .actor && tokens[mentions[k].lastToken].possessive && mentions[k].lastToken + 1 < tokens.count
+                && tokens[mentions[k].lastToken + 1].key == "office"
+        }) {
         var withOffices: [Mention] = []
         withOffices.reserveCapacity(mentions.count)
         for (index, m) in mentions.enumerated() {
@@ -761,6 +766,7 @@ struct EntityRecognizer {
                                        sentence: m.sentence, firstToken: officeToken, lastToken: officeToken, how: "office", quoted: m.quoted))
         }
         mentions = withOffices
+        }  // (the block above is left at its indentation)
 
         // Assemble per-entity lists in order of first mention.
         // Each entity's spans by its slot: one lookup a mention.

@@ -274,10 +274,11 @@ struct EventCoder {
         // (Named as such: an event's source and target are among the article's actors.)
         var statesMentioned: [String] = []
         var named: Set<String> = []
-        for m in mentions {
+        // (Mentions read in place.)
+        for k in mentions.indices {
             // A country named as a place ("visited North Korea") names its state too.
-            let id = m.kind == .actor ? m.id
-                : (gazetteer.placeKind(m.id) == "country" ? gazetteer.place(m.id)?.country.flatMap { stateOfCountry[$0] } : nil)
+            let id = mentions[k].kind == .actor ? mentions[k].id
+                : (gazetteer.placeKind(mentions[k].id) == "country" ? gazetteer.place(mentions[k].id)?.country.flatMap { stateOfCountry[$0] } : nil)
             guard let id else { continue }
             named.insert(id)
             if Self.counterpart[id] != nil, !statesMentioned.contains(id) { statesMentioned.append(id) }
@@ -391,7 +392,7 @@ struct EventCoder {
                     }
                     if event.target == nil, let source = event.source, !patterns.patterns[trigger.pattern].untargeted,
                        let state = stateOf[source], let other = Self.counterpart[state], statesMentioned.contains(other) {
-                        event = event.aimed(at: other, name: gazetteer.actorName(other) ?? other)
+                        event.aim(at: other, name: gazetteer.actorName(other) ?? other)
                     }
                     if !Self.inRelativeClause(trigger, tokens, sentence: sentenceTokens) { previous = (trigger, event.source) }
                     events.append(event)
@@ -1173,7 +1174,13 @@ extension ExtractedArticle.Event {
     /// implies (the other Korea); the summary says so and confidence drops.
     func aimed(at target: String, name: String) -> Self {
         var event = self
-        event.target = target
+        event.aim(at: target, name: name)
+        return event
+    }
+
+    /// `self = aimed(at:name:)`, in place (no copy of the event).
+    mutating func aim(at target: String, name: String) {
+        self.target = target
         // Appended into one buffer of the final size.
         let implied = " (target implied: the other Korea)"
         var text = ""
@@ -1182,8 +1189,7 @@ extension ExtractedArticle.Event {
         text += " -> "
         text += name
         text += implied
-        event.summary = text
-        event.confidence = max(0.5, confidence - 0.1)
-        return event
+        summary = text
+        confidence = max(0.5, confidence - 0.1)
     }
 }

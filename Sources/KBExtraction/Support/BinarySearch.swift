@@ -19,10 +19,11 @@ extension RandomAccessCollection {
     func selecting(_ isIncluded: (Element) -> Bool) -> [Element] {
         var result: [Element] = []
         var remaining = count
-        for element in self {
-            if isIncluded(element) {
+        // By index: an element is tested in place and copied only when it goes in.
+        for k in indices {
+            if isIncluded(self[k]) {
                 if result.isEmpty { result.reserveCapacity(remaining) }
-                result.append(element)
+                result.append(self[k])
             }
             remaining -= 1
         }
@@ -83,6 +84,30 @@ struct ByteNeedles: Sendable {
         }
         self.pairs = pairs
         self.firstPairs = needles.map { $0.count >= 2 ? Int($0[0]) << 8 | Int($0[1]) : -1 }
+    }
+
+    /// An ASCII capital's small letter; any other byte as it is.
+    @inline(__always)
+    static func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b + 32 : b }
+
+    /// `found(in:)` of the haystack with ASCII capitals lower-cased, read in place.
+    func found(lowercasing h: UnsafeBufferPointer<UInt8>) -> Bool {
+        for needle in needles where needle.count < 2 {
+            if needle.isEmpty || h.contains(where: { Self.lower($0) == needle[0] }) { return true }
+        }
+        guard h.count >= 2 else { return false }
+        return pairs.withUnsafeBufferPointer { pairs -> Bool in
+            for i in 0..<(h.count - 1) {
+                let key = Int(Self.lower(h[i])) << 8 | Int(Self.lower(h[i + 1]))
+                guard pairs[key &>> 6] & (1 &<< UInt64(key & 63)) != 0 else { continue }
+                for n in firstPairs.indices where firstPairs[n] == key && i + needles[n].count <= h.count {
+                    var k = 2
+                    while k < needles[n].count && Self.lower(h[i + k]) == needles[n][k] { k += 1 }
+                    if k == needles[n].count { return true }
+                }
+            }
+            return false
+        }
     }
 
     func found(in haystack: [UInt8]) -> Bool {
