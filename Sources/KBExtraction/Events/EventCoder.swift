@@ -289,7 +289,7 @@ struct EventCoder {
                         event.aim(at: other, name: gazetteer.actorName(other) ?? other)
                     }
                     if !Self.inRelativeClause(trigger, tokens, sentence: sentenceTokens) { previous = (trigger, event.source) }
-                    events.append(event)
+                    events.append(consume event)
                 } else {
                     if !Self.inRelativeClause(trigger, tokens, sentence: sentenceTokens) { previous = (trigger, nil) }
                 }
