@@ -617,9 +617,9 @@ struct EventCoder {
         // a threat of military force names one (conventional force, 190).
         let threatened: String? = modality != "threatened" ? nil : patternInfo[p].threatenedAct
         guard let codedIndex else { return nil }
-        let coded = codes[codedIndex]
-        let code = coded.code
-        let entry = coded.entry
+        // (The code's facts read in place: a copy of the record would retain each string.)
+        let code = codes[codedIndex].code
+        let entry = codes[codedIndex].entry
 
         // Only the mentions near the trigger matter; a window keeps long sentences linear.
         let lowerToken = max(sentence.lowerBound, trigger.first - 40)
@@ -799,7 +799,7 @@ struct EventCoder {
             }
         }
         // A visit's target is the host: the state of the place it goes to ("flies to Pyongyang").
-        if coded.isVisit {
+        if codes[codedIndex].isVisit {
             // The place it goes to, or the state after "into", "to" or "in" ("crossed the line into North Korea").
             let ahead = nearby.filter { $0.firstToken > trigger.last && $0.firstToken <= trigger.last + 8 }
             let intoState = ahead.first { m in
@@ -839,10 +839,10 @@ struct EventCoder {
         let targetName = target.flatMap { gazetteer.actorName($0) } ?? target
         // "source: act (threatened act) -> target", appended into one buffer.
         var summary = ""
-        summary.reserveCapacity(sourceName.utf8.count + coded.description.utf8.count + (targetName?.utf8.count ?? 0) + 8)
+        summary.reserveCapacity(sourceName.utf8.count + codes[codedIndex].description.utf8.count + (targetName?.utf8.count ?? 0) + 8)
         summary += sourceName
         summary += ": "
-        summary += coded.description
+        summary += codes[codedIndex].description
         if modality == "threatened" && patternInfo[p].code != code {
             summary += " ("
             summary += patternInfo[p].description
