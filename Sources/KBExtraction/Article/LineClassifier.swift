@@ -43,18 +43,7 @@ enum LineClassifier {
     /// own, lower-casing changes only ASCII capitals, and the trimmed characters are ASCII.
     static func asciiLabel(_ line: String) -> String? {
         line.withUTF8Bytes { bytes -> String? in
-            var i = 0
-            while i < bytes.count {
-                let b = bytes[i]
-                if b < 0x80 {
-                    if b == 0x0D { return nil }
-                    i += 1
-                } else {
-                    let width = isCaselessPunctuation(bytes, at: i)
-                    if width == 0 { return nil }
-                    i += width
-                }
-            }
+            guard isSimple(bytes) else { return nil }
             func trimmed(_ b: UInt8) -> Bool { b == 0x20 || b == 0x3A || b == 0x2C || b == 0x2E }
             var a = 0
             var b = bytes.count

@@ -568,7 +568,7 @@ struct EventCoder {
 
     func event(for trigger: Trigger, tokens: [WordToken], sentence: Range<Int>, clauseEnd: Int, range: Range<Int>, number: Int,
                mentions: ArraySlice<Mention>, date: PartialDate?, text: ArticleText, earlier: [ExtractedArticle.Event],
-               previous: (trigger: Trigger, source: String?)? = nil, named: Set<String> = []) -> ExtractedArticle.Event? {
+               previous: (trigger: Trigger, source: String?)? = nil, named: Set<String>) -> ExtractedArticle.Event? {
         // The pattern's facts read in place (`patternInfo[p]`): a copy would retain each string.
         let p = trigger.pattern
         // The four words before the trigger (their token indices): words are tested by class.
