@@ -286,3 +286,22 @@ struct SHA256Tests {
                 == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
     }
 }
+
+@Suite("Sentence splitter")
+struct SentenceSplitterTests {
+    @Test("a sentence ends after a.m./p.m. before a new sentence, not before a weekday, zone or 'Seoul time'")
+    func timeAbbreviations() {
+        func split(_ text: String) -> [String] {
+            let scalars = Array(text.unicodeScalars)
+            return SentenceSplitter.sentences(in: scalars).map { String(String.UnicodeScalarView(scalars[$0])) }
+        }
+        #expect(split("Moon greeted Kim at 9:30 a.m. After they shook hands, Kim invited Moon north.")
+                == ["Moon greeted Kim at 9:30 a.m.", "After they shook hands, Kim invited Moon north."])
+        #expect(split("The office was destroyed at 2:49 p.m. The North said nothing.").count == 2)
+        #expect(split("Talks begin at 10 a.m. Tuesday in Panmunjom.").count == 1)
+        #expect(split("The blast came at 2:49 p.m. KST on June 16.").count == 1)
+        #expect(split("It landed at 5 p.m. Seoul time near the line.").count == 1)
+        #expect(split("He left at 9 a.m. March 3 was the date.").count == 1, "a month continues the time")
+        #expect(split("Gen. Kim spoke. N. Korea listened.").count == 2)
+    }
+}

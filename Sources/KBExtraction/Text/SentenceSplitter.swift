@@ -68,7 +68,7 @@ public enum SentenceSplitter {
                     let upperNext = next.isUppercaseFast || isOpeningQuote(next) || next.isNumericFast
                     nextStarts = upperNext && (sawSpace || j > i + 1 && isClosingQuote(s[j - 1]) || s[j - 1] == ".")
                 }
-                if nextStarts && !(c == "." && isAbbreviation(s, at: i)) {
+                if nextStarts && !(c == "." && isAbbreviation(s, at: i) && !(k < n && endsTimeBeforeSentence(s, i, k))) {
                     emit(j)
                     i = k
                     continue
@@ -101,6 +101,35 @@ public enum SentenceSplitter {
         if word.contains(".") { return i + 1 < s.count && s[i + 1] != "\n" && !(i + 2 < s.count && s[i + 2] == "\"") }
         return false
     }
+
+    /// True when the period at `i` closes "a.m." or "p.m." and the capitalised word
+    /// at `k` starts a new sentence ("at 9:30 a.m. After they shook hands"): a
+    /// weekday, a month, a time zone or "Seoul time" still belongs to the time
+    /// ("at 10 a.m. Tuesday", "3 p.m. KST", "5 p.m. Seoul time").
+    static func endsTimeBeforeSentence(_ s: [Unicode.Scalar], _ i: Int, _ k: Int) -> Bool {
+        guard i >= 3, s[i - 2] == ".", s[i - 1] == "m" || s[i - 1] == "M",
+              s[i - 3] == "a" || s[i - 3] == "p" || s[i - 3] == "A" || s[i - 3] == "P",
+              i < 4 || !s[i - 4].isAlphabeticFast, s[k].isUppercaseFast else { return false }
+        var e = k
+        while e < s.count, s[e].isAlphabeticFast { e += 1 }
+        let word = String(scalars: s[k..<e]).lowercased()
+        if timeFollowers.contains(word) { return false }
+        // "5 p.m. Seoul time", "9 a.m. local time": a place before "time".
+        var f = e
+        while f < s.count, s[f] == " " { f += 1 }
+        var g = f
+        while g < s.count, s[g].isAlphabeticFast { g += 1 }
+        if String(scalars: s[f..<g]).lowercased() == "time" { return false }
+        return true
+    }
+
+    /// Words that continue a time after "a.m."/"p.m." rather than start a sentence.
+    static let timeFollowers: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "kst", "gmt", "utc", "est", "edt", "pst", "pdt", "jst", "et", "cet", "bst",
+    ]
 
     /// `isAbbreviation` for a word `s[a..<i]` of ASCII letters and dots, without building a `String`.
     static func isASCIIAbbreviation(_ s: [Unicode.Scalar], _ a: Int, _ i: Int) -> Bool {
