@@ -101,6 +101,19 @@ struct CLITests {
         #expect(unchanged["unchanged"] as? Int == 1)
     }
 
+    @Test("kb import --no-curated says its annotations are stored and not applied, not 'waiting for their article'")
+    func importNoCuratedMessage() throws {
+        let folder = try TemporaryFolder()
+        _ = try folder.write("in/a.txt", "Seoul warns\n\nJune 13, 2020\n\nNorth Korea blew up the liaison office in Kaesong.\n\nSource:https://example.org/nc\n")
+        _ = try folder.write("in/a.yaml", "kb: annotation/1\narticle:\n  source_url: \"https://example.org/nc\"\n  published: \"2020-06-16\"\nactors: [north-korea]\nplaces: [kaesong]\nevents: []\n")
+        let plain = try KBRun.run(["import", "--db", folder.file("plain.sqlite"), folder.file("in"), "--no-curated"])
+        #expect(plain.status == 0, "stderr: \(plain.stderr)")
+        #expect(plain.stdout.contains("annotations: 1 stored, none applied (--no-curated)"), "\(plain.stdout)")
+        #expect(!plain.stdout.contains("waiting"))
+        let curated = try KBRun.run(["import", "--db", folder.file("curated.sqlite"), folder.file("in")])
+        #expect(curated.stdout.contains("annotations: 1 stored, 1 applied, 0 waiting for their article"), "\(curated.stdout)")
+    }
+
     @Test("kb query: formats parse back, parameters bind, stdin works, the row cap says it truncated")
     func queryFormats() throws {
         let folder = try TemporaryFolder()

@@ -80,16 +80,20 @@ extension KB {
                 if !quiet {
                     switch format {
                     case .json: Terminal.out(try JSONWriter.encode(summary, pretty: false))
-                    case .table: Terminal.out(Self.text(summary, path: kb.path))
+                    case .table: Terminal.out(Self.text(summary, path: kb.path, curated: !noCurated))
                     }
                 }
                 if !summary.failed.isEmpty { throw ExitCode(1) }
         }
 
-        static func text(_ s: ImportSummary, path: String) -> String {
+        static func text(_ s: ImportSummary, path: String, curated: Bool = true) -> String {
             var lines = ["\(s.dryRun ? "dry run (nothing stored): " : "")\(path): \(s.new) new, \(s.updated) updated, \(s.unchanged) unchanged, \(s.failed.count) failed"]
             lines.append("facts added: \(s.facts.events) events, \(s.facts.quotes) quotes, \(s.facts.actors) new actors, \(s.facts.mentions) mentions")
-            if s.annotations.stored + s.annotations.applied + s.annotations.waiting > 0 {
+            if !curated, s.annotations.stored + s.annotations.waiting > 0 {
+                // With --no-curated nothing is applied, so "waiting" would be wrong for
+                // annotations whose article was imported in this very run.
+                lines.append("annotations: \(s.annotations.stored) stored, none applied (--no-curated)")
+            } else if s.annotations.stored + s.annotations.applied + s.annotations.waiting > 0 {
                 lines.append("annotations: \(s.annotations.stored) stored, \(s.annotations.applied) applied, \(s.annotations.waiting) waiting for their article")
             }
             return lines.joined(separator: "\n")
