@@ -9,6 +9,33 @@ struct EventRuleTests {
         try PlaceTests.extract(body, date: date)
     }
 
+    @Test("a pair as the subject acts jointly: 'the two leaders', 'both sides', 'they' after a joint act; 'agreed to' anything else is 030")
+    func pairSubjects() throws {
+        let x = try Self.extract("""
+            South Korea and North Korea held talks at Panmunjom on Monday. South Korean President Moon Jae-in and North Korean leader \
+            Kim Jong Un have exchanged letters since April. It added that the two leaders had agreed to regain trust. \
+            The two Koreas also agreed to hold military talks.
+            """, date: "July 27, 2021")
+        let trust = try #require(x.events.first { ($0.sentence ?? "").contains("regain trust") })
+        #expect(trust.code == "030")
+        #expect(trust.source == "moon-jae-in" && trust.target == "kim-jong-un")
+        let talks = try #require(x.events.first { ($0.sentence ?? "").contains("military talks") })
+        #expect(talks.code == "036")
+        #expect(talks.source == "north-korea" && talks.target == "south-korea", "North and South, as English says it")
+
+        let sides = try Self.extract("South Korea's Moon Jae-in met North Korea's Kim Jong Un in Pyongyang on Tuesday. Both sides agreed to reopen the liaison office.",
+                                     date: "September 19, 2018")
+        let reopen = try #require(sides.events.first { ($0.sentence ?? "").hasPrefix("Both sides") })
+        #expect(reopen.source == "south-korea" && reopen.target == "north-korea", "the sides of a meeting of leaders are their states")
+
+        let they = try Self.extract("North Korea and South Korea signed an agreement on Friday. They agreed to hold talks in May.")
+        let held = try #require(they.events.first { ($0.sentence ?? "").hasPrefix("They") })
+        #expect(held.source == "north-korea" && held.target == "south-korea")
+        // "they" with no joint act just before is nobody in particular.
+        let soldiers = try Self.extract("North Korean soldiers crossed the line on Friday. They agreed to hold talks in May.")
+        #expect(soldiers.events.first { ($0.sentence ?? "").hasPrefix("They") } == nil)
+    }
+
     @Test("an -ing form inside a noun phrase is no verb: 'the March 26 sinking', 'a cabinet meeting'")
     func ingNouns() throws {
         let x = try Self.extract("Lee Myung-bak called the March 26 sinking of the warship a provocation. Park Geun-hye told a cabinet meeting that North Korea would pay.")

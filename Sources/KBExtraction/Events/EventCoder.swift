@@ -371,9 +371,11 @@ struct EventCoder {
                     || (max(sentenceTokens.lowerBound, trigger.first - 3)..<trigger.first).contains(where: { tokens[$0].key == "had" }) {
                     eventDate = last.date
                 }
+                let pair = trigger.nominal ? nil : pairSubject(before: trigger, tokens: tokens, sentence: sentenceTokens,
+                                                               number: sentenceNumber, earlier: events, named: named)
                 if var event = event(for: trigger, tokens: tokens, sentence: sentenceTokens, clauseEnd: clauseEnd, range: range,
                                      number: sentenceNumber, mentions: local, date: eventDate, text: text, earlier: events,
-                                     previous: previous, named: named) {
+                                     previous: previous, named: named, pair: pair) {
                     // "shot dead a South Korean tourist", "released three American detainees": the
                     // demonym of the act's object names the state it is aimed at.
                     while demonymIndex < demonyms.count, demonyms[demonymIndex].lastToken <= trigger.last { demonymIndex += 1 }
@@ -568,7 +570,8 @@ struct EventCoder {
 
     func event(for trigger: Trigger, tokens: [WordToken], sentence: Range<Int>, clauseEnd: Int, range: Range<Int>, number: Int,
                mentions: ArraySlice<Mention>, date: PartialDate?, text: ArticleText, earlier: [ExtractedArticle.Event],
-               previous: (trigger: Trigger, source: String?)? = nil, named: Set<String>) -> ExtractedArticle.Event? {
+               previous: (trigger: Trigger, source: String?)? = nil, named: Set<String>,
+               pair: (first: String, second: String)? = nil) -> ExtractedArticle.Event? {
         // The pattern's facts read in place (`patternInfo[p]`): a copy would retain each string.
         let p = trigger.pattern
         // The four words before the trigger (their token indices): words are tested by class.
@@ -777,6 +780,12 @@ struct EventCoder {
                     }
                 }
             }
+            // "the two Koreas agreed", "the two leaders had agreed": a pair as the subject acts
+            // jointly, the first of the pair towards the second.
+            if let pair {
+                source = pair.first
+                target = pair.second
+            }
             if target == nil {
                 // "met Kim's sister, Kim Yo Jong": a possessive names whose, not whom.
                 // A threat or force is not aimed at one's own state: "Kim Yo Jong warned that the North
@@ -857,6 +866,47 @@ struct EventCoder {
             place: place, date: date?.description, endDate: nil, modality: modality,
             threatened: threatened, summary: summary, sentence: text.slice(span),
             sentenceIndex: number, start: span.lowerBound, end: span.upperBound, confidence: min(confidence, 0.95), origin: "extracted")
+    }
+
+    /// Nouns that name a pair acting together after "the two" or "both".
+    static let pairNouns: Set<String> = ["koreas", "sides", "leaders", "governments", "countries", "nations", "delegations",
+                                         "men", "presidents", "parties", "neighbours", "neighbors", "rivals", "militaries"]
+
+    /// The pair a verb's subject names ("both sides also said", "the two leaders had
+    /// agreed"): the two parties of the last joint act reported within two sentences (for
+    /// "leaders" and "men", the last act between two people; for "sides" with no act
+    /// before, North and South Korea when the article names both). Nil when the words before the
+    /// verb are no such phrase or the pair is not among the article's actors.
+    func pairSubject(before trigger: Trigger, tokens: [WordToken], sentence: Range<Int>, number: Int,
+                     earlier: [ExtractedArticle.Event], named: Set<String>) -> (first: String, second: String)? {
+        var j = trigger.first - 1
+        while j > sentence.lowerBound, tokens[j].isIn([.adverb, .auxiliary]) || tokens[j].key == "should" || tokens[j].key == "also" { j -= 1 }
+        // "They also agreed to ...": "they" right after a joint act of two named sides
+        // (within the sentence before) are those two.
+        if j >= sentence.lowerBound, tokens[j].key == "they", j == sentence.lowerBound || tokens[j - 1].breakAfter || tokens[j - 1].isIn(.wordAnd) {
+            guard let last = earlier.last, (last.sentenceIndex ?? -9) >= number - 1, last.quadClass <= 2,
+                  let a = last.source, let b = last.target, named.contains(a), named.contains(b) else { return nil }
+            return (a, b)
+        }
+        guard j > sentence.lowerBound, Self.pairNouns.contains(tokens[j].key) else { return nil }
+        let quantifier = tokens[j - 1].key
+        guard quantifier == "two" || quantifier == "both" else { return nil }
+        let noun = tokens[j].key
+        // (The recogniser reads "the two Koreas" and "both Koreas" as North and South Korea
+        // themselves, in that order, as "North and South Korea" says it.)
+        if noun == "koreas" { return nil }
+        let bothKoreas = named.contains("north-korea") && named.contains("south-korea") ? (first: "north-korea", second: "south-korea") : nil
+        let people = noun == "leaders" || noun == "men" || noun == "presidents"
+        let bodies = noun == "governments" || noun == "countries" || noun == "nations" || noun == "sides" || noun == "militaries"
+        for event in earlier.suffix(20).reversed() {
+            guard (event.sentenceIndex ?? -9) >= number - (people ? 5 : 2) else { break }
+            guard let a = event.source, let b = event.target, named.contains(a), named.contains(b) else { continue }
+            if people && (gazetteer.actorKind(a) != "person" || gazetteer.actorKind(b) != "person") { continue }
+            // "the two sides" of a meeting of two leaders are their states.
+            if bodies, let sa = stateOf[a], let sb = stateOf[b], sa != sb, named.contains(sa), named.contains(sb) { return (sa, sb) }
+            return (a, b)
+        }
+        return people ? nil : bothKoreas
     }
 
     /// Verbs that report a claim: "the ministry said North Korean soldiers had crossed".
