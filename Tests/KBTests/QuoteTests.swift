@@ -11,6 +11,45 @@ struct QuoteTests {
         return extractor.extract(parsed).quotes
     }
 
+    @Test("a quote of several sentences takes the cue after its last sentence")
+    func severalSentences() throws {
+        let q = try Self.quotes("Kim Jong Un met Donald Trump. \u{201C}We had a historic meeting. The world will see a major change,\u{201D} Kim said.")
+        #expect(q.count == 1)
+        #expect(q.first?.speaker == "kim-jong-un")
+        #expect(q.first?.cue == "said")
+    }
+
+    @Test("a person the gazetteer lacks is found after 'a secretary of' or 'who heads', without the sentence's opening adverb")
+    func appositionSpeakers() throws {
+        let x = try PlaceTests.extract("""
+            Lee Myung-bak received Kim Ki-nam, a secretary of the Workers' Party of Korea. \u{201C}We are heading back in a positive mood,\u{201D} Kim Ki-nam said.
+
+            Later Jon Kuk-man, who heads the North's delegation, said the team would leave. \u{201C}It is a crime,\u{201D} Jon said.
+            """, date: "August 23, 2009")
+        #expect(x.quotes.map(\.speaker) == ["kim-ki-nam", "jon-kuk-man"])
+        #expect(!x.actors.contains { $0.id.hasPrefix("later") })
+    }
+
+    @Test("'his office said' is the office of the president just named; a participle's speaker is the subject of its clause")
+    func pronounOfficeAndParticiple() throws {
+        let x = try PlaceTests.extract("""
+            President Yoon Suk Yeol chaired an emergency meeting. \u{201C}North Korea will pay a clear price,\u{201D} his office said in a statement.
+
+            The barrage came hours after Pyongyang demanded that the United States and South Korea halt their drills, warning that such \u{201C}provocation can no longer be tolerated.\u{201D}
+            """, date: "November 2, 2022")
+        #expect(x.quotes.map(\.speaker) == ["south-korea-presidential-office", "north-korea-government"])
+    }
+
+    @Test("a pronoun in a clause fronted before a named subject points forward: 'where he was attending ..., President Clinton'")
+    func cataphora() throws {
+        let x = try PlaceTests.extract("""
+            Kim Il-sung died on Friday. He had ruled since 1948.
+
+            In Naples, where he was attending a summit, President Bill Clinton offered his sympathy. \u{201C}We have to view these signs as hopeful,\u{201D} he told reporters.
+            """, date: "July 9, 1994")
+        #expect(x.quotes.first?.speaker == "bill-clinton")
+    }
+
     @Test("a quote over two paragraphs (no closer at the first paragraph's end) is kept, and '..., it said' keeps the speaker")
     func multiParagraph() throws {
         let q = try Self.quotes("The Unification Ministry said in a statement: \u{201C}We will respond strongly to any provocation.\n\n\u{201C}The North must stop,\u{201D} it said.")

@@ -76,6 +76,62 @@ struct EntityRecognizer {
         "judge", "activist", "defector", "student", "soldier", "tourist", "journalist", "reporter", "expert",
         "ambassador", "delegate", "member", "vice-chairman", "aide", "ceo",
     ]
+    /// True when the words after a name's comma give the person a role: "chairman of",
+    /// "the chairman", "a senior security aide in", "a secretary of the party" (an article
+    /// and at most three words before the title, within the clause), or "who heads the
+    /// North's delegation".
+    static func appositionNamesRole(_ tokens: [WordToken], at k: Int) -> Bool {
+        guard k < tokens.count else { return false }
+        if personTitles.contains(tokens[k].key) { return true }
+        let article = tokens[k].key
+        if article == "the" || article == "a" || article == "an" {
+            var j = k + 1
+            while j < min(tokens.count, k + 5) {
+                if personTitles.contains(tokens[j].key) { return true }
+                if tokens[j].breakAfter { return false }
+                j += 1
+            }
+            return false
+        }
+        return article == "who" && k + 1 < tokens.count && appositionHeadVerbs.contains(tokens[k + 1].key)
+    }
+
+    /// Capitalised at a sentence's start but no part of a name.
+    static let openingAdverbs: Set<String> = ["later", "earlier", "then", "meanwhile", "also", "separately", "still", "now",
+                                              "today", "yesterday", "however", "instead", "afterwards", "afterward", "eventually",
+                                              "finally", "first", "next", "there", "here", "but", "and", "so", "yet", "when",
+                                              "while", "after", "before", "since", "if", "as", "although", "because", "once"]
+
+    /// Words that open a subordinate clause fronted before a sentence's subject.
+    static let subordinators: Set<String> = ["where", "when", "while", "although", "though", "because", "since", "as", "after",
+                                             "before", "if", "once", "whilst"]
+
+    /// True when the pronoun at `i` sits in a subordinate clause that opens its sentence
+    /// (or follows a fronted phrase: "In Naples, where he ...") and the clause's comma is
+    /// followed by a capitalised word, the subject it points forward to.
+    static func isCataphoric(_ tokens: [WordToken], at i: Int) -> Bool {
+        // The subordinator right before the pronoun ("where he", "when she"; in "Before the
+        // meeting he told", "before" opens a phrase, and "he" is the sentence's subject).
+        guard i > 0, subordinators.contains(tokens[i - 1].key), !tokens[i - 1].breakAfter else { return false }
+        let opener = i - 1
+        // The clause opens the sentence, or follows one fronted phrase set off by a comma.
+        let opensSentence = opener == 0 || tokens[opener - 1].sentenceEnd
+        var fronted = false
+        if !opensSentence, tokens[opener - 1].breakAfter {
+            var b = opener - 1
+            while b > 0, opener - b <= 6, !tokens[b - 1].breakAfter, !tokens[b - 1].sentenceEnd { b -= 1 }
+            fronted = (b == 0 || tokens[b - 1].sentenceEnd) && opener - b <= 5
+        }
+        guard opensSentence || fronted else { return false }
+        // The clause's comma, then a capitalised word.
+        var e = i
+        while e < tokens.count, e - i <= 25, !tokens[e].breakAfter, !tokens[e].sentenceEnd { e += 1 }
+        return e < tokens.count && e - i <= 25 && tokens[e].breakAfter && !tokens[e].sentenceEnd && e + 1 < tokens.count && tokens[e + 1].isCapitalized
+    }
+
+    /// "X, who heads the delegation": verbs that give a person a role in a body.
+    static let appositionHeadVerbs: Set<String> = ["heads", "headed", "leads", "led", "runs", "ran", "chairs", "chaired", "directs", "directed"]
+
     static let orgHeads: Set<String> = [
         "ministry", "committee", "agency", "office", "council", "commission", "department", "party", "command",
         "bureau", "association", "institute", "corporation", "foundation", "service", "assembly", "court", "army",
@@ -636,10 +692,17 @@ struct EntityRecognizer {
             }
 
             if token.isCapitalized {
+                // The full name again of someone found earlier: "..., Kim Ki-nam said".
+                if !discoveredKinds.isEmpty, let (nameEnd, name) = personName(tokens, text, from: i),
+                   discoveredKinds[Self.slug(name)] == "person" {
+                    add(.actor, Self.slug(name), i, nameEnd, "discovered")
+                    i = nameEnd + 1
+                    continue
+                }
                 // Apposition: "Ri Son Gwon, chairman of ..."
                 if let (nameEnd, name) = personName(tokens, text, from: i), tokens[nameEnd].breakAfter,
                    nameEnd + 1 < tokens.count, text.scalars[tokens[nameEnd].end] == ",",
-                   Self.personTitles.contains(tokens[nameEnd + 1].key) || tokens[nameEnd + 1].key == "the" && nameEnd + 2 < tokens.count && Self.personTitles.contains(tokens[nameEnd + 2].key) {
+                   Self.appositionNamesRole(tokens, at: nameEnd + 1) {
                     if discover(name, kind: "person", country: nil, first: i, last: nameEnd) {
                         i = nameEnd + 1
                         continue
@@ -734,6 +797,13 @@ struct EntityRecognizer {
             // the person named before it; the clause opens at the sentence or at ", where/who/...".
             if token.key == "him", let person = objectPronoun(at: i) {
                 add(.actor, person, i, i, "coreference")
+                i += 1
+                continue
+            }
+            // "In Naples, where he was attending the summit, President Clinton offered ...": a
+            // pronoun in a clause fronted before the sentence's named subject points forward to
+            // it; left unresolved here, so the subject named next is who "he" means later on.
+            if token.word == wordShe || token.word == wordHe, Self.isCataphoric(tokens, at: i) {
                 i += 1
                 continue
             }
@@ -849,6 +919,8 @@ struct EntityRecognizer {
             if names.longestMatch(tokens, at: j) != nil, parts == 0 { return nil }
             // A name does not open with a title: "Unification Minister Chun", "General Ban".
             if parts == 0, t.isIn([.personTitle, .officeWord]) { return nil }
+            // Nor with a sentence's opening adverb: "Later Jon Kuk-man, who heads ...".
+            if parts == 0, Self.openingAdverbs.contains(t.key) { return nil }
             if t.isIn(.stopName) { break }
             var k = j
             while tokens[k].hyphenAfter, k + 1 < tokens.count { k += 1 }

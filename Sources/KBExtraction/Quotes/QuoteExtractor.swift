@@ -146,7 +146,11 @@ struct QuoteExtractor {
         var lastSpeaker: (speaker: String, sentence: Int, end: Int)?
         for span in spans {
             guard let sentence = text.sentenceIndex(of: span.open) ?? text.sentenceIndex(of: span.start) else { continue }
-            let range = text.sentences[sentence]
+            // A quote of several sentences ("We had a historic meeting. The world will see a
+            // major change," Kim said.) has its cue in the sentence it closes in: the cue is
+            // looked for from the sentence it opens in to that one (at most six sentences on).
+            let closing = text.sentenceIndex(of: span.close).map { $0 > sentence && $0 <= sentence + 6 ? $0 : sentence } ?? sentence
+            let range = text.sentences[sentence].lowerBound..<text.sentences[closing].upperBound
             // Tokens of the sentence outside any quote.
             // The sentence's words outside the quote, at most 60 before it and 30 after: a cue
             // and its speaker sit near the quote, and a window keeps thousands of quotes linear.
@@ -185,6 +189,12 @@ struct QuoteExtractor {
                    people.isEmpty || (pronoun == "he" || pronoun == "she") == people.contains(last.speaker) {
                     speaker = last.speaker
                 }
+            } else if let (office, how) = pronounOffice(span: span, tokenIndices: outside, tokens: tokens, actors: actors,
+                                                        since: text.sentences[max(0, sentence - 2)].lowerBound) {
+                // "..., his office said": the office of the person "his" points back to.
+                speaker = office
+                cue = how
+                confidence = 0.7
             } else if let how = backReferenceCue(span: span, tokenIndices: outside, tokens: tokens),
                       let who = lastSpeaker.flatMap({ $0.sentence >= sentence - 3 ? $0.speaker : nil })
                         ?? (sentence > 0 ? earlierCueSubject(sentence - 1, text: text, tokens: tokens, actors: actors) : nil) {
@@ -209,7 +219,7 @@ struct QuoteExtractor {
                 cue = "continued"
                 confidence = 0.7
             }
-            if let speaker { lastSpeaker = (speaker, sentence, span.close) }
+            if let speaker { lastSpeaker = (speaker, closing, span.close) }
             quotes.append(ExtractedArticle.Quote(
                 text: text.slice(span.start..<span.end), speaker: speaker, cue: cue, start: span.start, end: span.end,
                 sentence: sentence, confidence: speaker == nil ? 0.5 : confidence, origin: "extracted", event: nil))
@@ -235,6 +245,17 @@ struct QuoteExtractor {
         // "according to X" unless a nearer cue has its own subject ("According to KCNA, he said").
         let according = cueTokens.first(where: { tokens[$0].key == "according" })
         let cueBefore = cueTokens.last(where: { tokens[$0].end <= span.open && tokens[$0].key != "according" })
+        // "Pyongyang demanded that the allies halt the drills, warning that such '...'": a
+        // participle's speaker is the subject of the clause it hangs on, the first actor
+        // followed by its own past-tense verb, not an actor inside that clause's object.
+        if let cueIndex = cueBefore, cueIndex > (according ?? -1), tokens[cueIndex].key.hasSuffix("ing"),
+           cueIndex > 0, tokens[cueIndex - 1].breakAfter,
+           let who = actorsOutside({ $0.lastToken < cueIndex - 1 && $0.lastToken + 1 < tokens.count }).first(where: { m in
+               let next = tokens[m.lastToken + 1]
+               return !tokens[m.lastToken].breakAfter && !tokens[m.lastToken].possessive
+                   && (next.isIn(.quoteCue) || next.key.count > 3 && next.key.hasSuffix("ed")) }) {
+            return (who, Self.cues[tokens[cueIndex].key]!)
+        }
         if let cueIndex = cueBefore, cueIndex > (according ?? -1),
            let who = subject(before: cueIndex, actors: actorsOutside { $0.lastToken < cueIndex && $0.firstToken > (according.map { $0 + 1 } ?? -1) }, tokens: tokens) {
             return (who, Self.cues[tokens[cueIndex].key]!)
@@ -328,6 +349,19 @@ struct QuoteExtractor {
             return office
         }
         return who.id
+    }
+
+    /// "..., his office said in a statement" / "Her spokesman said: '...'": the
+    /// office of the last person named outside a quote since `since` (two sentences
+    /// back) who has one (a head of state or government), with the cue.
+    func pronounOffice(span: Span, tokenIndices: [Int], tokens: [WordToken], actors: [Mention], since: Int) -> (String, String)? {
+        guard let cueIndex = tokenIndices.first(where: { tokens[$0].isIn(.quoteCue) }), cueIndex >= 2,
+              Self.officeWords.contains(tokens[cueIndex - 1].key),
+              tokens[cueIndex - 2].key == "his" || tokens[cueIndex - 2].key == "her",
+              !(tokens[cueIndex - 2].start >= span.open && tokens[cueIndex - 2].end <= span.close + 1) else { return nil }
+        let before = Self.mentions(in: since..<tokens[cueIndex - 2].start, actors)
+        guard let person = before.last(where: { !$0.quoted && people.contains($0.id) }), let office = offices[person.id] else { return nil }
+        return (office, Self.cues[tokens[cueIndex].key] ?? tokens[cueIndex].key)
     }
 
     /// "..., the spokesman said." with no name: the cue, when a back-reference
