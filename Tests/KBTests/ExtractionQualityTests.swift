@@ -42,18 +42,19 @@ struct ExtractionQualityTests {
         var dateAccuracy: Double { datesTotal == 0 ? 1 : Double(datesRight) / Double(datesTotal) }
     }
 
-    /// The gold set: every seed article with its annotation, and the user's article when ../shared is present.
+    /// The gold set: every seed article with its annotation, the user's article when ../shared is present, and the three held-out sets.
     static func goldSet() throws -> [(name: String, bytes: [UInt8], annotation: Annotation)] {
-        try seedSet() + evaluationSet()
+        try seedSet() + evaluationSet() + evaluationSet("evaluation2") + evaluationSet("evaluation3")
     }
 
     /// The held-out evaluation articles under Tests/KBTests/Fixtures/evaluation
     /// (written for scoring only: patterns and gazetteer are not tuned on them).
-    /// `second` reads Tests/KBTests/Fixtures/evaluation2, written by someone who
-    /// had not read the extractor (see its README).
-    static func evaluationSet(second: Bool = false) throws -> [(name: String, bytes: [UInt8], annotation: Annotation)] {
+    /// `name` is the folder under Tests/KBTests/Fixtures: `evaluation`, or
+    /// `evaluation2` and `evaluation3`, written by people who had not read the
+    /// extractor (see their READMEs).
+    static func evaluationSet(_ name: String = "evaluation") throws -> [(name: String, bytes: [UInt8], annotation: Annotation)] {
         let gazetteer = try Gazetteer.bundled.get()
-        let folder = Repo.root.appendingPathComponent(second ? "Tests/KBTests/Fixtures/evaluation2" : "Tests/KBTests/Fixtures/evaluation")
+        let folder = Repo.root.appendingPathComponent("Tests/KBTests/Fixtures/\(name)")
         var out: [(name: String, bytes: [UInt8], annotation: Annotation)] = []
         for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() where name.hasSuffix(".txt") {
             let yaml = folder.appendingPathComponent(String(name.dropLast(4)) + ".yaml")
@@ -185,7 +186,7 @@ struct ExtractionQualityTests {
     /// and never scored before its floors were set: the most honest of the three.
     @Test("extraction quality on the second, independently written held-out set does not fall below the measured floors")
     func secondEvaluationFloors() throws {
-        let r = try Self.evaluate(Self.evaluationSet(second: true))
+        let r = try Self.evaluate(Self.evaluationSet("evaluation2"))
         Self.printScores(r, "second held-out evaluation")
         #expect(r.articles >= 12)
         #expect(r.actors.f1 >= 0.94, "actors F1 \(r.actors.f1)")
@@ -193,6 +194,20 @@ struct ExtractionQualityTests {
         #expect(r.quotes.f1 >= 0.99, "quotes F1 \(r.quotes.f1)")
         #expect(r.speakerAccuracy >= 0.75, "quote speaker accuracy \(r.speakerAccuracy)")
         #expect(r.events.f1 >= 0.33, "events F1 \(r.events.f1)")
+    }
+
+    /// The third held-out set, written independently like the second and never read
+    /// by anyone working on the extractor: scored at first contact, floors just under.
+    @Test("extraction quality on the third, independently written held-out set does not fall below the measured floors")
+    func thirdEvaluationFloors() throws {
+        let r = try Self.evaluate(Self.evaluationSet("evaluation3"))
+        Self.printScores(r, "third held-out evaluation")
+        #expect(r.articles >= 10)
+        #expect(r.actors.f1 >= 0.96, "actors F1 \(r.actors.f1)")
+        #expect(r.places.f1 >= 0.90, "places F1 \(r.places.f1)")
+        #expect(r.quotes.f1 >= 0.97, "quotes F1 \(r.quotes.f1)")
+        #expect(r.speakerAccuracy >= 0.87, "quote speaker accuracy \(r.speakerAccuracy)")
+        #expect(r.events.f1 >= 0.26, "events F1 \(r.events.f1)")
     }
 
     /// The targets of the extraction issue on every gold article (seeds, the
@@ -210,7 +225,7 @@ struct ExtractionQualityTests {
     /// The events target of the extraction issue. Not met yet (see the issue's
     /// note): enable this test when it is.
     @Test("extraction without curation meets the issue's events threshold",
-          .disabled("not met yet: events F1 is 0.38 on all 56 gold articles against 0.75; see issue 3"))
+          .disabled("not met yet: events F1 is 0.37 on all 78 gold articles against 0.75; see issue 3"))
     func eventsTarget() throws {
         let r = try Self.evaluate(Self.goldSet())
         #expect(r.events.f1 >= 0.75, "events F1 \(r.events.f1)")
