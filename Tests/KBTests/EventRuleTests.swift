@@ -9,6 +9,46 @@ struct EventRuleTests {
         try PlaceTests.extract(body, date: date)
     }
 
+    @Test("sending people is a visit, offering relief or sympathy, receiving 'former U.S. President Jimmy Carter' hosts Carter")
+    func visitsAidSympathyHosts() throws {
+        let x = try Self.extract("""
+            The North sent 151 people across the border at Panmunjom on Friday. North Korea offered relief goods to flood victims \
+            in the South. President Bill Clinton offered his sympathy to the North. Kim Il-sung had received former U.S. President \
+            Jimmy Carter in Pyongyang.
+            """, date: "July 9, 1994")
+        #expect(x.events.contains { $0.code == "042" && $0.source == "north-korea" && $0.target == "south-korea" })
+        #expect(x.events.contains { $0.root == "03" && $0.source == "north-korea" && $0.target == "south-korea" })
+        #expect(x.events.contains { $0.code == "018" && $0.source == "bill-clinton" && $0.target == "north-korea" })
+        #expect(x.events.first { $0.code == "043" }?.target == "jimmy-carter", "the name a state modifies is the head")
+    }
+
+    @Test("a verb coordinated with a speech verb shares its subject; 'It demanded' is the body just named")
+    func coordinatedWithSpeech() throws {
+        let x = try Self.extract("The Korean Central News Agency confirmed the sinking and accused Seoul of a provocation. It demanded an apology from the South.",
+                                 date: "June 16, 1999")
+        #expect(x.events.contains { $0.root == "11" && $0.source == "kcna" })
+        #expect(x.events.contains { $0.root == "10" && $0.source == "kcna" && $0.target == "south-korea" })
+    }
+
+    @Test("two asks in one sentence each keep their act; a proposal's content is no act; 'willing to meet' is an intent")
+    func asksAndProposals() throws {
+        let x = try Self.extract("""
+            Moon Jae-in spoke in Berlin. He urged the North to send athletes to the Olympics, and proposed that the two sides \
+            stop all hostile acts along the border. Moon said he was willing to meet Kim Jong Un.
+            """, date: "July 7, 2017")
+        #expect(x.events.contains { $0.code == "020" && $0.source == "moon-jae-in" && $0.target == "north-korea" })
+        #expect(x.events.contains { $0.code == "030" && $0.source == "moon-jae-in" })
+        #expect(!x.events.contains { $0.root == "08" }, "stopping hostile acts is what is proposed, not done")
+        #expect(x.events.contains { $0.code == "036" && $0.source == "moon-jae-in" && $0.target == "kim-jong-un" })
+    }
+
+    @Test("'chaired a meeting of his National Security Council and denounced': the council is governed, the president acts")
+    func determinerAfterPreposition() throws {
+        let x = try Self.extract("President Yoon Suk Yeol chaired an emergency meeting of his National Security Council and denounced the North's launch.",
+                                 date: "November 2, 2022")
+        #expect(x.events.contains { $0.root == "11" && $0.source == "yoon-suk-yeol" })
+    }
+
     @Test("a pair as the subject acts jointly: 'the two leaders', 'both sides', 'they' after a joint act; 'agreed to' anything else is 030")
     func pairSubjects() throws {
         let x = try Self.extract("""

@@ -96,6 +96,16 @@ struct EntityRecognizer {
         return article == "who" && k + 1 < tokens.count && appositionHeadVerbs.contains(tokens[k + 1].key)
     }
 
+    /// Verbs after a sentence-opening "It" that make it a body or state acting (not
+    /// "It was", "It emerged", "It seemed").
+    static let actsAfterIt: Set<String> = [
+        "demanded", "accused", "threatened", "warned", "urged", "rejected", "condemned", "denounced", "blamed", "vowed",
+        "announced", "called", "criticised", "criticized", "proposed", "offered", "refused", "denied", "insisted",
+        "claimed", "pledged", "agreed", "asked", "sent", "fired", "launched", "cut", "suspended", "closed", "ordered",
+        "declared", "dismissed", "protested", "apologised", "apologized", "expressed", "welcomed", "released", "returned",
+        "halted", "resumed", "severed", "recalled", "expelled", "imposed", "lifted", "banned", "deployed", "conducted",
+    ]
+
     /// Capitalised at a sentence's start but no part of a name.
     static let openingAdverbs: Set<String> = ["later", "earlier", "then", "meanwhile", "also", "separately", "still", "now",
                                               "today", "yesterday", "however", "instead", "afterwards", "afterward", "eventually",
@@ -789,6 +799,15 @@ struct EntityRecognizer {
             if token.word == wordIt, cueAfterIt, token.isCapitalized || i > 0 && (["statement", "report"].contains(tokens[i - 1].key) || tokens[i - 1].breakAfter),
                let body = subjectBody ?? mentions.last(where: { $0.kind == .actor && !$0.quoted && !["person", "state"].contains(kindOf($0.id) ?? "") })?.id {
                 // "It said ...": the state or body that last opened a sentence as its subject.
+                add(.actor, body, i, i, "coreference")
+                i += 1
+                continue
+            }
+            // "It demanded an apology", "It accused Seoul of ...": a sentence that opens with "It"
+            // and an act is the body or state that last opened a sentence, within two sentences.
+            if token.word == wordIt, token.isCapitalized, i + 1 < tokens.count, !token.breakAfter,
+               Self.actsAfterIt.contains(tokens[i + 1].key), let body = subjectBody,
+               subjectBodySentence >= sentence(token.start) - 2 {
                 add(.actor, body, i, i, "coreference")
                 i += 1
                 continue

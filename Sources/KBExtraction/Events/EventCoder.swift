@@ -41,7 +41,7 @@ struct EventCoder {
         for (id, index) in gazetteer.actorIndex where gazetteer.actors[index].kind == "government" { partyOf[id] = stateOf[id] ?? id }
         self.partyOf = partyOf
         var codes: [Coded] = []
-        self.patternInfo = patterns.patterns.map { PatternInfo($0.code, codebook, &codes) }
+        self.patternInfo = patterns.patterns.map { PatternInfo($0.code, codebook, &codes, proposal: $0.code == "030" && $0.objects.isEmpty) }
         self.codes = codes
     }
 
@@ -88,7 +88,9 @@ struct EventCoder {
         /// `codebook[code]?.description.lowercased() ?? code`
         let description: String
 
-        init(_ code: String, _ codebook: Codebook, _ codes: inout [Coded]) {
+        /// `proposal`: the pattern is a bare proposal ("proposed that the two sides stop
+        /// hostile acts"), whose content is what is proposed, as a demand's is.
+        init(_ code: String, _ codebook: Codebook, _ codes: inout [Coded], proposal: Bool = false) {
             func index(_ coded: Coded?) -> Int? {
                 guard let coded else { return nil }
                 codes.append(coded)
@@ -97,7 +99,7 @@ struct EventCoder {
             self.code = code
             cooperative = (codebook[code]?.quadClass ?? 4) <= 2
             isThreat = code.hasPrefix("13")
-            asks = code.hasPrefix("10") || code.hasPrefix("02")
+            asks = code.hasPrefix("10") || code.hasPrefix("02") || proposal
             generic = EventCoder.generic.contains(code)
             bareThreat = code == "130"
             asserted = index(Coded(code, codebook))
@@ -127,7 +129,11 @@ struct EventCoder {
     }
     static let relativePronouns = ["who", "which", "that", "whom"]
     static let nounPhraseOpeners = ["the", "a", "an", "this", "that", "its", "their", "his", "her"]
-    static let planWords = ["would", "will", "plans", "planned", "plan", "intends", "going"]
+    /// Words before an act that make it planned or offered, not done: "will visit", "offered to
+    /// send a delegation", "was willing to meet" (a cooperative act so marked is coded as the
+    /// intent CAMEO has for it: 036 for a meeting).
+    static let planWords = ["would", "will", "plans", "planned", "plan", "intends", "intend", "intended", "going", "offered", "offers",
+                            "proposed", "proposes", "willing", "ready", "prepared", "wants", "wanted", "hopes", "hoped", "aims"]
     static let denials = ["denied", "denies", "never", "not"]
     static let visitPrepositions = ["into", "to", "in"]
 
@@ -302,14 +308,31 @@ struct EventCoder {
             // What a demand or an appeal asks for is its content, not an event:
             // "demanded that Pyongyang apologise" is one demand, not an apology.
             let patternInfo = self.patternInfo
-            if let ask = triggers.firstIndex(where: { patternInfo[$0.pattern].asks }) {
-                let askEnd = triggers[ask].last
-                // Up to the first sentence end or ", and" after the ask (found once: linear).
-                let boundary = (askEnd..<sentenceTokens.upperBound).first { tokens[$0].sentenceEnd || (tokens[$0].breakAfter && $0 + 1 < tokens.count && tokens[$0 + 1].isIn(.wordAnd)) }
-                triggers.removeAll { t in t.first > askEnd && (boundary.map { t.first <= $0 } ?? true) }
+            // Clause boundaries of the sentence: ", and" / ", but" (a new clause of the same sentence).
+            var clauseBreaks: [Int] = []
+            if triggers.count > 1 {
+                for k in sentenceTokens where tokens[k].breakAfter && k + 1 < sentenceTokens.upperBound
+                    && (tokens[k + 1].isIn(.wordAnd) || tokens[k + 1].key == "but") {
+                    clauseBreaks.append(k)
+                }
             }
+            func clause(_ token: Int) -> Int { clauseBreaks.partitionPoint { $0 >= token } }
+            // Every ask in turn ("urged the North to send athletes, and proposed that the two
+            // sides stop hostile acts": two asks, each with its own content).
+            var a = 0
+            while a < triggers.count {
+                if patternInfo[triggers[a].pattern].asks {
+                    let askEnd = triggers[a].last
+                    // Up to the first sentence end or ", and" after the ask.
+                    let boundary = (askEnd..<sentenceTokens.upperBound).first { tokens[$0].sentenceEnd || (tokens[$0].breakAfter && $0 + 1 < tokens.count && tokens[$0 + 1].isIn(.wordAnd)) }
+                    triggers.removeAll { t in t.first > askEnd && (boundary.map { t.first <= $0 } ?? true) }
+                }
+                a += 1
+            }
+            // A generic act ("urged", "announced") gives way to a specific one in its own clause only.
             if triggers.contains(where: { !patternInfo[$0.pattern].generic }) {
-                triggers.removeAll { patternInfo[$0.pattern].generic }
+                let specificClauses = Set(triggers.filter { !patternInfo[$0.pattern].generic }.map { clause($0.first) })
+                triggers.removeAll { patternInfo[$0.pattern].generic && specificClauses.contains(clause($0.first)) }
             }
             // "resumed the loudspeaker broadcasts": a noun in a verb's object is that act, not another.
             // So is a verb form that is the object the verb before was matched by:
@@ -726,8 +749,17 @@ struct EventCoder {
             // not the one who agreed; the subject is looked for after the cue.
             let cue = (reach..<trigger.first).last { tokens[$0].isIn(.speechVerb) }
             let candidates = cue.map { c in beforeMentions.filter { $0.firstToken > c } } ?? beforeMentions
-            let subject = clauseSubject(candidates, before: trigger.first, tokens: tokens, sentence: sentence)
+            var subject = clauseSubject(candidates, before: trigger.first, tokens: tokens, sentence: sentence)
                 ?? (cue == nil ? candidates.last : nil)
+            // "KCNA confirmed the sinking and accused Seoul": a verb coordinated with the speech
+            // verb, with nobody named between them, shares its subject.
+            if subject == nil, let c = cue, candidates.isEmpty {
+                var k = trigger.first - 1
+                while k > c, tokens[k].isIn([.adverb, .auxiliary]) { k -= 1 }
+                if k > c + 1, tokens[k].isIn(.wordAnd) || tokens[k].key == "but" {
+                    subject = clauseSubject(beforeMentions.filter { $0.lastToken < c }, before: c, tokens: tokens, sentence: sentence)
+                }
+            }
             source = subject?.id
             // A verb coordinated with the one before ("ordered them out, froze the
             // assets and has cut ..."): the same subject acts, not the previous object.
@@ -802,6 +834,11 @@ struct EventCoder {
                 }
                 if let first = others.first, tokens[first.lastToken].possessive, others.count > 1 {
                     target = others[1].id
+                } else if let first = others.first, others.count > 1, case let second = others[1],
+                          second.firstToken > first.lastToken, second.firstToken - first.lastToken <= 4, !tokens[first.lastToken].breakAfter,
+                          (first.lastToken + 1..<second.firstToken).allSatisfy({ tokens[$0].isCapitalized && !tokens[$0].breakAfter }) {
+                    // "received former U.S. President Jimmy Carter": a name that modifies the next is not the head.
+                    target = second.id
                 } else {
                     target = others.first?.id
                 }
@@ -954,12 +991,16 @@ struct EventCoder {
             // "spoke with President Yoon": a title may stand between the preposition and the name.
             var g = m.firstToken - 1
             while g > sentence.lowerBound, m.firstToken - g <= 2, tokens[g].isCapitalized, tokens[g].isIn(.personTitle), !tokens[g - 1].breakAfter { g -= 1 }
+            // "a meeting of his National Security Council", "of the ministry": a determiner may stand between.
+            if g > sentence.lowerBound, m.firstToken - g <= 2, Self.determinersBeforeName.contains(tokens[g].key), !tokens[g - 1].breakAfter { g -= 1 }
             let governed = g >= sentence.lowerBound && m.firstToken > sentence.lowerBound && tokens[g].isIn(.preposition)
                 && !tokens[g].isIn(.conjunction) && !tokens[g].breakAfter
             let modifier = tokens[m.lastToken].possessive && candidates.contains { $0.firstToken == m.lastToken + 1 }
             return !governed && !modifier
         }
     }
+
+    static let determinersBeforeName: Set<String> = ["the", "his", "her", "its", "their", "a", "an"]
 
     /// An actor as a party to an event: a government stands for its state.
     func party(_ id: String?) -> String? {
