@@ -85,6 +85,7 @@ pat("042", ["send/sent/sent"], objects=["delegation","delegations","envoy","envo
 pat("043", ["host","welcome/welcomed/welcomed","receive/received/received"], objects=["delegation","delegations","visitors","envoy","envoys","leader","president","athletes","officials"])
 pat("043", ["greet","host"], note="host a visit")
 pat("045", ["mediate","broker/brokered/brokered"], objects=["talks","deal","agreement","summit","dialogue","meeting","truce","ceasefire"], note="mediate")
+pat("046", ["sit/sat/sat down for talks","sit/sat/sat down with","sit/sat/sat down to talk","sit/sat/sat down at the negotiating table","return/returned/returned to the negotiating table"], note="sit down for talks")
 pat("046", ["begin/began/begun","open/opened/opened","resume/resumed/resumed","continue/continued/continued","take/took/taken place","=were held","=was held","=are held","=is held","get/got/gotten under way","end/ended/ended","conclude/concluded/concluded"], subjects=["talks","negotiations"], note="talks that took place")
 pat("040", ["take/took/taken place","=were held","=was held","begin/began/begun","open/opened/opened","end/ended/ended"], subjects=["summit","meeting","meetings"], note="a summit or meeting that took place")
 pat("046", ["negotiate","hold/held/held talks","resume/resumed/resumed talks"], nouns=["talks","negotiations","round of talks","rounds of talks"])

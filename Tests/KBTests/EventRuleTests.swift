@@ -49,6 +49,17 @@ struct EventRuleTests {
         #expect(x.events.contains { $0.root == "11" && $0.source == "yoon-suk-yeol" })
     }
 
+    @Test("a second joint act keeps the partner ('met ... and signed'); a cooperative act refused for the future is a rejection")
+    func jointPartnerAndRefusal() throws {
+        let x = try Self.extract("Donald Trump and Kim Jong Un met in Singapore on Tuesday and signed a joint statement.", date: "June 12, 2018")
+        #expect(x.events.contains { $0.code == "057" && $0.source == "donald-trump" && $0.target == "kim-jong-un" })
+        let refusal = try Self.extract("Kim Yo Jong said North Korea would not sit down for talks with Washington. Pyongyang will never accept the offer from South Korea.",
+                                       date: "August 14, 2025")
+        #expect(refusal.events.contains { $0.code == "125" && $0.source == "north-korea" && $0.modality == "asserted" })
+        #expect(refusal.events.contains { $0.code == "120" && $0.target?.hasPrefix("south-korea") == true })
+        #expect(!refusal.events.contains { $0.root == "04" || $0.root == "01" && $0.modality == "denied" })
+    }
+
     @Test("a pair as the subject acts jointly: 'the two leaders', 'both sides', 'they' after a joint act; 'agreed to' anything else is 030")
     func pairSubjects() throws {
         let x = try Self.extract("""

@@ -81,6 +81,8 @@ struct EventCoder {
         let asserted: Int?
         let threatened: Int?
         let intended: Int?
+        /// A refusal of this cooperative act ("would not sit down for talks": 125; else 120), nil otherwise.
+        let refused: Int?
         /// `intentCode(for:) != nil`
         let hasIntent: Bool
         /// What a threat of this act threatens (the `threatened` field).
@@ -107,6 +109,7 @@ struct EventCoder {
             let intent = EventCoder.intentCode(for: code)
             intended = index(intent.flatMap { Coded($0, codebook) })
             hasIntent = intent != nil
+            refused = cooperative ? index(Coded(code.hasPrefix("03") || code.hasPrefix("04") ? "125" : "120", codebook)) : nil
             threatenedAct = code.hasPrefix("13") ? (code.hasPrefix("138") ? "190" : nil) : code
             description = codebook[code]?.description.lowercased() ?? code
         }
@@ -625,6 +628,9 @@ struct EventCoder {
             modality = "conditional"
         } else if before.contains(where: { tokens[$0].isIn(.denial) }) {
             modality = "denied"
+            // "would not sit down for talks", "will never accept the offer": a cooperative act
+            // refused for the future is a rejection (12x), asserted.
+            if cooperative, before.contains(where: { tokens[$0].isIn(.willOrWould) }) { modality = "refused" }
         } else if promised || before.contains(where: { tokens[$0].isIn(.planWord) }) {
             modality = "planned"
         }
@@ -634,6 +640,9 @@ struct EventCoder {
         let codedIndex: Int?
         if modality == "threatened" {
             codedIndex = patternInfo[p].threatened
+        } else if modality == "refused" {
+            codedIndex = patternInfo[p].refused
+            modality = "asserted"
         } else if modality == "planned", cooperative, patternInfo[p].hasIntent {
             codedIndex = patternInfo[p].intended
         } else {
@@ -672,6 +681,7 @@ struct EventCoder {
             || coordinatedPassive || byNear
         var source: String?
         var target: String?
+        var jointPartner: String?
         // The target stays in the trigger's clause: up to the next trigger or the next comma.
         var targetEnd = clauseEnd
         if let comma = (trigger.last..<clauseEnd).first(where: { tokens[$0].breakAfter && !tokens[$0].possessive }) { targetEnd = min(targetEnd, comma + 1) }
@@ -773,6 +783,12 @@ struct EventCoder {
                tokens[j].isIn(.coordinator) || tokens[j].breakAfter,
                subject.map({ $0.firstToken > previous.trigger.last }) ?? true || afterParticiple {
                 source = previous.source ?? clauseSubject(beforeMentions, before: previous.trigger.first, tokens: tokens, sentence: sentence)?.id
+                // "Trump and Kim met in Singapore and signed a joint statement": a joint act's
+                // partner, named with the source before the first verb, is the second's too.
+                if entry.quadClass <= 2, let last = earlier.last, last.sentenceIndex == number, last.source == source,
+                   let partner = last.target, beforeMentions.contains(where: { $0.id == partner && $0.lastToken < previous.trigger.first }) {
+                    jointPartner = partner
+                }
                 // After a participle ("activists sending leaflets ..., and cut off"), the finite
                 // verb belongs to the clause around it: its subject comes before the participle's.
                 if tokens[previous.trigger.first].key.hasSuffix("ing"), !tokens[trigger.first].key.hasSuffix("ing"),
@@ -840,7 +856,7 @@ struct EventCoder {
                     // "received former U.S. President Jimmy Carter": a name that modifies the next is not the head.
                     target = second.id
                 } else {
-                    target = others.first?.id
+                    target = others.first?.id ?? jointPartner
                 }
             }
         }
