@@ -96,7 +96,8 @@ pat("052", ["defend/defended/defended","justify"], objects=["them","it","decisio
 pat("054", ["recognize","recognise","admit/admitted/admitted"], objects=["membership","member","members","state","states","government","independence","republic","sovereignty"], note="grant diplomatic recognition")
 pat("055", ["apologize","apologise","express regret","expressed/expressed/expressed regret"], nouns=["apology"])
 pat("057", ["sign/signed/signed","adopt","conclude","ink"], objects=["agreement","agreements","declaration","deal","accord","pact","treaty","statement","armistice","document"])
-pat("057", ["reach/reached/reached an agreement","reach/reached/reached a deal","reach/reached/reached agreement","strike/struck/struck a deal","seal/sealed/sealed a deal","agree/agreed/agreed on"])
+pat("057", ["reach/reached/reached an agreement","reach/reached/reached a deal","reach/reached/reached agreement","strike/struck/struck a deal","seal/sealed/sealed a deal"])
+pat("057", ["agree/agreed/agreed on","agree/agreed/agreed upon"], objects=["deal","terms","plan","details","measures","declaration","agreement","accord","steps","package","framework","principles","date","agenda","statement","text"], note="agree on terms (not 'agreed on Tuesday')")
 pat("050", ["reopen/reopened/reopened","restore","reconnect","open/opened/opened"], objects=["office","line","lines","hotline","hotlines","channel","channels","communication","liaison"])
 pat("0311", ["set/set/set up","establish","found"], objects=["office","complex","committee","channel","liaison","zone","panel"])
 # 06-09 material cooperation

@@ -60,6 +60,21 @@ struct EventRuleTests {
         #expect(!refusal.events.contains { $0.root == "04" || $0.root == "01" && $0.modality == "denied" })
     }
 
+    @Test("'the South Korean leader' is the president of the day; convening one's own council is no event; 'agreed on Tuesday' signs nothing; no act aims at the actor's own state")
+    func leadersCouncilsAndOwnState() throws {
+        let x = try Self.extract("""
+            Kim Il-sung told Jimmy Carter he was willing to meet the South Korean leader without preconditions. \
+            President Kim Young-sam convened the National Security Council. North and South Korea agreed on Tuesday that their \
+            presidents will meet in Pyongyang. Kim Il-sung proposed that the North and the South hold talks.
+            """, date: "June 28, 1994")
+        #expect(x.events.contains { $0.code == "036" && $0.source == "kim-il-sung" && $0.target == "kim-young-sam" })
+        #expect(!x.events.contains { $0.target == "national-security-council" })
+        #expect(!x.events.contains { $0.code == "057" }, "'agreed on Tuesday' is no agreement signed")
+        #expect(x.events.contains { $0.code == "036" && $0.source == "north-korea" && $0.target == "south-korea" })
+        let proposal = try #require(x.events.first { $0.sentence?.contains("proposed") == true })
+        #expect(proposal.target == "south-korea", "not the proposer's own state")
+    }
+
     @Test("a pair as the subject acts jointly: 'the two leaders', 'both sides', 'they' after a joint act; 'agreed to' anything else is 030")
     func pairSubjects() throws {
         let x = try Self.extract("""

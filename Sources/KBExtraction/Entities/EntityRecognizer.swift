@@ -237,6 +237,10 @@ struct EntityRecognizer {
             for role in actor.roles {
                 if let title = role.title {
                     titles[NameIndex.words(of: title), default: []].append((actor.id, role))
+                    // A state's president is its leader too: "the South Korean leader" in 1994 is Kim Young-sam.
+                    if role.relation == "head_of", title == "president", !actor.roles.contains(where: { $0.title == "leader" && $0.target == role.target }) {
+                        titles[["leader"], default: []].append((actor.id, role))
+                    }
                 }
                 if role.relation == "part_of", let target = gazetteer.actor(role.target), target.kind == "state" {
                     if actor.kind == "government", governmentOf[target.id] == nil { governmentOf[target.id] = actor.id }

@@ -846,7 +846,9 @@ struct EventCoder {
                     let venue = Self.venuePrepositions.contains(governor) || governor == "at" && !hostile
                         || governor == "the" && m.firstToken > 1 && (Self.venuePrepositions.contains(tokens[m.firstToken - 2].key)
                                                                       || tokens[m.firstToken - 2].key == "at" && !hostile)
-                    return m.id != source && !venue && !(hostile && ownState != nil && stateOf[m.id] == ownState)
+                    // Nor is any act aimed at the actor's own state ("Kim Jong Il proposed that the North
+                    // and the South ...": the South is the one proposed to).
+                    return m.id != source && !venue && !(hostile && ownState != nil && stateOf[m.id] == ownState) && !(ownState != nil && m.id == ownState)
                 }
                 if let first = others.first, tokens[first.lastToken].possessive, others.count > 1 {
                     target = others[1].id
@@ -874,6 +876,13 @@ struct EventCoder {
             if let host, named.contains(host), party(host) != party(source) { target = host }
         }
         if target == source || target != nil && party(target) == party(source) { target = nil }
+        // "Moon convened the National Security Council": meeting a body of one's own state is
+        // the state's business, no event between parties.
+        if entry.root == "04", let t = target, let s = source, gazetteer.actorKind(t) != "person", gazetteer.actorKind(t) != "state" {
+            // (A body found in the text has no state on record: convening it is still one's own.)
+            if let ts = stateOf[t], ts == stateOf[s] { return nil }
+            if stateOf[t] == nil, tokens[trigger.first].key.hasPrefix("conven") { return nil }
+        }
         // An act with neither who nor whom says nothing an analyst can use.
         if source == nil && target == nil { return nil }
 
