@@ -166,7 +166,7 @@ pat("174", ["order/ordered/ordered"], objects=["out","leave"], note="expel indiv
 pat("181", ["abduct","kidnap","hijack","take/took/taken hostage"], nouns=["abduction","hijacking"])
 pat("182", ["assault","beat/beat/beaten","attack/attacked/attacked with axes"])
 pat("1823", ["kill","shoot/shot/shot dead","shoot/shot/shot and kill","murder","execute"], nouns=["killing","murder","execution"])
-pat("183", ["bomb"], nouns=["bombing","bomb attack"])
+pat("183", ["=bombed"], nouns=["bombing","bomb attack"], note="only the past form is surely a verb: 'a hydrogen bomb' is no bombing")
 pat("185", ["attempt to assassinate","try/tried/tried to assassinate","try/tried/tried to kill"], nouns=["assassination attempt"])
 pat("186", ["assassinate"], nouns=["assassination"])
 pat("192", ["occupy","seize/seized/seized control","capture/captured/captured the city","take/took/taken control","take/took/taken over"])
@@ -179,6 +179,7 @@ pat("193", ["open/opened/opened fire","shoot/shot/shot at","fire/fired/fired sho
 pat("194", ["fire/fired/fired artillery","shell","fire/fired/fired shells","fire/fired/fired rounds","fire/fired/fired rockets","pound/pounded/pounded"], nouns=["shelling","artillery fire","bombardment"])
 pat("195", ["bomb/bombed/bombed from the air","launch/launched/launched airstrikes","carry/carried/carried out airstrikes"], nouns=["airstrike","air strike","airstrikes"])
 pat("196", ["violate/violated/violated the ceasefire","breach/breached/breached the ceasefire","violate/violated/violated the armistice"])
+pat("2042", ["conduct/conducted/conducted","carry/carried/carried out","stage/staged/staged","detonate/detonated/detonated","explode/exploded/exploded"], objects=["nuclear","hydrogen","atomic"], untargeted=True, note="'conducted its sixth nuclear test', 'exploded a hydrogen bomb'")
 pat("2042", ["conduct/conducted/conducted a nuclear test","carry/carried/carried out a nuclear test","detonate/detonated/detonated a nuclear","test/tested/tested a nuclear","conduct/conducted/conducted an underground nuclear test","carry/carried/carried out an underground nuclear test"], nouns=["nuclear test","underground nuclear test","detonation of a nuclear","nuclear detonation","nuclear explosion"], untargeted=True)
 
 import yaml

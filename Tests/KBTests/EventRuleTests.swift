@@ -75,6 +75,28 @@ struct EventRuleTests {
         #expect(proposal.target == "south-korea", "not the proposer's own state")
     }
 
+    @Test("only acts done with each other make the second of a joint subject the target")
+    func reciprocalJointSubjects() throws {
+        let x = try Self.extract("The United States and Japan welcomed the talks. The United States and Japan signed an agreement.")
+        #expect(x.events.contains { $0.code == "013" && $0.source == "united-states" && $0.target != "japan" })
+        #expect(x.events.contains { $0.code == "057" && $0.source == "united-states" && $0.target == "japan" })
+    }
+
+    @Test("a nuclear test by any verb is 2042 and no bombing; a test is aimed only at whom it defies or where it comes down")
+    func nuclearTestsAndDefiance() throws {
+        let x = try Self.extract("""
+            North Korea conducted its sixth nuclear test on Sunday and said it had exploded a hydrogen bomb. \
+            North Korea carried out its second underground nuclear test on Monday, defying the U.N. Security Council. \
+            The missile flew over Japan. North Korea fired a missile 20 kilometres from South Korea.
+            """, date: "September 3, 2017")
+        #expect(!x.events.contains { $0.code == "183" }, "'a hydrogen bomb' is no bombing")
+        #expect(x.events.contains { $0.code == "2042" && $0.sentence?.contains("sixth") == true && $0.target == nil })
+        #expect(x.events.contains { $0.code == "2042" && $0.target == "un-security-council" })
+        #expect(!x.events.contains { $0.sentence?.contains("20 kilometres") == true && $0.target == "south-korea" })
+        let over = try Self.extract("North Korea fired a ballistic missile over Japan on Tuesday.", date: "October 4, 2022")
+        #expect(over.events.contains { $0.code == "150" && $0.target == "japan" })
+    }
+
     @Test("a pair as the subject acts jointly: 'the two leaders', 'both sides', 'they' after a joint act; 'agreed to' anything else is 030")
     func pairSubjects() throws {
         let x = try Self.extract("""

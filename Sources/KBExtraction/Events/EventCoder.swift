@@ -818,8 +818,10 @@ struct EventCoder {
                 let pair = first.how == "pair" && s.how == "pair" && first.lastToken + 1 == s.firstToken
                 if pair || gap.count >= 1 && gap.count <= 5 && tokens[first.lastToken + 1].isIn(.wordAnd)
                     && !gap.contains(where: { tokens[$0].breakAfter }) {
-                    if entry.quadClass <= 2 {
+                    if Self.reciprocalRoots.contains(entry.root) {
                         // "North Korea and South Korea signed ...": a joint act, the first acts towards the second.
+                        // (Only acts done with each other: in "Both South Korea and North Korea applied for
+                        // membership" or "welcomed the talks", each acts alone.)
                         source = first.id
                         target = s.id
                     } else {
@@ -839,6 +841,7 @@ struct EventCoder {
                 // A threat or force is not aimed at one's own state: "Kim Yo Jong warned that the North
                 // would take action" names who acts, not the target.
                 let hostile = ["13", "15", "18", "19", "20"].contains(entry.root)
+                let untargeted = patterns.patterns[p].untargeted
                 let ownState = source.flatMap { stateOf[$0] }
                 // "in a speech at the UN General Assembly": a venue is no target ("at" names one only for force: "fired at").
                 let others = after.selecting { m in
@@ -848,7 +851,11 @@ struct EventCoder {
                                                                       || tokens[m.firstToken - 2].key == "at" && !hostile)
                     // Nor is any act aimed at the actor's own state ("Kim Jong Il proposed that the North
                     // and the South ...": the South is the one proposed to).
-                    return m.id != source && !venue && !(hostile && ownState != nil && stateOf[m.id] == ownState) && !(ownState != nil && m.id == ownState)
+                    // An act aimed at no one in particular (a test, a launch) has a target only where the
+                    // text aims it: "fired missiles at/toward/into Japan", not "a test ... 20 km from South Korea".
+                    let aimed = !untargeted || Self.aimPrepositions.contains(governor)
+                        || governor == "the" && m.firstToken > 1 && Self.aimPrepositions.contains(tokens[m.firstToken - 2].key)
+                    return aimed && m.id != source && !venue && !(hostile && ownState != nil && stateOf[m.id] == ownState) && !(ownState != nil && m.id == ownState)
                 }
                 if let first = others.first, tokens[first.lastToken].possessive, others.count > 1 {
                     target = others[1].id
@@ -860,6 +867,20 @@ struct EventCoder {
                 } else {
                     target = others.first?.id ?? jointPartner
                 }
+            }
+        }
+        // A test or a launch is aimed at whom it defies or where it comes down: "..., defying the
+        // U.N. Security Council", "in defiance of", "flew over Japan" (a state the article names).
+        if target == nil, patterns.patterns[p].untargeted {
+            let end = min(sentence.upperBound, trigger.last + 25)
+            if let k = (trigger.last + 1..<end).first(where: { tokens[$0].key == "defying" || tokens[$0].key == "defiance" }) {
+                target = actors.first(where: { $0.firstToken > k && $0.firstToken <= k + 6 && $0.id != source })?.id
+            }
+            if target == nil, let k = (trigger.last + 1..<end).first(where: { tokens[$0].key == "over" }),
+               let m = nearby.first(where: { $0.firstToken > k && $0.firstToken <= k + 2 }) {
+                let state = m.kind == .actor ? (gazetteer.actorKind(m.id) == "state" ? m.id : nil)
+                    : (gazetteer.placeKind(m.id) == "country" ? gazetteer.place(m.id)?.country.flatMap { stateOfCountry[$0] } : nil)
+                if let state, named.contains(state) { target = state }
             }
         }
         // A visit's target is the host: the state of the place it goes to ("flies to Pyongyang").
@@ -1024,6 +1045,13 @@ struct EventCoder {
             return !governed && !modifier
         }
     }
+
+    /// Roots of acts two parties do with each other: intents to cooperate, consultations and
+    /// meetings, diplomatic and material cooperation.
+    static let reciprocalRoots: Set<String> = ["03", "04", "05", "06"]
+
+    /// Prepositions that aim an act otherwise aimed at no one: "fired at", "toward Japan".
+    static let aimPrepositions: Set<String> = ["at", "toward", "towards", "into", "against", "on", "onto"]
 
     static let determinersBeforeName: Set<String> = ["the", "his", "her", "its", "their", "a", "an"]
 
