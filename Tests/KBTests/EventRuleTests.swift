@@ -97,6 +97,17 @@ struct EventRuleTests {
         #expect(over.events.contains { $0.code == "150" && $0.target == "japan" })
     }
 
+    @Test("a heart attack is no attack; a visit needs a visitor; what an invitation invites to is no act yet")
+    func heartAttacksVisitorsInvitations() throws {
+        let x = try Self.extract("""
+            Kim Il-sung, who ruled North Korea for 46 years, has died of a heart attack, South Korea said. Hundreds of trucks \
+            crossed into North Korea on Thursday. Kim Jong Un invited Vladimir Putin to visit Pyongyang.
+            """, date: "July 9, 1994")
+        #expect(!x.events.contains { $0.root == "19" || $0.root == "18" })
+        #expect(!x.events.contains { $0.code == "042" }, "no visitor named, and the invited visit has not happened")
+        #expect(x.events.contains { $0.code == "036" && $0.source == "kim-jong-un" && $0.target == "vladimir-putin" })
+    }
+
     @Test("a pair as the subject acts jointly: 'the two leaders', 'both sides', 'they' after a joint act; 'agreed to' anything else is 030")
     func pairSubjects() throws {
         let x = try Self.extract("""

@@ -101,7 +101,7 @@ struct EventCoder {
             self.code = code
             cooperative = (codebook[code]?.quadClass ?? 4) <= 2
             isThreat = code.hasPrefix("13")
-            asks = code.hasPrefix("10") || code.hasPrefix("02") || proposal
+            asks = code.hasPrefix("10") || code.hasPrefix("02") || code == "036" || proposal
             generic = EventCoder.generic.contains(code)
             bareThreat = code == "130"
             asserted = index(Coded(code, codebook))
@@ -540,6 +540,8 @@ struct EventCoder {
                     break
                 }
                 guard ok else { continue }
+                // "a heart attack", "a panic attack": an illness, no act (as noun or verb form).
+                if k > range.lowerBound, Self.illnessModifiers.contains(tokens[k - 1].key) { continue }
                 // "Seoul's offer": after a possessive a verb form is a noun (the mark may count as a break).
                 if !phrases[c].nominal, k > range.lowerBound, tokens[k - 1].possessive { continue }
                 if !phrases[c].nominal, k > range.lowerBound, !tokens[k - 1].breakAfter {
@@ -897,6 +899,8 @@ struct EventCoder {
             if let host, named.contains(host), party(host) != party(source) { target = host }
         }
         if target == source || target != nil && party(target) == party(source) { target = nil }
+        // A visit with no visitor named ("Hundreds of trucks crossed into the zone") says nothing.
+        if codes[codedIndex].isVisit, source == nil { return nil }
         // "Moon convened the National Security Council": meeting a body of one's own state is
         // the state's business, no event between parties.
         if entry.root == "04", let t = target, let s = source, gazetteer.actorKind(t) != "person", gazetteer.actorKind(t) != "state" {
@@ -1049,6 +1053,9 @@ struct EventCoder {
     /// Roots of acts two parties do with each other: intents to cooperate, consultations and
     /// meetings, diplomatic and material cooperation.
     static let reciprocalRoots: Set<String> = ["03", "04", "05", "06"]
+
+    /// Words that make "attack" an illness: "a heart attack".
+    static let illnessModifiers: Set<String> = ["heart", "panic", "asthma", "anxiety"]
 
     /// Prepositions that aim an act otherwise aimed at no one: "fired at", "toward Japan".
     static let aimPrepositions: Set<String> = ["at", "toward", "towards", "into", "against", "on", "onto"]
