@@ -108,6 +108,22 @@ struct EventRuleTests {
         #expect(x.events.contains { $0.code == "036" && $0.source == "kim-jong-un" && $0.target == "vladimir-putin" })
     }
 
+    @Test("a subject is not looked for inside ', who ...,'; 'attack helicopters' are no attack; praise of a thing is aimed at no one")
+    func relativeClausesWeaponsPraise() throws {
+        let x = try Self.extract("""
+            Kim Jong Un, who has met Moon Jae-in twice this year, also held a summit with Donald Trump in Singapore. \
+            The South Korean military scrambled attack helicopters. \
+            South Korean spokesman Lee Dong-bok described the talks as "a historic milestone".
+            """, date: "September 19, 2018")
+        #expect(x.events.contains { $0.root == "04" && $0.source == "kim-jong-un" && $0.target == "donald-trump" })
+        #expect(!x.events.contains { $0.source == "moon-jae-in" && $0.target == "donald-trump" })
+        #expect(!x.events.contains { $0.root == "19" || $0.root == "18" })
+        let praise = try Self.extract("North Korea was quiet. South Korean spokesman Lee Dong-bok described the day as \"a historic milestone\".",
+                                      date: "December 13, 1991")
+        let praised = try #require(praise.events.first { $0.code == "051" })
+        #expect(praised.target == nil, "no counterpart is assumed for praise")
+    }
+
     @Test("a pair as the subject acts jointly: 'the two leaders', 'both sides', 'they' after a joint act; 'agreed to' anything else is 030")
     func pairSubjects() throws {
         let x = try Self.extract("""

@@ -542,6 +542,9 @@ struct EventCoder {
                 guard ok else { continue }
                 // "a heart attack", "a panic attack": an illness, no act (as noun or verb form).
                 if k > range.lowerBound, Self.illnessModifiers.contains(tokens[k - 1].key) { continue }
+                // "attack helicopters", "an attack submarine": a kind of weapon, no act.
+                if n == 1, tokens[k].key == "attack" || tokens[k].key == "strike" || tokens[k].key == "assault",
+                   k + 1 < range.upperBound, !tokens[k].breakAfter, Self.weaponNouns.contains(tokens[k + 1].key) { continue }
                 // "Seoul's offer": after a possessive a verb form is a noun (the mark may count as a break).
                 if !phrases[c].nominal, k > range.lowerBound, tokens[k - 1].possessive { continue }
                 if !phrases[c].nominal, k > range.lowerBound, !tokens[k - 1].breakAfter {
@@ -1046,13 +1049,37 @@ struct EventCoder {
             let governed = g >= sentence.lowerBound && m.firstToken > sentence.lowerBound && tokens[g].isIn(.preposition)
                 && !tokens[g].isIn(.conjunction) && !tokens[g].breakAfter
             let modifier = tokens[m.lastToken].possessive && candidates.contains { $0.firstToken == m.lastToken + 1 }
-            return !governed && !modifier
+            return !governed && !modifier && !Self.insideRelativeClause(m, before: index, tokens: tokens, sentence: sentence)
         }
+    }
+
+    /// True when `m` sits in a relative clause set off by commas that closes before `index`:
+    /// in "Kim, who has met Moon twice, also held a summit", Moon is not who held it.
+    static func insideRelativeClause(_ m: Mention, before index: Int, tokens: [WordToken], sentence: Range<Int>) -> Bool {
+        var k = m.firstToken - 1
+        var opener: Int?
+        while k >= sentence.lowerBound, m.firstToken - k <= 12 {
+            if tokens[k].breakAfter && !tokens[k].possessive { break }
+            if tokens[k].key == "who" || tokens[k].key == "which" || tokens[k].key == "whose" {
+                if k > sentence.lowerBound, tokens[k - 1].breakAfter { opener = k }
+                break
+            }
+            k -= 1
+        }
+        guard opener != nil else { return false }
+        return (m.lastToken..<index).contains { tokens[$0].breakAfter && !tokens[$0].possessive }
     }
 
     /// Roots of acts two parties do with each other: intents to cooperate, consultations and
     /// meetings, diplomatic and material cooperation.
     static let reciprocalRoots: Set<String> = ["03", "04", "05", "06"]
+
+    /// Nouns after "attack", "strike" or "assault" that make it a modifier naming a weapon or a
+    /// unit: "attack helicopters", "strike force", "assault rifles".
+    static let weaponNouns: Set<String> = ["helicopter", "helicopters", "submarine", "submarines", "drone", "drones", "aircraft",
+                                           "jet", "jets", "boat", "boats", "craft", "dog", "dogs", "vessel", "vessels", "plane",
+                                           "planes", "capability", "capabilities", "force", "forces", "unit", "units", "rifle", "rifles",
+                                           "group", "groups", "package", "packages"]
 
     /// Words that make "attack" an illness: "a heart attack".
     static let illnessModifiers: Set<String> = ["heart", "panic", "asthma", "anxiety"]

@@ -94,7 +94,9 @@ public struct EventPatterns: Sendable {
             characterizations.criticism = patterns.count
             patterns.append(Pattern(code: "111", objects: [], untargeted: false))
             characterizations.praise = patterns.count
-            patterns.append(Pattern(code: "051", objects: [], untargeted: false))
+            // Praise is aimed only where the text aims it: "called the accord 'a historic
+            // milestone'" praises a thing, not the other side.
+            patterns.append(Pattern(code: "051", objects: [], untargeted: true))
         }
         // Longest phrase first; at equal length, the earlier (more specific) pattern first.
         for key in table.keys {
