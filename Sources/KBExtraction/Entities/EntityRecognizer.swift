@@ -306,8 +306,25 @@ struct EntityRecognizer {
         let words = NameIndex.words(of: name)
         guard words.count > 1 else { return nil }
         // "Moon Jae-in": a hyphenated given name is no surname ("In" would be Moon), so the family name only.
-        if name.split(separator: " ").last?.contains("-") == true { return (words[0], words[0]) }
+        if lastWordIsHyphenated(name) { return (words[0], words[0]) }
         return (words[0], words[words.count - 1])
+    }
+
+    /// `name.split(separator: " ").last?.contains("-") == true`, on bytes for a name of ASCII.
+    static func lastWordIsHyphenated(_ name: String) -> Bool {
+        if let ascii = name.withUTF8Bytes({ bytes -> Bool? in
+            guard bytes.isASCII(prefix: bytes.count) else { return nil }
+            var k = bytes.count
+            while k > 0, bytes[k - 1] == 0x20 { k -= 1 }
+            while k > 0, bytes[k - 1] != 0x20 {
+                k -= 1
+                if bytes[k] == 0x2D { return true }
+            }
+            return false
+        }) {
+            return ascii
+        }
+        return name.split(separator: " ").last?.contains("-") == true
     }
 
     /// "the Defense Ministry": the body of the state the modifier names, else
@@ -345,12 +362,15 @@ struct EntityRecognizer {
     /// `quotes`: quoted spans (open..close offsets); names inside them count as
     /// mentions but never become what "she", "it" or "the ministry" refer to.
     func recognize(_ text: ArticleText, published: PartialDate?, quotes: [Range<Int>] = []) -> Result {
-        var tokens = WordTokenizer.tokenize(text.scalars, lexicon: lexicon)
+        var marked = WordTokenizer.tokenize(text.scalars, lexicon: lexicon)
         var t = 0
         for range in text.sentences {
-            while t < tokens.count, tokens[t].end <= range.upperBound { t += 1 }
-            if t > 0, tokens[t - 1].start >= range.lowerBound { tokens[t - 1].sentenceEnd = true }
+            while t < marked.count, marked[t].end <= range.upperBound { t += 1 }
+            if t > 0, marked[t - 1].start >= range.lowerBound { marked[t - 1].sentenceEnd = true }
         }
+        // Read-only from here: the functions below capture a constant, not a boxed variable
+        // (whose elements would be copied out, key and all, at each read).
+        let tokens = marked
         func insideQuote(_ offset: Int) -> Bool { quotes.index(holding: offset) != nil }
         var mentions: [Mention] = []
         mentions.reserveCapacity(tokens.count / 4 + 4)
@@ -496,8 +516,9 @@ struct EntityRecognizer {
                 // (The lists by word class: `previous` is the token before, unless a break stands between.)
                 let directionOf = previous == "of" && i >= 2 && tokens[i - 2].isIn(.direction)
                 // "in western Seoul", "over northern Japan": a compass adjective after a locative.
-                let regionOf = Self.compassAdjectives.contains(previous) && i >= 2 && !tokens[i - 2].breakAfter
-                    && tokens[i - 2].isIn(.locative)
+                // (The set is hashed last: most names follow no locative.)
+                let regionOf = i >= 2 && !tokens[i - 2].breakAfter && tokens[i - 2].isIn(.locative)
+                    && Self.compassAdjectives.contains(previous)
                 // "reached the Blue House": the article does not hide the locative.
                 let beforeArticle = previous == "the" && i >= 2 && !tokens[i - 2].breakAfter && tokens[i - 2].isIn(.locative)
                 let locative = i > 0 && !tokens[i - 1].breakAfter && tokens[i - 1].isIn(.locative) || directionOf || regionOf || beforeArticle

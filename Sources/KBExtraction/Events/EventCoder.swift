@@ -123,6 +123,7 @@ struct EventCoder {
             (planWords, .planWord), (denials, .denial), (visitPrepositions, .visitPreposition), (["and", "then"], .coordinator),
             (["and"], .wordAnd), (["to"], .wordTo), (["by"], .wordBy), (["between"], .wordBetween), (["if"], .wordIf),
             (["unless"], .wordUnless), (patterns.byFirstWord.keys.sorted(), .phraseFirstWord),
+            (relativeDateWords.sorted(), .relativeDateWord), (clauseBreaks.sorted(), .clauseBreak),
         ]
     }
     static let relativePronouns = ["who", "which", "that", "whom"]
@@ -350,7 +351,8 @@ struct EventCoder {
                 || sentenceTokens.contains { tokens[$0].isIn(.dateWord) }
             var sentenceDates = datable ? dates(in: text, range, published: published) : []
             // "two days later", "a day earlier", "three weeks ago", "earlier this month".
-            if sentenceTokens.contains(where: { Self.relativeDateWords.contains(tokens[$0].key) }) {
+            // (`relativeDateWords.contains(key)`, by word class.)
+            if sentenceTokens.contains(where: { tokens[$0].isIn(.relativeDateWord) }) {
                 // (The last 50 events at most: linear on a run-on article.)
                 let anchor = events.suffix(50).last(where: { $0.date?.count == 10 }).flatMap { $0.date.flatMap { PartialDate($0) } }
                 sentenceDates = (sentenceDates + Self.relativeDates(tokens, in: sentenceTokens, anchor: anchor, published: published))
@@ -650,7 +652,8 @@ struct EventCoder {
         var targetEnd = clauseEnd
         if let comma = (trigger.last..<clauseEnd).first(where: { tokens[$0].breakAfter && !tokens[$0].possessive }) { targetEnd = min(targetEnd, comma + 1) }
         // "... struck the island after the North began firing": not past a subordinate clause.
-        if let opener = (trigger.last + 1..<targetEnd).first(where: { Self.clauseBreaks.contains(tokens[$0].key) }) { targetEnd = opener }
+        // (`clauseBreaks.contains(key)`, by word class.)
+        if let opener = (trigger.last + 1..<targetEnd).first(where: { tokens[$0].isIn(.clauseBreak) }) { targetEnd = opener }
         let after = actors.selecting { $0.firstToken > trigger.last && $0.firstToken < targetEnd }
         let beforeMentions = actors.selecting { $0.lastToken < trigger.first }
         let subjectNouns = patterns.patterns[p].subjects
