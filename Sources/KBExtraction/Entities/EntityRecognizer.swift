@@ -52,16 +52,16 @@ struct EntityRecognizer {
     /// Ids of the words the main loop compares every token with.
     let wordThe: Lexicon.ID, wordShe: Lexicon.ID, wordHe: Lexicon.ID, wordIt: Lexicon.ID
     /// Actor id -> kind and name, read once from the gazetteer (its `actor(_:)` copies a whole record).
-    let actorKinds: [String: String]
-    let actorNames: [String: String]
+    let actorKinds: SharedIDMap<String>
+    let actorNames: SharedIDMap<String>
     /// Person id -> first and last word of the name, for people named in more than one word.
-    let surnameWords: [String: (first: String, last: String)]
+    let surnameWords: SharedIDMap<(first: String, last: String)>
     /// Actor id -> what adding a mention of it asks, in one lookup.
     struct ActorInfo {
         let kind: String
         let surnameWords: (first: String, last: String)?
     }
-    let actorInfo: [String: ActorInfo]
+    let actorInfo: SharedIDMap<ActorInfo>
 
     static let locatives: Set<String> = ["in", "at", "near", "inside", "into", "to", "from", "across", "toward", "towards",
                                          "outside", "within", "around", "through", "over", "visit", "visited", "visiting",
@@ -262,12 +262,12 @@ struct EntityRecognizer {
             actorNames[id] = actor.name
             if actor.kind == "person", let words = Self.surnameWords(of: actor.name) { surnameWords[id] = words }
         }
-        self.actorKinds = actorKinds
-        self.actorNames = actorNames
-        self.surnameWords = surnameWords
-        self.actorInfo = actorKinds.reduce(into: [:]) { info, entry in
+        self.actorKinds = SharedIDMap(actorKinds)
+        self.actorNames = SharedIDMap(actorNames)
+        self.surnameWords = SharedIDMap(surnameWords)
+        self.actorInfo = SharedIDMap(actorKinds.reduce(into: [:]) { info, entry in
             info[entry.key] = ActorInfo(kind: entry.value, surnameWords: surnameWords[entry.key])
-        }
+        })
     }
 
     /// A filter over a set of keys: `mayHold` is false only for a key that is
@@ -381,8 +381,8 @@ struct EntityRecognizer {
         var koreaMentioned = false
         var discovered: [String: ExtractedArticle.Actor] = [:]
         /// `discovered[id]?.kind`, without copying the record at each look.
-        var discoveredKinds: [String: String] = [:]
-        var discoveredSurnameWords: [String: (first: String, last: String)] = [:]
+        var discoveredKinds = IDMap<String>()
+        var discoveredSurnameWords = IDMap<(first: String, last: String)>()
         var lastState: String?
         var subjectPerson: String?
         var subjectBody: String?
@@ -493,10 +493,10 @@ struct EntityRecognizer {
         /// Records an actor the gazetteer lacks; false when the name is a gazetteer id after all.
         func discover(_ name: String, kind: String, country state: String?, first: Int, last: Int) -> Bool {
             let id = Self.slug(name)
-            guard gazetteer.actorIndex[id] == nil else { return false }
+            guard gazetteer.actorSlots[id] == nil else { return false }
             if discoveredKinds[id] == nil {
                 discoveredKinds[id] = kind
-                discovered[id] = ExtractedArticle.Actor(id: id, name: name, kind: kind, country: state.flatMap { gazetteer.actorIndex[$0] }.flatMap { gazetteer.actors[$0].country },
+                discovered[id] = ExtractedArticle.Actor(id: id, name: name, kind: kind, country: state.flatMap { gazetteer.actorSlots[$0] }.flatMap { gazetteer.actors[$0].country },
                                                         aliases: [], mentions: [], origin: "discovered")
                 // Only a person's name is matched by its surname.
                 if kind == "person", let words = Self.surnameWords(of: name) { discoveredSurnameWords[id] = words }
@@ -793,10 +793,10 @@ struct EntityRecognizer {
         // Each entity's spans by its slot: one lookup a mention.
         var actorOrder: [String] = []
         var actorSpans: [[ExtractedArticle.Span]] = []
-        var actorSlot = [String: Int](minimumCapacity: 32)
+        var actorSlot = IDMap<Int>()
         var placeOrder: [String] = []
         var placeSpans: [[ExtractedArticle.Span]] = []
-        var placeSlot = [String: Int](minimumCapacity: 16)
+        var placeSlot = IDMap<Int>()
         for m in mentions {
             let span = ExtractedArticle.Span(start: m.start, end: m.end)
             switch m.kind {
@@ -820,7 +820,7 @@ struct EntityRecognizer {
         }
         let actors: [ExtractedArticle.Actor] = zip(actorOrder, actorSpans).map { id, spans in
             // The record's fields read in place (`actor(_:)` copies all of it).
-            if let a = gazetteer.actorIndex[id] {
+            if let a = gazetteer.actorSlots[id] {
                 return ExtractedArticle.Actor(id: id, name: gazetteer.actors[a].name, kind: gazetteer.actors[a].kind,
                                               country: gazetteer.actors[a].country, aliases: gazetteer.actors[a].aliases,
                                               mentions: spans, origin: "gazetteer")
@@ -830,7 +830,7 @@ struct EntityRecognizer {
             return d
         }
         let places: [ExtractedArticle.Place] = zip(placeOrder, placeSpans).compactMap { id, spans in
-            guard let p = gazetteer.placeIndex[id] else { return nil }
+            guard let p = gazetteer.placeSlots[id] else { return nil }
             return ExtractedArticle.Place(id: id, name: gazetteer.places[p].name, kind: gazetteer.places[p].kind,
                                           country: gazetteer.places[p].country, lat: gazetteer.places[p].lat, lon: gazetteer.places[p].lon,
                                           mentions: spans, origin: "gazetteer")

@@ -7,18 +7,18 @@ struct EventCoder {
     let codebook: Codebook
     let gazetteer: Gazetteer
     /// The state of each actor that belongs to one (by its country code).
-    let stateOf: [String: String]
+    let stateOf: SharedIDMap<String>
     /// Country code -> state id.
-    let stateOfCountry: [String: String]
+    let stateOfCountry: SharedIDMap<String>
     /// The other Korea: an inter-Korean act whose sentence names no target is
     /// aimed at the other side.
-    static let counterpart = ["north-korea": "south-korea", "south-korea": "north-korea"]
+    static let counterpart = SharedIDMap(["north-korea": "south-korea", "south-korea": "north-korea"])
     /// What the coder asks of each pattern's code, worked out once (by pattern index).
     let patternInfo: [PatternInfo]
     /// The codes `patternInfo` points to.
     let codes: [Coded]
     /// Government id -> the party it stands for in `party(_:)`: its state (or itself when stateless).
-    let partyOf: [String: String]
+    let partyOf: SharedIDMap<String>
 
     init(patterns: EventPatterns, codebook: Codebook, gazetteer: Gazetteer) {
         self.patterns = patterns
@@ -34,12 +34,12 @@ struct EventCoder {
             guard let country = actor.country, let state = stateOfCountry[country] else { continue }
             stateOf[actor.id] = state
         }
-        self.stateOf = stateOf
-        self.stateOfCountry = stateOfCountry
+        self.stateOf = SharedIDMap(stateOf)
+        self.stateOfCountry = SharedIDMap(stateOfCountry)
         var partyOf: [String: String] = [:]
         // By `actorIndex`, as `actorKind(_:)` reads the record an id stands for.
         for (id, index) in gazetteer.actorIndex where gazetteer.actors[index].kind == "government" { partyOf[id] = stateOf[id] ?? id }
-        self.partyOf = partyOf
+        self.partyOf = SharedIDMap(partyOf)
         var codes: [Coded] = []
         self.patternInfo = patterns.patterns.map { PatternInfo($0.code, codebook, &codes) }
         self.codes = codes
@@ -274,7 +274,7 @@ struct EventCoder {
         // (A short list, not a set: an article names a handful of states, compared without hashing.)
         // (Named as such: an event's source and target are among the article's actors.)
         var statesMentioned: [String] = []
-        var named: Set<String> = []
+        var named = IDSet()
         // (Mentions read in place.)
         for k in mentions.indices {
             // A country named as a place ("visited North Korea") names its state too.
@@ -570,7 +570,7 @@ struct EventCoder {
 
     func event(for trigger: Trigger, tokens: [WordToken], sentence: Range<Int>, clauseEnd: Int, range: Range<Int>, number: Int,
                mentions: ArraySlice<Mention>, date: PartialDate?, text: ArticleText, earlier: [ExtractedArticle.Event],
-               previous: (trigger: Trigger, source: String?)? = nil, named: Set<String>) -> ExtractedArticle.Event? {
+               previous: (trigger: Trigger, source: String?)? = nil, named: IDSet) -> ExtractedArticle.Event? {
         // The pattern's facts read in place (`patternInfo[p]`): a copy would retain each string.
         let p = trigger.pattern
         // The four words before the trigger (their token indices): words are tested by class.

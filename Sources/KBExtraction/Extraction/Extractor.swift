@@ -34,7 +34,8 @@ public struct Extractor: Sendable {
         // referred to without a name of its own ("Moon's spokesman said": the presidential
         // office) is listed with no mention.
         var actors = found.actors
-        var listed = Set(actors.map(\.id))
+        var listed = IDSet()
+        for actor in actors { listed.insert(actor.id) }
         for id in quotes.compactMap(\.speaker) + coded.flatMap({ [$0.source, $0.target] }).compactMap({ $0 }) where !listed.contains(id) {
             guard let a = gazetteer.actor(id) else { continue }
             // A state named only as a place ("visited North Korea") has that place's mentions.
