@@ -50,7 +50,7 @@ struct EntityRecognizer {
     /// with it carry their word's classes (`WordToken.isIn`), tested in place.
     let lexicon: Lexicon
     /// Ids of the words the main loop compares every token with.
-    let wordThe: Lexicon.ID, wordShe: Lexicon.ID, wordHe: Lexicon.ID, wordIt: Lexicon.ID
+    let wordThe: Lexicon.ID, wordShe: Lexicon.ID, wordHe: Lexicon.ID, wordIt: Lexicon.ID, wordThey: Lexicon.ID, wordHim: Lexicon.ID
     /// Actor id -> kind and name, read once from the gazetteer (its `actor(_:)` copies a whole record).
     let actorKinds: SharedIDMap<String>
     let actorNames: SharedIDMap<String>
@@ -246,6 +246,8 @@ struct EntityRecognizer {
         wordShe = lexicon.add("she")
         wordHe = lexicon.add("he")
         wordIt = lexicon.add("it")
+        wordThey = lexicon.add("they")
+        wordHim = lexicon.add("him")
         self.lexicon = lexicon
         var genericByWord = [[(words: [Lexicon.ID], byState: [String: String])]](repeating: [], count: lexicon.count)
         for (key, byState) in generic {
@@ -733,12 +735,13 @@ struct EntityRecognizer {
             }
             // Coreference: "the agency", "the ministry", "the North", "she".
             // `QuoteExtractor.cues[key] != nil` and the adverbs, by word class.
-            let cueAfterIt = i + 1 < tokens.count && (tokens[i + 1].isIn(.quoteCue)
+            // (Read only for "it", the one word it is asked for: not a copy of the next token at every word.)
+            let cueAfterIt = token.word == wordIt && i + 1 < tokens.count && (tokens[i + 1].isIn(.quoteCue)
                 || tokens[i + 1].isIn(.cueAdverb) && i + 2 < tokens.count && tokens[i + 2].isIn(.quoteCue))
             // "It said", "in a statement it said", and after a quote: "..., it said."
             // "The ministry announced that it was halting ...", "Seoul said it would": the subject of the speech verb.
             // ("said on Wednesday it would": a time between the verb and "it" changes nothing.)
-            if token.word == wordIt || token.key == "they", i > 0, !tokens[i - 1].breakAfter,
+            if token.word == wordIt || token.word == wordThey, i > 0, !tokens[i - 1].breakAfter,
                Self.speechVerbBefore(tokens, i), subjectBodySentence == sentence(token.start), let body = subjectBody {
                 add(.actor, body, i, i, "coreference")
                 i += 1
@@ -753,7 +756,7 @@ struct EntityRecognizer {
             }
             // "Moon arrived, where Kim greeted him": "him" is not the subject of its own clause but
             // the person named before it; the clause opens at the sentence or at ", where/who/...".
-            if token.key == "him", let person = objectPronoun(at: i) {
+            if token.word == wordHim, let person = objectPronoun(at: i) {
                 add(.actor, person, i, i, "coreference")
                 i += 1
                 continue

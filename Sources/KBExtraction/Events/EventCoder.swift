@@ -573,6 +573,8 @@ struct EventCoder {
                previous: (trigger: Trigger, source: String?)? = nil, named: IDSet) -> ExtractedArticle.Event? {
         // The pattern's facts read in place (`patternInfo[p]`): a copy would retain each string.
         let p = trigger.pattern
+        // (A closure below that read `self.stateOf` would copy the whole coder into its context.)
+        let stateOf = self.stateOf
         // The four words before the trigger (their token indices): words are tested by class.
         let before = max(sentence.lowerBound, trigger.first - 4)..<trigger.first
         // The words before the trigger in its sentence, at most 40: long enough for any
@@ -620,8 +622,10 @@ struct EventCoder {
         let threatened: String? = modality != "threatened" ? nil : patternInfo[p].threatenedAct
         guard let codedIndex else { return nil }
         // (The code's facts read in place: a copy of the record would retain each string.)
-        let code = codes[codedIndex].code
-        let entry = codes[codedIndex].entry
+        // (The code read once: each read of an element of `codes` copies it.)
+        let coded = codes[codedIndex]
+        let code = coded.code
+        let entry = coded.entry
 
         // Only the mentions near the trigger matter; a window keeps long sentences linear.
         let lowerToken = max(sentence.lowerBound, trigger.first - 40)
@@ -802,7 +806,7 @@ struct EventCoder {
             }
         }
         // A visit's target is the host: the state of the place it goes to ("flies to Pyongyang").
-        if codes[codedIndex].isVisit {
+        if coded.isVisit {
             // The place it goes to, or the state after "into", "to" or "in" ("crossed the line into North Korea").
             let ahead = nearby.filter { $0.firstToken > trigger.last && $0.firstToken <= trigger.last + 8 }
             let intoState = ahead.first { m in
@@ -840,21 +844,11 @@ struct EventCoder {
             : tokens[lowerToken].start..<tokens[max(lowerToken, min(upperToken, tokens.count) - 1)].end
         let sourceName = source.flatMap { gazetteer.actorName($0) } ?? source ?? "someone"
         let targetName = target.flatMap { gazetteer.actorName($0) } ?? target
-        // "source: act (threatened act) -> target", appended into one buffer.
-        var summary = ""
-        summary.reserveCapacity(sourceName.utf8.count + codes[codedIndex].description.utf8.count + (targetName?.utf8.count ?? 0) + 8)
-        summary += sourceName
-        summary += ": "
-        summary += codes[codedIndex].description
-        if modality == "threatened" && patternInfo[p].code != code {
-            summary += " ("
-            summary += patternInfo[p].description
-            summary += ")"
-        }
-        if let targetName {
-            summary += " -> "
-            summary += targetName
-        }
+        // "source: act (threatened act) -> target", written once into a string of its size.
+        let threatenedAct = modality == "threatened" && patternInfo[p].code != code
+        let summary = String.concatenating(sourceName, ": ", coded.description,
+                                           threatenedAct ? " (" : "", threatenedAct ? patternInfo[p].description : "", threatenedAct ? ")" : "",
+                                           targetName == nil ? "" : " -> ", targetName ?? "")
         return ExtractedArticle.Event(
             code: code, root: entry.root, quadClass: entry.quadClass, goldstein: entry.goldstein, source: source, target: target,
             place: place, date: date?.description, endDate: nil, modality: modality,

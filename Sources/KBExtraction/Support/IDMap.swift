@@ -11,10 +11,13 @@
 /// ";", U+1FEF "`", U+212A "K"): the query with those replaced, when that
 /// leaves it ASCII, is looked up by its bytes.
 struct IDMap<Value> {
-    /// Entry -> its key's bytes in `bytes` (start, end), its hash and its value.
-    private var starts: [Int32] = []
-    private var ends: [Int32] = []
-    private var hashes: [UInt64] = []
+    /// Entry -> its hash and its key's bytes in `bytes` (start, end); and its value.
+    private struct Entry {
+        let hash: UInt64
+        let start: Int32
+        let end: Int32
+    }
+    private var entries: [Entry] = []
     private var values: [Value] = []
     private var bytes: [UInt8] = []
     /// Open addressing over the hashes: entry + 1, 0 empty; a power of two.
@@ -70,6 +73,21 @@ struct IDMap<Value> {
         }
     }
 
+    /// Adds `key` with `value` unless it is there (then it keeps its value): true when it was new.
+    mutating func insert(_ key: String, _ value: Value) -> Bool {
+        if others.isEmpty, let added = Self.withBytes(key, { buffer -> Bool? in
+            guard let entry = find(buffer) else { return nil }
+            if entry >= 0 { return false }
+            insert(buffer, value)
+            return true
+        }) {
+            return added
+        }
+        if self[key] != nil { return false }
+        self[key] = value
+        return true
+    }
+
     /// `body` of the key's UTF-8 bytes, in place where the string has them contiguous.
     @inline(__always)
     private static func withBytes<R>(_ key: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
@@ -86,7 +104,7 @@ struct IDMap<Value> {
         while true {
             let e = Int(slots[s]) - 1
             if e < 0 { return -1 }
-            if hashes[e] == hash, Self.equal(buffer, bytes, Int(starts[e]), Int(ends[e])) { return e }
+            if entries[e].hash == hash, Self.equal(buffer, bytes, Int(entries[e].start), Int(entries[e].end)) { return e }
             s = (s + 1) & mask
         }
     }
@@ -119,14 +137,18 @@ struct IDMap<Value> {
 
     private mutating func insert(_ buffer: UnsafeBufferPointer<UInt8>, _ value: Value) {
         let hash = Self.hash(buffer)!
+        if values.isEmpty {
+            // Room for a table of a few dozen ids at once, not grown an element at a time.
+            entries.reserveCapacity(16)
+            values.reserveCapacity(16)
+            bytes.reserveCapacity(256)
+        }
         let start = Int32(bytes.count)
         bytes.append(contentsOf: buffer)
-        starts.append(start)
-        ends.append(Int32(bytes.count))
-        hashes.append(hash)
+        entries.append(Entry(hash: hash, start: start, end: Int32(bytes.count)))
         values.append(value)
         if values.count * 2 > slots.count {
-            rehash(capacity: max(16, slots.count * 2))
+            rehash(capacity: max(64, slots.count * 2))
         } else {
             place(values.count - 1)
         }
@@ -139,7 +161,7 @@ struct IDMap<Value> {
 
     private mutating func place(_ e: Int) {
         let mask = slots.count - 1
-        var s = Int(truncatingIfNeeded: hashes[e]) & mask
+        var s = Int(truncatingIfNeeded: entries[e].hash) & mask
         while slots[s] != 0 { s = (s + 1) & mask }
         slots[s] = Int32(e + 1)
     }
@@ -213,9 +235,7 @@ struct IDSet {
 
     @discardableResult
     mutating func insert(_ key: String) -> Bool {
-        if map[key] != nil { return false }
-        map[key] = ()
-        return true
+        map.insert(key, ())
     }
 }
 
