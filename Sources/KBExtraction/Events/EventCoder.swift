@@ -1178,15 +1178,8 @@ extension ExtractedArticle.Event {
     /// `self = aimed(at:name:)`, in place (no copy of the event).
     mutating func aim(at target: String, name: String) {
         self.target = target
-        // Appended into one buffer of the final size.
-        let implied = " (target implied: the other Korea)"
-        var text = ""
-        text.reserveCapacity((summary?.utf8.count ?? 0) + 4 + name.utf8.count + implied.utf8.count)
-        text += summary ?? ""
-        text += " -> "
-        text += name
-        text += implied
-        summary = text
+        // Written once into a string of the final size.
+        summary = String.concatenating(summary ?? "", " -> ", name, " (target implied: the other Korea)")
         confidence = max(0.5, confidence - 0.1)
     }
 }
