@@ -279,9 +279,11 @@ struct EventCoder {
         for k in mentions.indices {
             // A country named as a place ("visited North Korea") names its state too.
             let id = mentions[k].kind == .actor ? mentions[k].id
-                : (gazetteer.placeKind(mentions[k].id) == "country" ? gazetteer.place(mentions[k].id)?.country.flatMap { stateOfCountry[$0] } : nil)
-            guard let id else { continue }
-            named.insert(id)
+                : gazetteer.placeSlots[mentions[k].id].flatMap { p in
+                    // (The place's kind and country read in place: `place(_:)` copies the record.)
+                    gazetteer.places[p].kind == "country" ? gazetteer.places[p].country.flatMap { stateOfCountry[$0] } : nil }
+            // (An id named before was looked up in `counterpart` then: only a new one is.)
+            guard let id, named.insert(id) else { continue }
             if Self.counterpart[id] != nil, !statesMentioned.contains(id) { statesMentioned.append(id) }
         }
         for (sentenceNumber, range) in text.sentences.enumerated() {
