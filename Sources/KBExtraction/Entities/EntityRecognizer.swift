@@ -50,18 +50,18 @@ struct EntityRecognizer {
     /// with it carry their word's classes (`WordToken.isIn`), tested in place.
     let lexicon: Lexicon
     /// Ids of the words the main loop compares every token with.
-    let wordThe: Lexicon.ID, wordShe: Lexicon.ID, wordHe: Lexicon.ID, wordIt: Lexicon.ID
+    let wordThe: Lexicon.ID, wordShe: Lexicon.ID, wordHe: Lexicon.ID, wordIt: Lexicon.ID, wordThey: Lexicon.ID, wordHim: Lexicon.ID
     /// Actor id -> kind and name, read once from the gazetteer (its `actor(_:)` copies a whole record).
-    let actorKinds: [String: String]
-    let actorNames: [String: String]
+    let actorKinds: SharedIDMap<String>
+    let actorNames: SharedIDMap<String>
     /// Person id -> first and last word of the name, for people named in more than one word.
-    let surnameWords: [String: (first: String, last: String)]
+    let surnameWords: SharedIDMap<(first: String, last: String)>
     /// Actor id -> what adding a mention of it asks, in one lookup.
     struct ActorInfo {
         let kind: String
         let surnameWords: (first: String, last: String)?
     }
-    let actorInfo: [String: ActorInfo]
+    let actorInfo: SharedIDMap<ActorInfo>
 
     static let locatives: Set<String> = ["in", "at", "near", "inside", "into", "to", "from", "across", "toward", "towards",
                                          "outside", "within", "around", "through", "over", "visit", "visited", "visiting",
@@ -316,6 +316,8 @@ struct EntityRecognizer {
         wordShe = lexicon.add("she")
         wordHe = lexicon.add("he")
         wordIt = lexicon.add("it")
+        wordThey = lexicon.add("they")
+        wordHim = lexicon.add("him")
         self.lexicon = lexicon
         var genericByWord = [[(words: [Lexicon.ID], byState: [String: String])]](repeating: [], count: lexicon.count)
         for (key, byState) in generic {
@@ -332,12 +334,12 @@ struct EntityRecognizer {
             actorNames[id] = actor.name
             if actor.kind == "person", let words = Self.surnameWords(of: actor.name) { surnameWords[id] = words }
         }
-        self.actorKinds = actorKinds
-        self.actorNames = actorNames
-        self.surnameWords = surnameWords
-        self.actorInfo = actorKinds.reduce(into: [:]) { info, entry in
+        self.actorKinds = SharedIDMap(actorKinds)
+        self.actorNames = SharedIDMap(actorNames)
+        self.surnameWords = SharedIDMap(surnameWords)
+        self.actorInfo = SharedIDMap(actorKinds.reduce(into: [:]) { info, entry in
             info[entry.key] = ActorInfo(kind: entry.value, surnameWords: surnameWords[entry.key])
-        }
+        })
     }
 
     /// A filter over a set of keys: `mayHold` is false only for a key that is
@@ -376,8 +378,25 @@ struct EntityRecognizer {
         let words = NameIndex.words(of: name)
         guard words.count > 1 else { return nil }
         // "Moon Jae-in": a hyphenated given name is no surname ("In" would be Moon), so the family name only.
-        if name.split(separator: " ").last?.contains("-") == true { return (words[0], words[0]) }
+        if lastWordIsHyphenated(name) { return (words[0], words[0]) }
         return (words[0], words[words.count - 1])
+    }
+
+    /// `name.split(separator: " ").last?.contains("-") == true`, on bytes for a name of ASCII.
+    static func lastWordIsHyphenated(_ name: String) -> Bool {
+        if let ascii = name.withUTF8Bytes({ bytes -> Bool? in
+            guard bytes.isASCII(prefix: bytes.count) else { return nil }
+            var k = bytes.count
+            while k > 0, bytes[k - 1] == 0x20 { k -= 1 }
+            while k > 0, bytes[k - 1] != 0x20 {
+                k -= 1
+                if bytes[k] == 0x2D { return true }
+            }
+            return false
+        }) {
+            return ascii
+        }
+        return name.split(separator: " ").last?.contains("-") == true
     }
 
     /// "the Defense Ministry": the body of the state the modifier names, else
@@ -415,12 +434,15 @@ struct EntityRecognizer {
     /// `quotes`: quoted spans (open..close offsets); names inside them count as
     /// mentions but never become what "she", "it" or "the ministry" refer to.
     func recognize(_ text: ArticleText, published: PartialDate?, quotes: [Range<Int>] = []) -> Result {
-        var tokens = WordTokenizer.tokenize(text.scalars, lexicon: lexicon)
+        var marked = WordTokenizer.tokenize(text.scalars, lexicon: lexicon)
         var t = 0
         for range in text.sentences {
-            while t < tokens.count, tokens[t].end <= range.upperBound { t += 1 }
-            if t > 0, tokens[t - 1].start >= range.lowerBound { tokens[t - 1].sentenceEnd = true }
+            while t < marked.count, marked[t].end <= range.upperBound { t += 1 }
+            if t > 0, marked[t - 1].start >= range.lowerBound { marked[t - 1].sentenceEnd = true }
         }
+        // Read-only from here: the functions below capture a constant, not a boxed variable
+        // (whose elements would be copied out, key and all, at each read).
+        let tokens = marked
         func insideQuote(_ offset: Int) -> Bool { quotes.index(holding: offset) != nil }
         var mentions: [Mention] = []
         mentions.reserveCapacity(tokens.count / 4 + 4)
@@ -431,8 +453,8 @@ struct EntityRecognizer {
         var koreaMentioned = false
         var discovered: [String: ExtractedArticle.Actor] = [:]
         /// `discovered[id]?.kind`, without copying the record at each look.
-        var discoveredKinds: [String: String] = [:]
-        var discoveredSurnameWords: [String: (first: String, last: String)] = [:]
+        var discoveredKinds = IDMap<String>()
+        var discoveredSurnameWords = IDMap<(first: String, last: String)>()
         var lastState: String?
         var subjectPerson: String?
         var subjectBody: String?
@@ -543,10 +565,10 @@ struct EntityRecognizer {
         /// Records an actor the gazetteer lacks; false when the name is a gazetteer id after all.
         func discover(_ name: String, kind: String, country state: String?, first: Int, last: Int) -> Bool {
             let id = Self.slug(name)
-            guard gazetteer.actorIndex[id] == nil else { return false }
+            guard gazetteer.actorSlots[id] == nil else { return false }
             if discoveredKinds[id] == nil {
                 discoveredKinds[id] = kind
-                discovered[id] = ExtractedArticle.Actor(id: id, name: name, kind: kind, country: state.flatMap { gazetteer.actorIndex[$0] }.flatMap { gazetteer.actors[$0].country },
+                discovered[id] = ExtractedArticle.Actor(id: id, name: name, kind: kind, country: state.flatMap { gazetteer.actorSlots[$0] }.flatMap { gazetteer.actors[$0].country },
                                                         aliases: [], mentions: [], origin: "discovered")
                 // Only a person's name is matched by its surname.
                 if kind == "person", let words = Self.surnameWords(of: name) { discoveredSurnameWords[id] = words }
@@ -566,8 +588,9 @@ struct EntityRecognizer {
                 // (The lists by word class: `previous` is the token before, unless a break stands between.)
                 let directionOf = previous == "of" && i >= 2 && tokens[i - 2].isIn(.direction)
                 // "in western Seoul", "over northern Japan": a compass adjective after a locative.
-                let regionOf = Self.compassAdjectives.contains(previous) && i >= 2 && !tokens[i - 2].breakAfter
-                    && tokens[i - 2].isIn(.locative)
+                // (The set is hashed last: most names follow no locative.)
+                let regionOf = i >= 2 && !tokens[i - 2].breakAfter && tokens[i - 2].isIn(.locative)
+                    && Self.compassAdjectives.contains(previous)
                 // "reached the Blue House": the article does not hide the locative.
                 let beforeArticle = previous == "the" && i >= 2 && !tokens[i - 2].breakAfter && tokens[i - 2].isIn(.locative)
                 let locative = i > 0 && !tokens[i - 1].breakAfter && tokens[i - 1].isIn(.locative) || directionOf || regionOf || beforeArticle
@@ -789,12 +812,13 @@ struct EntityRecognizer {
             }
             // Coreference: "the agency", "the ministry", "the North", "she".
             // `QuoteExtractor.cues[key] != nil` and the adverbs, by word class.
-            let cueAfterIt = i + 1 < tokens.count && (tokens[i + 1].isIn(.quoteCue)
+            // (Read only for "it", the one word it is asked for: not a copy of the next token at every word.)
+            let cueAfterIt = token.word == wordIt && i + 1 < tokens.count && (tokens[i + 1].isIn(.quoteCue)
                 || tokens[i + 1].isIn(.cueAdverb) && i + 2 < tokens.count && tokens[i + 2].isIn(.quoteCue))
             // "It said", "in a statement it said", and after a quote: "..., it said."
             // "The ministry announced that it was halting ...", "Seoul said it would": the subject of the speech verb.
             // ("said on Wednesday it would": a time between the verb and "it" changes nothing.)
-            if token.word == wordIt || token.key == "they", i > 0, !tokens[i - 1].breakAfter,
+            if token.word == wordIt || token.word == wordThey, i > 0, !tokens[i - 1].breakAfter,
                Self.speechVerbBefore(tokens, i), subjectBodySentence == sentence(token.start), let body = subjectBody {
                 add(.actor, body, i, i, "coreference")
                 i += 1
@@ -818,7 +842,7 @@ struct EntityRecognizer {
             }
             // "Moon arrived, where Kim greeted him": "him" is not the subject of its own clause but
             // the person named before it; the clause opens at the sentence or at ", where/who/...".
-            if token.key == "him", let person = objectPronoun(at: i) {
+            if token.word == wordHim, let person = objectPronoun(at: i) {
                 add(.actor, person, i, i, "coreference")
                 i += 1
                 continue
@@ -865,10 +889,10 @@ struct EntityRecognizer {
         // Each entity's spans by its slot: one lookup a mention.
         var actorOrder: [String] = []
         var actorSpans: [[ExtractedArticle.Span]] = []
-        var actorSlot = [String: Int](minimumCapacity: 32)
+        var actorSlot = IDMap<Int>()
         var placeOrder: [String] = []
         var placeSpans: [[ExtractedArticle.Span]] = []
-        var placeSlot = [String: Int](minimumCapacity: 16)
+        var placeSlot = IDMap<Int>()
         for m in mentions {
             let span = ExtractedArticle.Span(start: m.start, end: m.end)
             switch m.kind {
@@ -892,7 +916,7 @@ struct EntityRecognizer {
         }
         let actors: [ExtractedArticle.Actor] = zip(actorOrder, actorSpans).map { id, spans in
             // The record's fields read in place (`actor(_:)` copies all of it).
-            if let a = gazetteer.actorIndex[id] {
+            if let a = gazetteer.actorSlots[id] {
                 return ExtractedArticle.Actor(id: id, name: gazetteer.actors[a].name, kind: gazetteer.actors[a].kind,
                                               country: gazetteer.actors[a].country, aliases: gazetteer.actors[a].aliases,
                                               mentions: spans, origin: "gazetteer")
@@ -902,7 +926,7 @@ struct EntityRecognizer {
             return d
         }
         let places: [ExtractedArticle.Place] = zip(placeOrder, placeSpans).compactMap { id, spans in
-            guard let p = gazetteer.placeIndex[id] else { return nil }
+            guard let p = gazetteer.placeSlots[id] else { return nil }
             return ExtractedArticle.Place(id: id, name: gazetteer.places[p].name, kind: gazetteer.places[p].kind,
                                           country: gazetteer.places[p].country, lat: gazetteer.places[p].lat, lon: gazetteer.places[p].lon,
                                           mentions: spans, origin: "gazetteer")

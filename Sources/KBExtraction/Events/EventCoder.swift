@@ -7,18 +7,18 @@ struct EventCoder {
     let codebook: Codebook
     let gazetteer: Gazetteer
     /// The state of each actor that belongs to one (by its country code).
-    let stateOf: [String: String]
+    let stateOf: SharedIDMap<String>
     /// Country code -> state id.
-    let stateOfCountry: [String: String]
+    let stateOfCountry: SharedIDMap<String>
     /// The other Korea: an inter-Korean act whose sentence names no target is
     /// aimed at the other side.
-    static let counterpart = ["north-korea": "south-korea", "south-korea": "north-korea"]
+    static let counterpart = SharedIDMap(["north-korea": "south-korea", "south-korea": "north-korea"])
     /// What the coder asks of each pattern's code, worked out once (by pattern index).
     let patternInfo: [PatternInfo]
     /// The codes `patternInfo` points to.
     let codes: [Coded]
     /// Government id -> the party it stands for in `party(_:)`: its state (or itself when stateless).
-    let partyOf: [String: String]
+    let partyOf: SharedIDMap<String>
 
     init(patterns: EventPatterns, codebook: Codebook, gazetteer: Gazetteer) {
         self.patterns = patterns
@@ -34,12 +34,12 @@ struct EventCoder {
             guard let country = actor.country, let state = stateOfCountry[country] else { continue }
             stateOf[actor.id] = state
         }
-        self.stateOf = stateOf
-        self.stateOfCountry = stateOfCountry
+        self.stateOf = SharedIDMap(stateOf)
+        self.stateOfCountry = SharedIDMap(stateOfCountry)
         var partyOf: [String: String] = [:]
         // By `actorIndex`, as `actorKind(_:)` reads the record an id stands for.
         for (id, index) in gazetteer.actorIndex where gazetteer.actors[index].kind == "government" { partyOf[id] = stateOf[id] ?? id }
-        self.partyOf = partyOf
+        self.partyOf = SharedIDMap(partyOf)
         var codes: [Coded] = []
         self.patternInfo = patterns.patterns.map { PatternInfo($0.code, codebook, &codes, proposal: $0.code == "030" && $0.objects.isEmpty) }
         self.codes = codes
@@ -128,6 +128,7 @@ struct EventCoder {
             (planWords, .planWord), (denials, .denial), (visitPrepositions, .visitPreposition), (["and", "then"], .coordinator),
             (["and"], .wordAnd), (["to"], .wordTo), (["by"], .wordBy), (["between"], .wordBetween), (["if"], .wordIf),
             (["unless"], .wordUnless), (patterns.byFirstWord.keys.sorted(), .phraseFirstWord),
+            (relativeDateWords.sorted(), .relativeDateWord), (clauseBreaks.sorted(), .clauseBreak),
         ]
     }
     static let relativePronouns = ["who", "which", "that", "whom"]
@@ -282,14 +283,16 @@ struct EventCoder {
         // (A short list, not a set: an article names a handful of states, compared without hashing.)
         // (Named as such: an event's source and target are among the article's actors.)
         var statesMentioned: [String] = []
-        var named: Set<String> = []
+        var named = IDSet()
         // (Mentions read in place.)
         for k in mentions.indices {
             // A country named as a place ("visited North Korea") names its state too.
             let id = mentions[k].kind == .actor ? mentions[k].id
-                : (gazetteer.placeKind(mentions[k].id) == "country" ? gazetteer.place(mentions[k].id)?.country.flatMap { stateOfCountry[$0] } : nil)
-            guard let id else { continue }
-            named.insert(id)
+                : gazetteer.placeSlots[mentions[k].id].flatMap { p in
+                    // (The place's kind and country read in place: `place(_:)` copies the record.)
+                    gazetteer.places[p].kind == "country" ? gazetteer.places[p].country.flatMap { stateOfCountry[$0] } : nil }
+            // (An id named before was looked up in `counterpart` then: only a new one is.)
+            guard let id, named.insert(id) else { continue }
             if Self.counterpart[id] != nil, !statesMentioned.contains(id) { statesMentioned.append(id) }
         }
         for (sentenceNumber, range) in text.sentences.enumerated() {
@@ -376,7 +379,8 @@ struct EventCoder {
                 || sentenceTokens.contains { tokens[$0].isIn(.dateWord) }
             var sentenceDates = datable ? dates(in: text, range, published: published) : []
             // "two days later", "a day earlier", "three weeks ago", "earlier this month".
-            if sentenceTokens.contains(where: { Self.relativeDateWords.contains(tokens[$0].key) }) {
+            // (`relativeDateWords.contains(key)`, by word class.)
+            if sentenceTokens.contains(where: { tokens[$0].isIn(.relativeDateWord) }) {
                 // (The last 50 events at most: linear on a run-on article.)
                 let anchor = events.suffix(50).last(where: { $0.date?.count == 10 }).flatMap { $0.date.flatMap { PartialDate($0) } }
                 sentenceDates = (sentenceDates + Self.relativeDates(tokens, in: sentenceTokens, anchor: anchor, published: published))
@@ -601,10 +605,12 @@ struct EventCoder {
 
     func event(for trigger: Trigger, tokens: [WordToken], sentence: Range<Int>, clauseEnd: Int, range: Range<Int>, number: Int,
                mentions: ArraySlice<Mention>, date: PartialDate?, text: ArticleText, earlier: [ExtractedArticle.Event],
-               previous: (trigger: Trigger, source: String?)? = nil, named: Set<String>,
+               previous: (trigger: Trigger, source: String?)? = nil, named: IDSet,
                pair: (first: String, second: String)? = nil) -> ExtractedArticle.Event? {
         // The pattern's facts read in place (`patternInfo[p]`): a copy would retain each string.
         let p = trigger.pattern
+        // (A closure below that read `self.stateOf` would copy the whole coder into its context.)
+        let stateOf = self.stateOf
         // The four words before the trigger (their token indices): words are tested by class.
         let before = max(sentence.lowerBound, trigger.first - 4)..<trigger.first
         // The words before the trigger in its sentence, at most 40: long enough for any
@@ -658,8 +664,10 @@ struct EventCoder {
         let threatened: String? = modality != "threatened" ? nil : patternInfo[p].threatenedAct
         guard let codedIndex else { return nil }
         // (The code's facts read in place: a copy of the record would retain each string.)
-        let code = codes[codedIndex].code
-        let entry = codes[codedIndex].entry
+        // (The code read once: each read of an element of `codes` copies it.)
+        let coded = codes[codedIndex]
+        let code = coded.code
+        let entry = coded.entry
 
         // Only the mentions near the trigger matter; a window keeps long sentences linear.
         let lowerToken = max(sentence.lowerBound, trigger.first - 40)
@@ -691,7 +699,8 @@ struct EventCoder {
         var targetEnd = clauseEnd
         if let comma = (trigger.last..<clauseEnd).first(where: { tokens[$0].breakAfter && !tokens[$0].possessive }) { targetEnd = min(targetEnd, comma + 1) }
         // "... struck the island after the North began firing": not past a subordinate clause.
-        if let opener = (trigger.last + 1..<targetEnd).first(where: { Self.clauseBreaks.contains(tokens[$0].key) }) { targetEnd = opener }
+        // (`clauseBreaks.contains(key)`, by word class.)
+        if let opener = (trigger.last + 1..<targetEnd).first(where: { tokens[$0].isIn(.clauseBreak) }) { targetEnd = opener }
         let after = actors.selecting { $0.firstToken > trigger.last && $0.firstToken < targetEnd }
         let beforeMentions = actors.selecting { $0.lastToken < trigger.first }
         let subjectNouns = patterns.patterns[p].subjects
@@ -889,7 +898,7 @@ struct EventCoder {
             }
         }
         // A visit's target is the host: the state of the place it goes to ("flies to Pyongyang").
-        if codes[codedIndex].isVisit {
+        if coded.isVisit {
             // The place it goes to, or the state after "into", "to" or "in" ("crossed the line into North Korea").
             let ahead = nearby.filter { $0.firstToken > trigger.last && $0.firstToken <= trigger.last + 8 }
             let intoState = ahead.first { m in
@@ -936,21 +945,11 @@ struct EventCoder {
             : tokens[lowerToken].start..<tokens[max(lowerToken, min(upperToken, tokens.count) - 1)].end
         let sourceName = source.flatMap { gazetteer.actorName($0) } ?? source ?? "someone"
         let targetName = target.flatMap { gazetteer.actorName($0) } ?? target
-        // "source: act (threatened act) -> target", appended into one buffer.
-        var summary = ""
-        summary.reserveCapacity(sourceName.utf8.count + codes[codedIndex].description.utf8.count + (targetName?.utf8.count ?? 0) + 8)
-        summary += sourceName
-        summary += ": "
-        summary += codes[codedIndex].description
-        if modality == "threatened" && patternInfo[p].code != code {
-            summary += " ("
-            summary += patternInfo[p].description
-            summary += ")"
-        }
-        if let targetName {
-            summary += " -> "
-            summary += targetName
-        }
+        // "source: act (threatened act) -> target", written once into a string of its size.
+        let threatenedAct = modality == "threatened" && patternInfo[p].code != code
+        let summary = String.concatenating(sourceName, ": ", coded.description,
+                                           threatenedAct ? " (" : "", threatenedAct ? patternInfo[p].description : "", threatenedAct ? ")" : "",
+                                           targetName == nil ? "" : " -> ", targetName ?? "")
         return ExtractedArticle.Event(
             code: code, root: entry.root, quadClass: entry.quadClass, goldstein: entry.goldstein, source: source, target: target,
             place: place, date: date?.description, endDate: nil, modality: modality,
@@ -968,7 +967,7 @@ struct EventCoder {
     /// before, North and South Korea when the article names both). Nil when the words before the
     /// verb are no such phrase or the pair is not among the article's actors.
     func pairSubject(before trigger: Trigger, tokens: [WordToken], sentence: Range<Int>, number: Int,
-                     earlier: [ExtractedArticle.Event], named: Set<String>) -> (first: String, second: String)? {
+                     earlier: [ExtractedArticle.Event], named: IDSet) -> (first: String, second: String)? {
         var j = trigger.first - 1
         while j > sentence.lowerBound, tokens[j].isIn([.adverb, .auxiliary]) || tokens[j].key == "should" || tokens[j].key == "also" { j -= 1 }
         // "They also agreed to ...": "they" right after a joint act of two named sides
@@ -1359,15 +1358,8 @@ extension ExtractedArticle.Event {
     /// `self = aimed(at:name:)`, in place (no copy of the event).
     mutating func aim(at target: String, name: String) {
         self.target = target
-        // Appended into one buffer of the final size.
-        let implied = " (target implied: the other Korea)"
-        var text = ""
-        text.reserveCapacity((summary?.utf8.count ?? 0) + 4 + name.utf8.count + implied.utf8.count)
-        text += summary ?? ""
-        text += " -> "
-        text += name
-        text += implied
-        summary = text
+        // Written once into a string of the final size.
+        summary = String.concatenating(summary ?? "", " -> ", name, " (target implied: the other Korea)")
         confidence = max(0.5, confidence - 0.1)
     }
 }

@@ -34,8 +34,17 @@ public struct Extractor: Sendable {
         // referred to without a name of its own ("Moon's spokesman said": the presidential
         // office) is listed with no mention.
         var actors = found.actors
-        var listed = Set(actors.map(\.id))
-        for id in quotes.compactMap(\.speaker) + coded.flatMap({ [$0.source, $0.target] }).compactMap({ $0 }) where !listed.contains(id) {
+        var listed = IDSet()
+        for actor in actors { listed.insert(actor.id) }
+        // Speakers, then each event's source and target, in one list (no array per event).
+        var named: [String] = []
+        named.reserveCapacity(quotes.count + 2 * coded.count)
+        for quote in quotes { if let speaker = quote.speaker { named.append(speaker) } }
+        for event in coded {
+            if let source = event.source { named.append(source) }
+            if let target = event.target { named.append(target) }
+        }
+        for id in named where !listed.contains(id) {
             guard let a = gazetteer.actor(id) else { continue }
             // A state named only as a place ("visited North Korea") has that place's mentions.
             let asPlace = a.kind == "state" ? found.places.first { $0.kind == "country" && $0.country == a.country }?.mentions : nil

@@ -50,6 +50,9 @@ public struct Gazetteer: Sendable {
 
     public let actorIndex: [String: Int]
     public let placeIndex: [String: Int]
+    /// The same two as `IDMap`s, for the extractor's lookups (one or more a mention).
+    let actorSlots: SharedIDMap<Int>
+    let placeSlots: SharedIDMap<Int>
 
     public init(actors: [Actor], places: [Place], checksum: String) {
         self.actors = actors
@@ -61,10 +64,12 @@ public struct Gazetteer: Sendable {
         for (i, place) in places.enumerated() { placeIndex[place.id] = i }
         self.actorIndex = actorIndex
         self.placeIndex = placeIndex
+        self.actorSlots = SharedIDMap(actorIndex)
+        self.placeSlots = SharedIDMap(placeIndex)
     }
 
-    public func actor(_ id: String) -> Actor? { actorIndex[id].map { actors[$0] } }
-    public func place(_ id: String) -> Place? { placeIndex[id].map { places[$0] } }
+    public func actor(_ id: String) -> Actor? { actorSlots[id].map { actors[$0] } }
+    public func place(_ id: String) -> Place? { placeSlots[id].map { places[$0] } }
 
     public static let actorKinds: Set<String> = ["state", "government", "person", "organization", "military", "media", "group", "igo"]
     public static let placeKinds: Set<String> = ["country", "city", "county", "island", "zone", "facility", "border", "sea", "region", "road"]

@@ -219,4 +219,8 @@ struct WordClass: OptionSet, Sendable {
     /// The first word of a gazetteer name (`NameIndex`), of an event phrase (`PhraseIndex`).
     static let nameFirstWord = WordClass(rawValue: 1 << 40)
     static let phraseFirstWord = WordClass(rawValue: 1 << 41)
+    /// `EventCoder.relativeDateWords`: "later", "earlier", "ago", ...
+    static let relativeDateWord = WordClass(rawValue: 1 << 42)
+    /// `EventCoder.clauseBreaks`: "when", "while", "which", ...
+    static let clauseBreak = WordClass(rawValue: 1 << 43)
 }
