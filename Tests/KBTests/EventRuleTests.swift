@@ -124,6 +124,16 @@ struct EventRuleTests {
         #expect(praised.target == nil, "no counterpart is assumed for praise")
     }
 
+    @Test("a subject is not looked for inside an apposition ('Kim Yang-gon, a secretary of the Workers' Party, urged'); a shared surname goes to the first named on a tie")
+    func appositionsAndSurnames() throws {
+        let x = try Self.extract("Kim Yang-gon, a secretary of the North's ruling Workers' Party, urged Kim Kwan-jin to hold talks.",
+                                 date: "August 21, 2015")
+        #expect(x.events.contains { $0.root == "02" && $0.source == "kim-yang-gon" && $0.target == "kim-kwan-jin" })
+        let kims = try Self.extract("Donald Trump met Kim Jong Un in Hanoi. Kim Yo Jong stayed in Pyongyang. Trump and Kim first met in Singapore in 2018.",
+                                    date: "March 1, 2019")
+        #expect(kims.events.contains { $0.sentence?.hasPrefix("Trump and Kim") == true && $0.target == "kim-jong-un" })
+    }
+
     @Test("a pair as the subject acts jointly: 'the two leaders', 'both sides', 'they' after a joint act; 'agreed to' anything else is 030")
     func pairSubjects() throws {
         let x = try Self.extract("""

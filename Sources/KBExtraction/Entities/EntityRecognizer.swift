@@ -749,11 +749,11 @@ struct EntityRecognizer {
                 let nextIsName = i + 1 < tokens.count && tokens[i + 1].isCapitalized && !token.breakAfter
                 if !nextIsName, token.key.unicodeScalars.count > 1 {
                     // Several people share the name ("Kim"): the one named most often so
-                    // far, then the one who opened a sentence last, then the latest.
+                    // far, then the one who opened a sentence last, then the first named (a report names its protagonist first).
                     let candidates = surnameFilter.mayHold(token.key) ? surnames[token.key] ?? [] : []
                     let best = candidates.map(\.count).max() ?? 0
                     let tied = candidates.filter { $0.count == best }.map(\.id)
-                    let chosen = tied.count > 1 && subjectPerson.map(tied.contains) == true ? subjectPerson : tied.last
+                    let chosen = tied.count > 1 && subjectPerson.map(tied.contains) == true ? subjectPerson : tied.first
                     if let person = chosen {
                         add(.actor, person, i, i, "surname")
                         i += 1

@@ -1049,7 +1049,21 @@ struct EventCoder {
                 && !tokens[g].isIn(.conjunction) && !tokens[g].breakAfter
             let modifier = tokens[m.lastToken].possessive && candidates.contains { $0.firstToken == m.lastToken + 1 }
             return !governed && !modifier && !Self.insideRelativeClause(m, before: index, tokens: tokens, sentence: sentence)
+                && !Self.insideApposition(m, before: index, tokens: tokens, sentence: sentence, mentions: candidates)
         }
+    }
+
+    /// True when `m` sits in an apposition after a name, set off by commas that close before
+    /// `index`: in "Kim Yang-gon, a secretary of the North's ruling Workers' Party, urged Kim
+    /// Kwan-jin", neither the party nor the North urged.
+    static func insideApposition(_ m: Mention, before index: Int, tokens: [WordToken], sentence: Range<Int>,
+                                 mentions: [Mention]) -> Bool {
+        var c = m.firstToken - 1
+        while c >= sentence.lowerBound, m.firstToken - c <= 12, !(tokens[c].breakAfter && !tokens[c].possessive) { c -= 1 }
+        guard c >= sentence.lowerBound, m.firstToken - c <= 12, c + 1 < tokens.count,
+              ["a", "an", "the", "his", "her", "its", "their"].contains(tokens[c + 1].key),
+              mentions.contains(where: { $0.lastToken == c }) else { return false }
+        return (m.lastToken..<index).contains { tokens[$0].breakAfter && !tokens[$0].possessive }
     }
 
     /// True when `m` sits in a relative clause set off by commas that closes before `index`:
