@@ -134,6 +134,21 @@ struct EventRuleTests {
         #expect(kims.events.contains { $0.sentence?.hasPrefix("Trump and Kim") == true && $0.target == "kim-jong-un" })
     }
 
+    @Test("a quote that names the other side in harsh words is its speaker's criticism, linked to the quote; a demand in a quote is not")
+    func quotedJudgements() throws {
+        let x = try Self.extract("""
+            North Korea tested a missile on Monday. "North Korea's launch is a grave provocation," the Unification Ministry said. \
+            "We urge North Korea to stop its provocations," the Joint Chiefs of Staff said.
+            """, date: "January 7, 2016")
+        let judgement = try #require(x.events.first { $0.code == "111" && $0.source == "unification-ministry" })
+        #expect(judgement.target == "north-korea")
+        let index = try #require(x.events.firstIndex(of: judgement))
+        #expect(x.quotes.first { $0.speaker == "unification-ministry" }?.event == index)
+        #expect(!x.events.contains { $0.code == "111" && $0.source == "joint-chiefs-of-staff" })
+        // Events stay in text order.
+        #expect(x.events.map { $0.start ?? 0 } == x.events.map { $0.start ?? 0 }.sorted())
+    }
+
     @Test("a pair as the subject acts jointly: 'the two leaders', 'both sides', 'they' after a joint act; 'agreed to' anything else is 030")
     func pairSubjects() throws {
         let x = try Self.extract("""

@@ -1002,6 +1002,85 @@ struct EventCoder {
     static let claimVerbs: Set<String> = ["said", "says", "claimed", "claims", "alleged", "alleges", "insisted", "insists",
                                           "charged", "charges", "concluded", "found"]
 
+    /// A judgement in the speaker's own words: a quote that names another party and whose
+    /// words lean negative ("'The North's fourth nuclear test is a grave violation,' the
+    /// office said") is the speaker's criticism of that party (111), when the quote's
+    /// sentence codes nothing from the speaker towards that party already. The words are
+    /// weighed as characterizations weigh them (negative words count double; no negative
+    /// word, no event). Returns the events in text order and sets each quote's `event`.
+    func quoteJudgements(_ quotes: inout [ExtractedArticle.Quote], events: [ExtractedArticle.Event], text: ArticleText,
+                         tokens: [WordToken], mentions: [Mention], published: PartialDate?) -> [ExtractedArticle.Event] {
+        let c = patterns.characterizations
+        guard let codedIndex = patternInfo[c.criticism].asserted, !quotes.isEmpty else { return events }
+        let code = codes[codedIndex].code
+        let entry = codes[codedIndex].entry
+        var added: [(quote: Int, event: ExtractedArticle.Event)] = []
+        for (qi, quote) in quotes.enumerated() {
+            guard let speaker = quote.speaker, let start = quote.start, let end = quote.end, let number = quote.sentence,
+                  number < text.sentences.count, gazetteer.actor(speaker)?.kind != "media" else { continue }
+            let speakerState = stateOf[speaker] ?? party(speaker)
+            // The first party named in the quote that is not the speaker's side.
+            let lower = mentions.partitionPoint { $0.start >= start }
+            var target: String?
+            var m = lower
+            while m < mentions.count, mentions[m].start < end {
+                let id = mentions[m].id
+                if mentions[m].kind == .actor, gazetteer.actor(id)?.kind != "media", party(id) != party(speaker),
+                   (stateOf[id] ?? party(id)) != speakerState {
+                    target = id
+                    break
+                }
+                m += 1
+            }
+            guard let target else { continue }
+            var negative = 0
+            var positive = 0
+            var asksOrWarns = false
+            for k in tokens.indices(within: start..<end) {
+                if c.negative.contains(tokens[k].key) { negative += 2 } else if c.positive.contains(tokens[k].key) { positive += 1 }
+                if Self.demandOrWarningWords.contains(tokens[k].key) { asksOrWarns = true }
+            }
+            // ("We urge North Korea to cease its provocations", "will pay a price": a demand or a
+            // warning, which a judgement would misname.)
+            guard negative > 0, negative > positive, !asksOrWarns else { continue }
+            // Not twice: the sentence may already code the speaker's act towards the target.
+            if events.contains(where: { $0.sentenceIndex == number && party($0.source) == party(speaker) && party($0.target) == party(target) }) { continue }
+            let range = text.sentences[number]
+            let span = range.count <= 1000 ? range : start..<end
+            let speakerName = gazetteer.actorName(speaker) ?? speaker
+            let targetName = gazetteer.actorName(target) ?? target
+            added.append((qi, ExtractedArticle.Event(
+                code: code, root: entry.root, quadClass: entry.quadClass, goldstein: entry.goldstein, source: speaker, target: target,
+                place: nil, date: published?.description, endDate: nil, modality: "asserted", threatened: nil,
+                summary: "\(speakerName): \(entry.description.lowercased()) -> \(targetName) (in its own words)",
+                sentence: text.slice(span), sentenceIndex: number, start: span.lowerBound, end: span.upperBound,
+                confidence: 0.6, origin: "extracted")))
+        }
+        guard !added.isEmpty else { return events }
+        // Merged in text order; each quote points at its event.
+        var out: [ExtractedArticle.Event] = []
+        out.reserveCapacity(events.count + added.count)
+        var a = 0
+        for event in events {
+            while a < added.count, (added[a].event.start ?? 0) < (event.start ?? 0) {
+                quotes[added[a].quote].event = out.count
+                out.append(added[a].event)
+                a += 1
+            }
+            out.append(event)
+        }
+        while a < added.count {
+            quotes[added[a].quote].event = out.count
+            out.append(added[a].event)
+            a += 1
+        }
+        return out
+    }
+
+    /// Words that make a quote a demand or a warning rather than a judgement.
+    static let demandOrWarningWords: Set<String> = ["urge", "urges", "demand", "demands", "warn", "warns", "respond", "retaliate",
+                                                    "price", "responsible", "punish", "punishment", "must", "stop", "cease"]
+
     /// "The Defence Ministry said North Korean soldiers had crossed the line and
     /// buried the mines": besides the act, the one who says so accuses the actor
     /// (CAMEO 112; 1123, of aggression, for an assault, a fight or mass violence).

@@ -28,8 +28,12 @@ public struct Extractor: Sendable {
         let text = ArticleText(parsed.body)
         let quoteSpans = QuoteExtractor.spans(text.scalars)
         let found = entities.recognize(text, published: parsed.published, quotes: quoteSpans.map { $0.open..<($0.close + 1) })
-        let quotes = self.quotes.extract(text, spans: quoteSpans, found.tokens, found.mentions)
-        let coded = events?.code(text, found.tokens, found.mentions, published: parsed.published, demonyms: found.demonyms) ?? []
+        var quotes = self.quotes.extract(text, spans: quoteSpans, found.tokens, found.mentions)
+        var coded = events?.code(text, found.tokens, found.mentions, published: parsed.published, demonyms: found.demonyms) ?? []
+        if let events {
+            coded = events.quoteJudgements(&quotes, events: coded, text: text, tokens: found.tokens, mentions: found.mentions,
+                                           published: parsed.published)
+        }
         // Every speaker, source and target is one of the article's actors (the contract): one
         // referred to without a name of its own ("Moon's spokesman said": the presidential
         // office) is listed with no mention.
