@@ -96,6 +96,10 @@ struct ArticleParserTests {
             #expect(article.body == "North Korea fired two missiles on Monday.", "\(line)")
         }
         #expect(!LineClassifier.isJunk("Two hours ago, North Korea fired a missile."))
+        // A breadcrumb of two sections is navigation; a headline with ">" in it is not.
+        #expect(LineClassifier.isJunk("World > Asia"))
+        #expect(LineClassifier.isJunk("News » North Korea"))
+        #expect(!LineClassifier.isJunk("Seoul says exports > imports for the first time in a year"))
     }
 
     @Test("a news page copied whole: navigation, share furniture, caption labels, byline roles and related links stay out")

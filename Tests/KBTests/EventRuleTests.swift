@@ -149,6 +149,17 @@ struct EventRuleTests {
         #expect(x.events.map { $0.start ?? 0 } == x.events.map { $0.start ?? 0 }.sorted())
     }
 
+    @Test("a day named in a clause about the future is the next such day: 'will resume ... on Friday', 'will meet on October 4'")
+    func futureDates() throws {
+        let x = try Self.extract("""
+            South Korea will resume propaganda broadcasts against North Korea on Friday. \
+            The two Koreas said on Monday they will meet on October 4. North Korea fired artillery at South Korea on Friday.
+            """, date: "Thursday, July 6, 2017")
+        #expect(x.events.first { $0.root == "17" }?.date == "2017-07-07")
+        #expect(x.events.first { $0.root == "03" }?.date == "2017-10-04")
+        #expect(x.events.first { $0.root == "19" }?.date == "2017-06-30", "a past act keeps the last Friday")
+    }
+
     @Test("a pair as the subject acts jointly: 'the two leaders', 'both sides', 'they' after a joint act; 'agreed to' anything else is 030")
     func pairSubjects() throws {
         let x = try Self.extract("""

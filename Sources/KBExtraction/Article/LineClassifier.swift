@@ -227,9 +227,26 @@ enum LineClassifier {
         }
         // Navigation rows: several short items joined by separators.
         // Each separator character holds a separator scalar: fewer than two of those, fewer than two separators.
-        guard separatorCount(line) >= 2 else { return false }
+        let count = separatorCount(line)
+        // A breadcrumb of two sections: "World > Asia", "News » North Korea".
+        if count == 1, isTwoPartBreadcrumb(line) { return true }
+        guard count >= 2 else { return false }
         let separators = line.filter { $0 == "|" || $0 == "•" || $0 == "·" || $0 == "»" || $0 == ">" }.count
         if separators >= 2, !line.contains(".") { return true }
+        return false
+    }
+
+    /// "World > Asia": two short capitalised sections (one to three words each) around one
+    /// " > " or " » ", nothing else.
+    static func isTwoPartBreadcrumb(_ line: String) -> Bool {
+        for separator in [" > ", " » "] {
+            let parts = line.components(separatedBy: separator)
+            guard parts.count == 2 else { continue }
+            return parts.allSatisfy { part in
+                let words = part.split(separator: " ")
+                return (1...3).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || $0 == "-" || $0 == "&" } }
+            }
+        }
         return false
     }
 

@@ -1320,10 +1320,17 @@ struct EventCoder {
             if covered.isEmpty { covered = [Bool](repeating: false, count: tokens.count) }
             for i in first...last { covered[i] = true }
         }
+        // "will meet on October 4", "is due to resume on Friday": a date in a clause about the
+        // future is the next such day, not the last one (a future word within eight words before it).
+        func future(before start: Int) -> Bool {
+            let t = tokens.partitionPoint { $0.start >= start }
+            return (max(0, t - 8)..<t).contains { tokens[$0].kind == .word && Self.futureWords.contains(tokens[$0].text.lowercased()) }
+        }
         for (month, day, start, _) in hasDigit ? DateScanner.scanMonthDays(tokens: tokens) : [] {
             guard let published else { break }
             var year = published.year
-            if let candidate = PartialDate(year: year, month: month, day: day), candidate > published, published.precision == .day { year -= 1 }
+            if let candidate = PartialDate(year: year, month: month, day: day), candidate > published, published.precision == .day,
+               !future(before: start) { year -= 1 }
             if let date = PartialDate(year: year, month: month, day: day) { out.append(DatedSpan(date: date, at: range.lowerBound + start)) }
         }
         // Words longer than nine letters are never date words: left empty, not lower-cased.
@@ -1356,7 +1363,11 @@ struct EventCoder {
                           ["on", "last", "since", "early", "late", "from", "until", "by"].contains(previous) || i == 0 {
                     var back = (current - weekday + 7) % 7
                     if previous == "last", back == 0 { back = 7 }
-                    date = published.adding(days: -back)
+                    if previous != "last", back != 0, future(before: token.start) {
+                        date = published.adding(days: 7 - back)
+                    } else {
+                        date = published.adding(days: -back)
+                    }
                 } else if word == "week", previous == "last", let earlier = published.adding(days: -7) {
                     date = PartialDate(year: earlier.year, month: earlier.month)
                 }
@@ -1369,6 +1380,10 @@ struct EventCoder {
         // (A stable sort leaves text order as it is: already sorted, no copy.)
         return zip(out, out.dropFirst()).allSatisfy({ $0.at <= $1.at }) ? out : out.sorted { $0.at < $1.at }
     }
+
+    /// Words that put a date after them in the future: "will", "is due to", "plans to".
+    static let futureWords: Set<String> = ["will", "would", "due", "scheduled", "plans", "planned", "planning", "shall", "next",
+                                           "expected", "set"]
 
     /// The date of the act a trigger names: the date nearest to it inside its
     /// clause (between the triggers before and after it), else a date that

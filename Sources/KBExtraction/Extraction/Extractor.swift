@@ -3,7 +3,7 @@
 public struct Extractor: Sendable {
     /// Bumped whenever extraction output may change; `kb import --reextract`
     /// redoes articles whose facts came from another version.
-    public static let version = "0.3.0"
+    public static let version = "0.4.0"
 
     public let gazetteer: Gazetteer
     public let codebook: Codebook
