@@ -160,6 +160,21 @@ struct EventRuleTests {
         #expect(x.events.first { $0.root == "19" }?.date == "2017-06-30", "a past act keeps the last Friday")
     }
 
+    @Test("the reporter of a passive is no target; a noun's agent after 'by' is no target; two visitors both visit; 'her brother's wish to meet' is an intent")
+    func passivesAgentsVisitorsWishes() throws {
+        let x = try Self.extract("""
+            North Korea blew up the liaison office on Tuesday. Unification Minister Kim Yeon-chul said the demolition had been \
+            announced in advance by the North. Kim Jong Un has apologised for the killing of a South Korean official by North \
+            Korean soldiers. Kim Yo Jong and Kim Yong Nam led a delegation to visit South Korea. \
+            Kim Yo Jong conveyed her brother's wish to meet Moon Jae-in.
+            """, date: "June 16, 2020")
+        #expect(!x.events.contains { $0.target == "kim-yeon-chul" })
+        #expect(!x.events.contains { $0.code == "055" && $0.target == "korean-peoples-army" })
+        #expect(x.events.contains { $0.code == "042" && $0.source == "kim-yo-jong" && $0.target == "south-korea" })
+        #expect(!x.events.contains { $0.target == "kim-yong-nam" })
+        #expect(x.events.contains { $0.code == "036" && $0.source == "kim-yo-jong" && $0.target == "moon-jae-in" })
+    }
+
     @Test("a pair as the subject acts jointly: 'the two leaders', 'both sides', 'they' after a joint act; 'agreed to' anything else is 030")
     func pairSubjects() throws {
         let x = try Self.extract("""

@@ -137,7 +137,8 @@ struct EventCoder {
     /// send a delegation", "was willing to meet" (a cooperative act so marked is coded as the
     /// intent CAMEO has for it: 036 for a meeting).
     static let planWords = ["would", "will", "plans", "planned", "plan", "intends", "intend", "intended", "going", "offered", "offers",
-                            "proposed", "proposes", "willing", "ready", "prepared", "wants", "wanted", "hopes", "hoped", "aims"]
+                            "proposed", "proposes", "willing", "ready", "prepared", "wants", "wanted", "hopes", "hoped", "aims",
+                            "wish", "desire", "willingness", "readiness", "intention"]
     static let denials = ["denied", "denies", "never", "not"]
     static let visitPrepositions = ["into", "to", "in"]
 
@@ -733,7 +734,10 @@ struct EventCoder {
         } else if let byIndex = (trigger.last + 1..<min(trigger.last + 8, sentence.upperBound)).first(where: { tokens[$0].isIn(.wordBy) }),
            let agent = after.first(where: { $0.firstToken == byIndex + 1 || $0.firstToken == byIndex + 2 }), passive || trigger.nominal {
             source = agent.id
-            target = beforeMentions.last?.id
+            // (Not the one who reports it: in "Kim Yeon-chul said the demolition had been announced
+            // by the North", the minister is the speaker, not the target.)
+            let cue = (reach..<trigger.first).last { tokens[$0].isIn(.speechVerb) }
+            target = beforeMentions.last(where: { m in cue.map { m.firstToken > $0 } ?? true })?.id
         } else if trigger.nominal {
             if let owner = beforeMentions.last, owner.lastToken == Self.nounPhraseHead(tokens, before: trigger.first, in: sentence),
                tokens[owner.lastToken].possessive {
@@ -832,7 +836,7 @@ struct EventCoder {
                 let pair = first.how == "pair" && s.how == "pair" && first.lastToken + 1 == s.firstToken
                 if pair || gap.count >= 1 && gap.count <= 5 && tokens[first.lastToken + 1].isIn(.wordAnd)
                     && !gap.contains(where: { tokens[$0].breakAfter }) {
-                    if Self.reciprocalRoots.contains(entry.root) {
+                    if Self.reciprocalRoots.contains(entry.root), !codes[codedIndex].isVisit, code != "043" {
                         // "North Korea and South Korea signed ...": a joint act, the first acts towards the second.
                         // (Only acts done with each other: in "Both South Korea and North Korea applied for
                         // membership" or "welcomed the talks", each acts alone.)
@@ -867,6 +871,9 @@ struct EventCoder {
                     // and the South ...": the South is the one proposed to).
                     // An act aimed at no one in particular (a test, a launch) has a target only where the
                     // text aims it: "fired missiles at/toward/into Japan", not "a test ... 20 km from South Korea".
+                    // "apologised for the killing of a fisheries official by North Korean soldiers": the
+                    // agent of a noun in the object is not whom the act is aimed at.
+                    if governor == "by" { return false }
                     let aimed = !untargeted || Self.aimPrepositions.contains(governor)
                         || governor == "the" && m.firstToken > 1 && Self.aimPrepositions.contains(tokens[m.firstToken - 2].key)
                     return aimed && m.id != source && !venue && !(hostile && ownState != nil && stateOf[m.id] == ownState) && !(ownState != nil && m.id == ownState)
@@ -980,7 +987,11 @@ struct EventCoder {
         guard j > sentence.lowerBound, Self.pairNouns.contains(tokens[j].key) else { return nil }
         let quantifier = tokens[j - 1].key
         guard quantifier == "two" || quantifier == "both" else { return nil }
-        let noun = tokens[j].key
+        var noun = tokens[j].key
+        // "the leaders of the two countries agreed": the leaders are the pair.
+        var d = j - 2
+        if d >= sentence.lowerBound, tokens[d].key == "the" { d -= 1 }
+        if d - 1 >= sentence.lowerBound, tokens[d].key == "of", ["leaders", "presidents", "heads"].contains(tokens[d - 1].key) { noun = "leaders" }
         // (The recogniser reads "the two Koreas" and "both Koreas" as North and South Korea
         // themselves, in that order, as "North and South Korea" says it.)
         if noun == "koreas" { return nil }
