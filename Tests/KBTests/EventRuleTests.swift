@@ -175,6 +175,19 @@ struct EventRuleTests {
         #expect(x.events.contains { $0.code == "036" && $0.source == "kim-yo-jong" && $0.target == "moon-jae-in" })
     }
 
+    @Test("'answered with artillery rounds' is artillery fire; a condolence delegation is a visit; 'chairman of X' is an apposition")
+    func answersCondolencesTitles() throws {
+        let x = try Self.extract("""
+            North Korea fired shells at South Korea on Thursday, and the South answered with dozens of artillery rounds. \
+            The North had sent a condolence delegation to the South only once before. \
+            Ri Son Gwon, chairman of North Korea's Committee for the Peaceful Reunification of the Country, urged South Korea to act.
+            """, date: "August 20, 2015")
+        #expect(x.events.contains { $0.code == "194" && $0.source == "south-korea" && $0.target == "north-korea" })
+        #expect(x.events.contains { $0.code == "042" && $0.source == "north-korea" && $0.target == "south-korea" })
+        #expect(!x.events.contains { $0.code == "018" })
+        #expect(x.events.contains { $0.root == "02" && $0.source == "ri-son-gwon" })
+    }
+
     @Test("a pair as the subject acts jointly: 'the two leaders', 'both sides', 'they' after a joint act; 'agreed to' anything else is 030")
     func pairSubjects() throws {
         let x = try Self.extract("""

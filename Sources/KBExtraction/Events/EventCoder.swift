@@ -1150,8 +1150,10 @@ struct EventCoder {
                                  mentions: [Mention]) -> Bool {
         var c = m.firstToken - 1
         while c >= sentence.lowerBound, m.firstToken - c <= 12, !(tokens[c].breakAfter && !tokens[c].possessive) { c -= 1 }
+        // The words after the name's comma open in lower case ("a secretary of", "chairman of",
+        // "the sister of"), and are no coordinated clause ("and", "but").
         guard c >= sentence.lowerBound, m.firstToken - c <= 12, c + 1 < tokens.count,
-              ["a", "an", "the", "his", "her", "its", "their"].contains(tokens[c + 1].key),
+              !tokens[c + 1].isCapitalized, !["and", "but", "or", "then", "while", "as"].contains(tokens[c + 1].key),
               mentions.contains(where: { $0.lastToken == c }) else { return false }
         return (m.lastToken..<index).contains { tokens[$0].breakAfter && !tokens[$0].possessive }
     }
