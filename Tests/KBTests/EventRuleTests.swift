@@ -188,6 +188,19 @@ struct EventRuleTests {
         #expect(x.events.contains { $0.root == "02" && $0.source == "ri-son-gwon" })
     }
 
+    @Test("'held a call with' is a phone call; sanctions tightened whatever stands between; inspectors expelled; 'joined X in condemning'")
+    func callsSanctionsInspectorsJoiners() throws {
+        let x = try Self.extract("""
+            Park Geun-hye also held a call with Japanese Prime Minister Shinzo Abe. The U.N. Security Council tightened its \
+            sanctions on North Korea. North Korea expelled U.N. nuclear inspectors. North Korea launched a rocket on Wednesday. \
+            The South Korean government joined Washington and Tokyo in condemning the North's launch.
+            """, date: "January 7, 2016")
+        #expect(x.events.contains { $0.code == "041" && $0.source == "park-geun-hye" && $0.target == "shinzo-abe" })
+        #expect(x.events.contains { $0.code == "163" && $0.source == "un-security-council" && $0.target == "north-korea" })
+        #expect(x.events.contains { $0.code == "1662" && $0.source == "north-korea" })
+        #expect(x.events.contains { $0.code == "111" && $0.source == "south-korea-government" && $0.target == "north-korea" })
+    }
+
     @Test("a pair as the subject acts jointly: 'the two leaders', 'both sides', 'they' after a joint act; 'agreed to' anything else is 030")
     func pairSubjects() throws {
         let x = try Self.extract("""

@@ -779,6 +779,13 @@ struct EventCoder {
             let candidates = cue.map { c in beforeMentions.filter { $0.firstToken > c } } ?? beforeMentions
             var subject = clauseSubject(candidates, before: trigger.first, tokens: tokens, sentence: sentence)
                 ?? (cue == nil ? candidates.last : nil)
+            // "the South Korean government joined Washington and Tokyo in condemning the launch": the
+            // one who joined acts too (the others are its partners in the act).
+            if trigger.first > sentence.lowerBound + 1, tokens[trigger.first - 1].key == "in",
+               let joined = (max(sentence.lowerBound, trigger.first - 8)..<trigger.first - 1).last(where: { ["joined", "joins", "join", "joining"].contains(tokens[$0].key) }),
+               let joiner = clauseSubject(beforeMentions.filter { $0.lastToken < joined }, before: joined, tokens: tokens, sentence: sentence) {
+                subject = joiner
+            }
             // "KCNA confirmed the sinking and accused Seoul": a verb coordinated with the speech
             // verb, with nobody named between them, shares its subject.
             if subject == nil, let c = cue, candidates.isEmpty {
