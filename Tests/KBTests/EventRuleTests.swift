@@ -201,6 +201,17 @@ struct EventRuleTests {
         #expect(x.events.contains { $0.code == "111" && $0.source == "south-korea-government" && $0.target == "north-korea" })
     }
 
+    @Test("'blamed hostile acts by the South' is active: the object's 'by' names no agent; 'soldiers killed by guards' stays passive")
+    func activeWithByObject() throws {
+        let x = try Self.extract("""
+            The Supreme Command of the Korean People's Army blamed hostile acts by the South. \
+            Two American soldiers killed by North Korean guards were buried on Friday.
+            """, date: "March 27, 2013")
+        #expect(x.events.contains { $0.code == "112" && $0.target == "south-korea" })
+        #expect(!x.events.contains { $0.source == "south-korea" })
+        #expect(x.events.contains { $0.root == "18" && $0.source == "korean-peoples-army" })
+    }
+
     @Test("a pair as the subject acts jointly: 'the two leaders', 'both sides', 'they' after a joint act; 'agreed to' anything else is 030")
     func pairSubjects() throws {
         let x = try Self.extract("""

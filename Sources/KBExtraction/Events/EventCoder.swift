@@ -681,9 +681,12 @@ struct EventCoder {
         let coordinatedPassive = participle && auxiliary.map { tokens[$0].isIn(.wordAnd) } == true
             && (max(sentence.lowerBound, trigger.first - 8)..<trigger.first).contains { i in
                 tokens[i].isIn(.passiveMarker) && i + 1 < trigger.first && Self.isParticiple(tokens[i + 1].key) }
+        // ("killed by", "killed in 1976 by"; but in "blamed hostile acts by the South" an object
+        // stands between: the verb is active and "by" belongs to the object.)
         let byNear = participle && !trigger.nominal
             && (trigger.last + 1..<min(trigger.last + 6, sentence.upperBound)).first { tokens[$0].isIn(.wordBy) || tokens[$0].breakAfter }
-                .map { tokens[$0].isIn(.wordBy) } == true
+                .map { b in tokens[b].isIn(.wordBy)
+                    && !(trigger.last + 1..<b).contains { k in tokens[k].isIn(.determiner) || Self.objectNounLike(tokens[k]) } } == true
         // "US soldiers killed in the Korean War": a participle after a noun, with no object
         // but a preposition, is a passive relative clause (the soldiers were killed).
         let reducedRelative = participle && !trigger.nominal && trigger.first > sentence.lowerBound
@@ -879,8 +882,9 @@ struct EventCoder {
                     // An act aimed at no one in particular (a test, a launch) has a target only where the
                     // text aims it: "fired missiles at/toward/into Japan", not "a test ... 20 km from South Korea".
                     // "apologised for the killing of a fisheries official by North Korean soldiers": the
-                    // agent of a noun in the object is not whom the act is aimed at.
-                    if governor == "by" { return false }
+                    // agent of a noun in a cooperative act's object is not whom the act is aimed at
+                    // (in "blamed hostile acts by the South" it is: the one blamed).
+                    if governor == "by", entry.quadClass <= 2 { return false }
                     let aimed = !untargeted || Self.aimPrepositions.contains(governor)
                         || governor == "the" && m.firstToken > 1 && Self.aimPrepositions.contains(tokens[m.firstToken - 2].key)
                     return aimed && m.id != source && !venue && !(hostile && ownState != nil && stateOf[m.id] == ownState) && !(ownState != nil && m.id == ownState)
@@ -1192,6 +1196,13 @@ struct EventCoder {
                                            "jet", "jets", "boat", "boats", "craft", "dog", "dogs", "vessel", "vessels", "plane",
                                            "planes", "capability", "capabilities", "force", "forces", "unit", "units", "rifle", "rifles",
                                            "group", "groups", "package", "packages"]
+
+    /// A word between a participle and "by" that makes it an active verb with an object
+    /// ("blamed hostile acts by"): a plural or abstract noun (not a year, a date word or an adverb).
+    static func objectNounLike(_ t: WordToken) -> Bool {
+        !t.isCapitalized && !t.isIn([.adverb, .preposition, .dateWord]) && t.key.utf8.count > 3
+            && (t.key.hasSuffix("s") || t.key.hasSuffix("tion") || t.key.hasSuffix("ment"))
+    }
 
     /// Words that make "attack" an illness: "a heart attack".
     static let illnessModifiers: Set<String> = ["heart", "panic", "asthma", "anxiety"]
