@@ -212,6 +212,13 @@ struct EventRuleTests {
         #expect(x.events.contains { $0.root == "18" && $0.source == "korean-peoples-army" })
     }
 
+    @Test("a participle after the speech verb's clause shares its subject: '..., a ministry spokesman told reporters, blaming the North'")
+    func participleAfterSpeech() throws {
+        let x = try Self.extract("\"All responsibility lies on the North Korean side,\" a Defence Ministry spokesman told reporters, blaming the North for the clash.",
+                                 date: "June 16, 1999")
+        #expect(x.events.contains { $0.code == "112" && $0.source == "south-korea-defense-ministry" && $0.target == "north-korea" })
+    }
+
     @Test("a pair as the subject acts jointly: 'the two leaders', 'both sides', 'they' after a joint act; 'agreed to' anything else is 030")
     func pairSubjects() throws {
         let x = try Self.extract("""

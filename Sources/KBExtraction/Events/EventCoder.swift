@@ -794,7 +794,9 @@ struct EventCoder {
             if subject == nil, let c = cue, candidates.isEmpty {
                 var k = trigger.first - 1
                 while k > c, tokens[k].isIn([.adverb, .auxiliary]) { k -= 1 }
-                if k > c + 1, tokens[k].isIn(.wordAnd) || tokens[k].key == "but" {
+                // (Or a participle after a comma: "..., a ministry spokesman told reporters, blaming the North".)
+                if k > c + 1 && (tokens[k].isIn(.wordAnd) || tokens[k].key == "but")
+                    || k > c && tokens[k].breakAfter && !tokens[k].possessive && tokens[trigger.first].key.hasSuffix("ing") {
                     subject = clauseSubject(beforeMentions.filter { $0.lastToken < c }, before: c, tokens: tokens, sentence: sentence)
                 }
             }
