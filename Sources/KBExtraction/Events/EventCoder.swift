@@ -686,7 +686,7 @@ struct EventCoder {
         let byNear = participle && !trigger.nominal
             && (trigger.last + 1..<min(trigger.last + 6, sentence.upperBound)).first { tokens[$0].isIn(.wordBy) || tokens[$0].breakAfter }
                 .map { b in tokens[b].isIn(.wordBy)
-                    && !(trigger.last + 1..<b).contains { k in tokens[k].isIn(.determiner) || Self.objectNounLike(tokens[k]) } } == true
+                    && !(trigger.last + 1..<b).contains { k in Self.determinersBeforeName.contains(tokens[k].key) || Self.objectNounLike(tokens[k]) } } == true
         // "US soldiers killed in the Korean War": a participle after a noun, with no object
         // but a preposition, is a passive relative clause (the soldiers were killed).
         let reducedRelative = participle && !trigger.nominal && trigger.first > sentence.lowerBound
@@ -1039,6 +1039,9 @@ struct EventCoder {
         let code = codes[codedIndex].code
         let entry = codes[codedIndex].entry
         var added: [(quote: Int, event: ExtractedArticle.Event)] = []
+        // The pairs each sentence already codes (sentence, source party, target party), looked up once per quote.
+        var coded = Set<String>()
+        for event in events { if let n = event.sentenceIndex { coded.insert("\(n)|\(party(event.source) ?? "")|\(party(event.target) ?? "")") } }
         for (qi, quote) in quotes.enumerated() {
             guard let speaker = quote.speaker, let start = quote.start, let end = quote.end, let number = quote.sentence,
                   number < text.sentences.count, gazetteer.actor(speaker)?.kind != "media" else { continue }
@@ -1068,7 +1071,9 @@ struct EventCoder {
             // warning, which a judgement would misname.)
             guard negative > 0, negative > positive, !asksOrWarns else { continue }
             // Not twice: the sentence may already code the speaker's act towards the target.
-            if events.contains(where: { $0.sentenceIndex == number && party($0.source) == party(speaker) && party($0.target) == party(target) }) { continue }
+            let key = "\(number)|\(party(speaker) ?? "")|\(party(target) ?? "")"
+            if coded.contains(key) { continue }
+            coded.insert(key)
             let range = text.sentences[number]
             let span = range.count <= 1000 ? range : start..<end
             let speakerName = gazetteer.actorName(speaker) ?? speaker
