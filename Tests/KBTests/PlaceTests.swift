@@ -12,6 +12,13 @@ struct PlaceTests {
         return extractor.extract(parsed)
     }
 
+    @Test("a place that names a document is no place: 'the Panmunjom Declaration', 'the Pyongyang Joint Declaration'")
+    func documentNames() throws {
+        let x = try Self.extract("The leaders reaffirmed the Panmunjom Declaration and the Pyongyang Joint Declaration. They met in Panmunjom.")
+        #expect(x.places.map(\.id) == ["panmunjom"])
+        #expect(x.places.first?.mentions.count == 1, "only 'in Panmunjom'")
+    }
+
     @Test("a country after 'in', 'over', 'visited' or a movement 'to' is a place and still its state")
     func countriesAsPlaces() throws {
         let x = try Self.extract("Trump and Kim met in Singapore. The missile flew over Japan. Seoul says the North sent troops to Russia.")

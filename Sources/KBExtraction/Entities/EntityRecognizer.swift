@@ -106,6 +106,22 @@ struct EntityRecognizer {
         "halted", "resumed", "severed", "recalled", "expelled", "imposed", "lifted", "banned", "deployed", "conducted",
     ]
 
+    /// Capitalised words that make a place before them part of a document's name.
+    static let documentWords: Set<String> = ["declaration", "agreement", "accord", "accords", "communique", "communiqué",
+                                             "statement", "initiative", "doctrine", "treaty", "protocol", "process"]
+
+    /// True when the capitalised words after token `last` (at most two: "Joint Declaration") end
+    /// in a document word.
+    static func namesDocument(_ tokens: [WordToken], after last: Int) -> Bool {
+        var k = last
+        for _ in 0..<3 {
+            guard !tokens[k].breakAfter, !tokens[k].possessive, k + 1 < tokens.count, tokens[k + 1].isCapitalized else { return false }
+            k += 1
+            if documentWords.contains(tokens[k].key) { return true }
+        }
+        return false
+    }
+
     /// Capitalised at a sentence's start but no part of a name.
     static let openingAdverbs: Set<String> = ["later", "earlier", "then", "meanwhile", "also", "separately", "still", "now",
                                               "today", "yesterday", "however", "instead", "afterwards", "afterward", "eventually",
@@ -598,6 +614,12 @@ struct EntityRecognizer {
                 let placeTarget = entry.targets.first { $0.kind == .place }
                 let metonym = entry.targets.first { $0.kind == .metonym }
                 let demonym = entry.targets.first { $0.kind == .demonym }
+                // "the Panmunjom Declaration", "the Pyongyang Joint Declaration": a place that names a
+                // document is neither a place nor a party (the name is one the text gives the document).
+                if placeTarget != nil, actorTarget == nil || metonym != nil, Self.namesDocument(tokens, after: last) {
+                    i = next
+                    continue
+                }
                 if let demonym, actorTarget == nil {
                     // "North Korean" alone is no actor; it colours what follows.
                     let following = next < tokens.count && !tokens[last].breakAfter ? tokens[next].key : ""
