@@ -11,6 +11,15 @@ struct QuoteTests {
         return extractor.extract(parsed).quotes
     }
 
+    @Test("'The North's official KCNA said' is the agency; 'deplored it as' and 'hailed it as' are cues")
+    func possessiveHeadsAndJudgingCues() throws {
+        let q = try Self.quotes("""
+            The North's official Korean Central News Agency said the country had \u{201C}successfully conducted one more test\u{201D}. \
+            Secretary-General Ban Ki-moon deplored it as a \u{201C}clear violation\u{201D} of the resolutions.
+            """)
+        #expect(q.map(\.speaker) == ["kcna", "ban-ki-moon"])
+    }
+
     @Test("a quote of several sentences takes the cue after its last sentence")
     func severalSentences() throws {
         let q = try Self.quotes("Kim Jong Un met Donald Trump. \u{201C}We had a historic meeting. The world will see a major change,\u{201D} Kim said.")

@@ -41,6 +41,7 @@ struct QuoteExtractor {
             ("replied", ["replied", "responded"]), ("explained", ["explained"]), ("asked", ["asked"]),
             ("statement", ["statement", "remarks", "speech", "message", "commentary", "editorial"]),
             ("quoted", ["quoted", "quoting"]), ("defended", ["defended"]), ("condemned", ["condemned"]),
+            ("deplored", ["deplored", "deplores"]), ("hailed", ["hailed", "hails"]), ("praised", ["praised", "praises"]),
             ("pledged", ["pledged", "promised"]), ("expressed", ["expressed"]), ("according to", ["according"]),
             ("reported", ["reported", "reports"]), ("told", ["tell"]), ("cited", ["cited", "cites"]),
         ] {
@@ -311,7 +312,8 @@ struct QuoteExtractor {
             let inSegment = actors.filter { $0.firstToken >= start && $0.lastToken < end }
             if !apposition, !inSegment.isEmpty {
                 for m in inSegment {
-                    if tokens[m.lastToken].possessive, inSegment.contains(where: { $0.firstToken == m.lastToken + 1 }) { continue }
+                    // "The North's official Korean Central News Agency said": the possessive modifies the head.
+                    if tokens[m.lastToken].possessive, inSegment.contains(where: { $0.firstToken > m.lastToken && $0.firstToken <= m.lastToken + 3 }) { continue }
                     // "US President Barack Obama": a name that modifies the next one is not the head.
                     if let n = inSegment.first(where: { $0.firstToken > m.lastToken && $0.firstToken <= m.lastToken + 3 }),
                        !(m.lastToken + 1..<n.firstToken).contains(where: { !tokens[$0].isCapitalized || tokens[$0].breakAfter })
