@@ -182,7 +182,7 @@ struct ExtractionQualityTests {
     @Test("extraction quality on the held-out evaluation articles does not fall below the measured floors")
     func evaluationFloors() throws {
         Self.expect(try Self.evaluate(Self.evaluationSet()),
-                    atLeast: Floors(articles: 15, actors: 0.97, places: 0.95, quotes: 0.95, speakers: 0.84, events: 0.40), "held-out evaluation")
+                    atLeast: Floors(articles: 15, actors: 0.97, places: 0.95, quotes: 0.95, speakers: 0.89, events: 0.40), "held-out evaluation")
     }
 
     /// The second held-out set, written by someone who had not read the extractor;
@@ -190,7 +190,7 @@ struct ExtractionQualityTests {
     @Test("extraction quality on the second, independently written held-out set does not fall below the measured floors")
     func secondEvaluationFloors() throws {
         Self.expect(try Self.evaluate(Self.evaluationSet("evaluation2")),
-                    atLeast: Floors(articles: 12, actors: 0.94, places: 0.91, quotes: 0.99, speakers: 0.96, events: 0.53),
+                    atLeast: Floors(articles: 12, actors: 0.94, places: 0.92, quotes: 0.99, speakers: 0.96, events: 0.55),
                     "second held-out evaluation")
     }
 
@@ -199,7 +199,7 @@ struct ExtractionQualityTests {
     @Test("extraction quality on the third, independently written held-out set does not fall below the measured floors")
     func thirdEvaluationFloors() throws {
         Self.expect(try Self.evaluate(Self.evaluationSet("evaluation3")),
-                    atLeast: Floors(articles: 10, actors: 0.96, places: 0.90, quotes: 0.97, speakers: 0.87, events: 0.34),
+                    atLeast: Floors(articles: 10, actors: 0.96, places: 0.90, quotes: 0.97, speakers: 0.87, events: 0.36),
                     "third held-out evaluation")
     }
 
@@ -218,7 +218,7 @@ struct ExtractionQualityTests {
     /// The events target of the extraction issue. Not met yet (see the issue's
     /// note): enable this test when it is.
     @Test("extraction without curation meets the issue's events threshold",
-          .disabled("not met yet: events F1 is 0.43 on all 78 gold articles against 0.75; see issue 3"))
+          .disabled("not met yet: events F1 is 0.44 on all 78 gold articles against 0.75; see issue 3"))
     func eventsTarget() throws {
         let r = try Self.evaluate(Self.goldSet())
         #expect(r.events.f1 >= 0.75, "events F1 \(r.events.f1)")
