@@ -180,7 +180,7 @@ struct NameIndex {
                 guard i + n <= tokens.count else { continue }
                 // A second word that differs fails `accepts` (as its words are compared there).
                 if n > 1, tokens[i + 1].word != Lexicon.ID(truncatingIfNeeded: shapes[e]) { continue }
-                if Self.accepts(entries[e], n, tokens, at: i, same: { t, k in t.word == entries[e].ids[k] }) { return (entries[e], i + n) }
+                if Self.acceptsByID(entries[e], n, tokens, at: i) { return (entries[e], i + n) }
             }
             return nil
         }
@@ -195,6 +195,25 @@ struct NameIndex {
             if Self.accepts(entry, n, tokens, at: i, same: { t, k in t.key == entry.words[k] }) { return (entry, i + n) }
         }
         return nil
+    }
+
+    /// `accepts(entry, n, tokens, at: i) { t, k in t.word == entry.ids[k] }`, the tokens' fields
+    /// read in place (a token copied out of the array retains its key).
+    @inline(__always)
+    static func acceptsByID(_ entry: Entry, _ n: Int, _ tokens: [WordToken], at i: Int) -> Bool {
+        for k in 0..<n {
+            guard tokens[i + k].word == entry.ids[k] else { return false }
+            if k < n - 1, tokens[i + k].breakAfter, !tokens[i + k].possessive { return false }
+        }
+        if entry.needsCapital {
+            if n == 1, !tokens[i].isCapitalized { return false }
+            if n > 1 {
+                var capitalized = false
+                for k in i..<i + n where tokens[k].isCapitalized { capitalized = true; break }
+                if !capitalized { return false }
+            }
+        }
+        return !tokens[i + n - 1].hyphenAfter
     }
 
     /// Whether `entry` (of `n` words) matches at token `i`, words compared by `same`.

@@ -609,6 +609,8 @@ struct EventCoder {
                pair: (first: String, second: String)? = nil) -> ExtractedArticle.Event? {
         // The pattern's facts read in place (`patternInfo[p]`): a copy would retain each string.
         let p = trigger.pattern
+        // (Copied once: each `patternInfo[p]` read copies the record through the array's getter.)
+        let info = patternInfo[p]
         // (A closure below that read `self.stateOf` would copy the whole coder into its context.)
         let stateOf = self.stateOf
         // The four words before the trigger (their token indices): words are tested by class.
@@ -620,10 +622,10 @@ struct EventCoder {
 
         // Cooperative acts (quad classes 1 and 2) are promised, not threatened:
         // "vowed to restore the channels" is an intent, "vowed to retaliate" a threat.
-        let cooperative = patternInfo[p].cooperative
+        let cooperative = info.cooperative
         let promised = before.contains { i in tokens[i].isIn(.promise) && (i + 1 == before.upperBound || tokens[i + 1].isIn(.wordTo)) }
         var modality = "asserted"
-        if patternInfo[p].isThreat {
+        if info.isThreat {
             modality = "threatened"
         } else if before.contains(where: { tokens[$0].isIn(.threat) }) && !(cooperative && promised)
                     || !cooperative && (before.contains(where: { tokens[$0].isIn(.vow) })
@@ -650,18 +652,18 @@ struct EventCoder {
         // (`info` holds `threatCode(for:)` and `intentCode(for:)` of the act, with their entries.)
         let codedIndex: Int?
         if modality == "threatened" {
-            codedIndex = patternInfo[p].threatened
+            codedIndex = info.threatened
         } else if modality == "refused" {
-            codedIndex = patternInfo[p].refused
+            codedIndex = info.refused
             modality = "asserted"
-        } else if modality == "planned", cooperative, patternInfo[p].hasIntent {
-            codedIndex = patternInfo[p].intended
+        } else if modality == "planned", cooperative, info.hasIntent {
+            codedIndex = info.intended
         } else {
-            codedIndex = patternInfo[p].asserted
+            codedIndex = info.asserted
         }
         // The act a threat threatens: for a pattern that is itself a threat, only
         // a threat of military force names one (conventional force, 190).
-        let threatened: String? = modality != "threatened" ? nil : patternInfo[p].threatenedAct
+        let threatened: String? = modality != "threatened" ? nil : info.threatenedAct
         guard let codedIndex else { return nil }
         // (The code's facts read in place: a copy of the record would retain each string.)
         // (The code read once: each read of an element of `codes` copies it.)
@@ -912,7 +914,7 @@ struct EventCoder {
         }
         if target == source || target != nil && party(target) == party(source) { target = nil }
         // A visit with no visitor named ("Hundreds of trucks crossed into the zone") says nothing.
-        if codes[codedIndex].isVisit, source == nil { return nil }
+        if coded.isVisit, source == nil { return nil }
         // "Moon convened the National Security Council": meeting a body of one's own state is
         // the state's business, no event between parties.
         if entry.root == "04", let t = target, let s = source, gazetteer.actorKind(t) != "person", gazetteer.actorKind(t) != "state" {
@@ -946,9 +948,9 @@ struct EventCoder {
         let sourceName = source.flatMap { gazetteer.actorName($0) } ?? source ?? "someone"
         let targetName = target.flatMap { gazetteer.actorName($0) } ?? target
         // "source: act (threatened act) -> target", written once into a string of its size.
-        let threatenedAct = modality == "threatened" && patternInfo[p].code != code
+        let threatenedAct = modality == "threatened" && info.code != code
         let summary = String.concatenating(sourceName, ": ", coded.description,
-                                           threatenedAct ? " (" : "", threatenedAct ? patternInfo[p].description : "", threatenedAct ? ")" : "",
+                                           threatenedAct ? " (" : "", threatenedAct ? info.description : "", threatenedAct ? ")" : "",
                                            targetName == nil ? "" : " -> ", targetName ?? "")
         return ExtractedArticle.Event(
             code: code, root: entry.root, quadClass: entry.quadClass, goldstein: entry.goldstein, source: source, target: target,
