@@ -129,6 +129,7 @@ struct EventCoder {
             (["and"], .wordAnd), (["to"], .wordTo), (["by"], .wordBy), (["between"], .wordBetween), (["if"], .wordIf),
             (["unless"], .wordUnless), (patterns.byFirstWord.keys.sorted(), .phraseFirstWord),
             (relativeDateWords.sorted(), .relativeDateWord), (clauseBreaks.sorted(), .clauseBreak),
+            (illnessModifiers.sorted(), .illnessModifier),
         ]
     }
     static let relativePronouns = ["who", "which", "that", "whom"]
@@ -545,7 +546,8 @@ struct EventCoder {
                 }
                 guard ok else { continue }
                 // "a heart attack", "a panic attack": an illness, no act (as noun or verb form).
-                if k > range.lowerBound, Self.illnessModifiers.contains(tokens[k - 1].key) { continue }
+                // (`illnessModifiers.contains(key)`, by word class.)
+                if k > range.lowerBound, tokens[k - 1].isIn(.illnessModifier) { continue }
                 // "attack helicopters", "an attack submarine": a kind of weapon, no act.
                 if n == 1, tokens[k].key == "attack" || tokens[k].key == "strike" || tokens[k].key == "assault",
                    k + 1 < range.upperBound, !tokens[k].breakAfter, Self.weaponNouns.contains(tokens[k + 1].key) { continue }
@@ -556,9 +558,9 @@ struct EventCoder {
                     if tokens[k - 1].isIn(.determiner) { continue }
                     // (Not after a name: the "in" of "Moon Jae-in" is no preposition.)
                     if !named[k - 1 - range.lowerBound], !tokens[k - 1].isIn(.wordTo), tokens[k - 1].isIn(.preposition),
-                       !tokens[k].key.hasSuffix("ing") { continue }
+                       !tokens[k].keyEndsInING { continue }
                     // "the March 26 sinking", "a cabinet meeting": an -ing form inside a noun phrase is a noun.
-                    if tokens[k].key.hasSuffix("ing"), Self.insideNounPhrase(tokens, before: k, in: range) { continue }
+                    if tokens[k].keyEndsInING, Self.insideNounPhrase(tokens, before: k, in: range) { continue }
                 }
                 var distance = 100
                 // "the talks collapsed": a verb that needs its subject noun just before it.
@@ -794,7 +796,7 @@ struct EventCoder {
             // After a participle ("took offence to activists sending leaflets ..., and cut off"), the
             // finite verb belongs to the clause around it even when the participle's subject is nearest.
             let afterParticiple = previous.map { p in
-                !p.trigger.nominal && tokens[p.trigger.first].key.hasSuffix("ing") && !tokens[trigger.first].key.hasSuffix("ing") } ?? false
+                !p.trigger.nominal && tokens[p.trigger.first].keyEndsInING && !tokens[trigger.first].keyEndsInING } ?? false
             if let previous, !previous.trigger.nominal, j > previous.trigger.last,
                tokens[j].isIn(.coordinator) || tokens[j].breakAfter,
                subject.map({ $0.firstToken > previous.trigger.last }) ?? true || afterParticiple {
@@ -807,7 +809,7 @@ struct EventCoder {
                 }
                 // After a participle ("activists sending leaflets ..., and cut off"), the finite
                 // verb belongs to the clause around it: its subject comes before the participle's.
-                if tokens[previous.trigger.first].key.hasSuffix("ing"), !tokens[trigger.first].key.hasSuffix("ing"),
+                if tokens[previous.trigger.first].keyEndsInING, !tokens[trigger.first].keyEndsInING,
                    let participleSubject = beforeMentions.last(where: { $0.id == previous.source && $0.lastToken < previous.trigger.first }) {
                     let outer = beforeMentions.filter { o in
                         o.lastToken < participleSubject.firstToken && o.id != previous.source
@@ -979,9 +981,9 @@ struct EventCoder {
                   let a = last.source, let b = last.target, named.contains(a), named.contains(b) else { return nil }
             return (a, b)
         }
-        guard j > sentence.lowerBound, Self.pairNouns.contains(tokens[j].key) else { return nil }
-        let quantifier = tokens[j - 1].key
-        guard quantifier == "two" || quantifier == "both" else { return nil }
+        // (The quantifier first: two comparisons before the noun is hashed.)
+        guard j > sentence.lowerBound, tokens[j - 1].key == "two" || tokens[j - 1].key == "both",
+              Self.pairNouns.contains(tokens[j].key) else { return nil }
         let noun = tokens[j].key
         // (The recogniser reads "the two Koreas" and "both Koreas" as North and South Korea
         // themselves, in that order, as "North and South Korea" says it.)

@@ -223,4 +223,6 @@ struct WordClass: OptionSet, Sendable {
     static let relativeDateWord = WordClass(rawValue: 1 << 42)
     /// `EventCoder.clauseBreaks`: "when", "while", "which", ...
     static let clauseBreak = WordClass(rawValue: 1 << 43)
+    /// `EventCoder.illnessModifiers`: "heart", "panic", ... (before "attack").
+    static let illnessModifier = WordClass(rawValue: 1 << 44)
 }
