@@ -338,7 +338,12 @@ struct EventCoder {
             }
             // A generic act ("urged", "announced") gives way to a specific one in its own clause only.
             if triggers.contains(where: { !patternInfo[$0.pattern].generic }) {
-                let specificClauses = Set(triggers.filter { !patternInfo[$0.pattern].generic }.map { clause($0.first) })
+                // (A short list, not a set: a sentence has a few clauses, compared without hashing.)
+                var specificClauses: [Int] = []
+                for t in triggers where !patternInfo[t.pattern].generic {
+                    let c = clause(t.first)
+                    if !specificClauses.contains(c) { specificClauses.append(c) }
+                }
                 triggers.removeAll { patternInfo[$0.pattern].generic && specificClauses.contains(clause($0.first)) }
             }
             // "resumed the loudspeaker broadcasts": a noun in a verb's object is that act, not another.
