@@ -303,6 +303,7 @@ struct EntityRecognizer {
         for word in genericFirstWords { lexicon.add(word, .genericFirstWord) }
         for word in Self.personTitles { lexicon.add(word, .personTitle) }
         for word in Self.stopNames { lexicon.add(word, .stopName) }
+        for word in Self.openingAdverbs { lexicon.add(word, .openingAdverb) }
         for word in Self.orgHeads { lexicon.add(word, .orgHead) }
         for word in Self.connectors { lexicon.add(word, .connector) }
         for title in titles.keys { for word in title { lexicon.add(word) } }
@@ -996,7 +997,8 @@ struct EntityRecognizer {
             // A name does not open with a title: "Unification Minister Chun", "General Ban".
             if parts == 0, t.isIn([.personTitle, .officeWord]) { return nil }
             // Nor with a sentence's opening adverb: "Later Jon Kuk-man, who heads ...".
-            if parts == 0, Self.openingAdverbs.contains(t.key) { return nil }
+            // (`openingAdverbs.contains(key)`, by word class.)
+            if parts == 0, t.isIn(.openingAdverb) { return nil }
             if t.isIn(.stopName) { break }
             var k = j
             while tokens[k].hyphenAfter, k + 1 < tokens.count { k += 1 }
