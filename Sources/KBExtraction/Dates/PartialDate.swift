@@ -62,7 +62,13 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
         return s
     }
 
-    public static func < (lhs: PartialDate, rhs: PartialDate) -> Bool { lhs.description < rhs.description }
+    /// The order of `description` (`YYYY` before `YYYY-MM` before `YYYY-MM-DD`), by the parts:
+    /// the year always has four digits (1...9999), month and day two, and a part left out sorts first.
+    public static func < (lhs: PartialDate, rhs: PartialDate) -> Bool {
+        if lhs.year != rhs.year { return lhs.year < rhs.year }
+        if lhs.month != rhs.month { return (lhs.month ?? 0) < (rhs.month ?? 0) }
+        return (lhs.day ?? 0) < (rhs.day ?? 0)
+    }
 
     /// Two dates are compatible when they agree as far as both say: one year
     /// and a day in it are compatible, two different days are not.

@@ -24,6 +24,10 @@ struct EntityRecognizer {
     let names: NameIndex
     /// Role title words -> (holder id, target id, role) for date resolution.
     let titles: [[String]: [(holder: String, role: Gazetteer.Role)]]
+    /// The titles of one to three words by their words' ids (`titleShape`), sorted: a run of
+    /// tokens whose shape is not here is no title, found without an array of keys and its
+    /// hash. Empty when some title word has no id of its own (then every run is looked up).
+    let titleShapes: [UInt64]
     /// state id -> government id, military id
     let governmentOf: [String: String]
     let militaryOf: [String: String]
@@ -315,6 +319,7 @@ struct EntityRecognizer {
         for word in genericFirstWords { lexicon.add(word, .genericFirstWord) }
         for word in Self.personTitles { lexicon.add(word, .personTitle) }
         for word in Self.stopNames { lexicon.add(word, .stopName) }
+        for word in Self.openingAdverbs { lexicon.add(word, .openingAdverb) }
         for word in Self.orgHeads { lexicon.add(word, .orgHead) }
         for word in Self.connectors { lexicon.add(word, .connector) }
         for title in titles.keys { for word in title { lexicon.add(word) } }
@@ -335,6 +340,15 @@ struct EntityRecognizer {
         wordThey = lexicon.add("they")
         wordHim = lexicon.add("him")
         self.lexicon = lexicon
+        var titleShapes: [UInt64] = []
+        if lexicon.count < 0xFFFFF {
+            for title in titles.keys where (1...3).contains(title.count) {
+                let ids = title.compactMap { lexicon.id(of: $0) }
+                guard ids.count == title.count else { titleShapes = []; break }
+                titleShapes.append(Self.titleShape(ids))
+            }
+        }
+        self.titleShapes = titleShapes.sorted()
         var genericByWord = [[(words: [Lexicon.ID], byState: [String: String])]](repeating: [], count: lexicon.count)
         for (key, byState) in generic {
             let ids = key.map { lexicon.id(of: $0)! }
@@ -957,11 +971,27 @@ struct EntityRecognizer {
     }
 
     /// The holder of a titled role for `state` on `date`, with the token after the title.
+    /// The number of words (one to three) and their ids, 20 bits each (an unknown word's
+    /// -1 as 0xFFFFF, which no id of a lexicon of fewer words has).
+    static func titleShape(_ ids: some Collection<Lexicon.ID>) -> UInt64 {
+        var shape = UInt64(ids.count) << 60
+        for (k, id) in ids.enumerated() { shape |= UInt64(UInt32(bitPattern: id) & 0xFFFFF) << UInt64(20 * k) }
+        return shape
+    }
+
     func roleHolder(_ tokens: [WordToken], at i: Int, state: String, date: PartialDate?) -> (String, Int)? {
         guard let date else { return nil }
         // Every title opens with a word of class `titleFirstWord`: any other word opens none.
         guard i < tokens.count, tokens[i].isIn(.titleFirstWord) else { return nil }
         for length in stride(from: 3, through: 1, by: -1) where i + length <= tokens.count {
+            // (A token has a title word as its key only with that word's id: a run of other ids is no title.)
+            if !titleShapes.isEmpty {
+                // (`titleShape` of the tokens' ids, without an array.)
+                var shape = UInt64(length) << 60
+                for k in 0..<length { shape |= UInt64(UInt32(bitPattern: tokens[i + k].word) & 0xFFFFF) << UInt64(20 * k) }
+                let at = titleShapes.partitionPoint { $0 >= shape }
+                guard at < titleShapes.count, titleShapes[at] == shape else { continue }
+            }
             let words = tokens[i..<i + length].map(\.key)
             guard let holders = titles[words] else { continue }
             let stateTargets: Set<String> = [state, governmentOf[state] ?? state]
@@ -989,7 +1019,8 @@ struct EntityRecognizer {
             // A name does not open with a title: "Unification Minister Chun", "General Ban".
             if parts == 0, t.isIn([.personTitle, .officeWord]) { return nil }
             // Nor with a sentence's opening adverb: "Later Jon Kuk-man, who heads ...".
-            if parts == 0, Self.openingAdverbs.contains(t.key) { return nil }
+            // (`openingAdverbs.contains(key)`, by word class.)
+            if parts == 0, t.isIn(.openingAdverb) { return nil }
             if t.isIn(.stopName) { break }
             var k = j
             while tokens[k].hyphenAfter, k + 1 < tokens.count { k += 1 }

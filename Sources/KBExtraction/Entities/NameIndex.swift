@@ -28,6 +28,16 @@ struct NameIndex {
     /// entry of one word: unknown). A candidate whose second word differs is passed over
     /// from this list alone, without reading the entry (a few candidates a cache line).
     private var shapes: [UInt64] = []
+    /// For a first word with more than `scanLimit` entries ("the", "north", "kim"): the
+    /// candidates by the second word, so a token does not pass over dozens of entries.
+    /// `pairKeys` (sorted) holds first id << 32 | second id; `pairCandidates` the same
+    /// index: the entries of two words or more with those first two words, and those of
+    /// one word with that first word, in the order of `entries`. `singles[id]`: the
+    /// entries of one word of a long first word, in order (when no pair has the second word).
+    private var pairKeys: [UInt64] = []
+    private var pairCandidates: [[Int32]] = []
+    private var singles: [[Int32]] = []
+    static let scanLimit = 8
 
     /// `splitInitials`: "U.N." gives "u n", as the tokenizer reads it; without,
     /// "un", as in "UN".
@@ -162,6 +172,27 @@ struct NameIndex {
             firstWord.append(start..<Int32(entries.count))
         }
         shapes = entries.map { UInt64($0.ids.count) << 32 | UInt64(UInt32(bitPattern: $0.ids.count > 1 ? $0.ids[1] : Lexicon.unknown)) }
+        var byPair: [UInt64: [Int32]] = [:]
+        singles = [[Int32]](repeating: [], count: firstWord.count)
+        for (id, range) in firstWord.enumerated() where range.count > Self.scanLimit {
+            let ones = range.filter { entries[Int($0)].ids.count == 1 }
+            singles[id] = ones
+            var seconds: [Lexicon.ID] = []
+            for e in range where entries[Int(e)].ids.count > 1 && !seconds.contains(entries[Int(e)].ids[1]) { seconds.append(entries[Int(e)].ids[1]) }
+            for second in seconds {
+                // In the order of `entries`: a longer name before a shorter one, as the scan meets them.
+                byPair[Self.pairKey(Lexicon.ID(id), second)] = range.filter { e in
+                    entries[Int(e)].ids.count == 1 || entries[Int(e)].ids[1] == second
+                }
+            }
+        }
+        pairKeys = byPair.keys.sorted()
+        pairCandidates = pairKeys.map { byPair[$0]! }
+    }
+
+    @inline(__always)
+    static func pairKey(_ first: Lexicon.ID, _ second: Lexicon.ID) -> UInt64 {
+        UInt64(UInt32(bitPattern: first)) << 32 | UInt64(UInt32(bitPattern: second))
     }
 
     /// The longest entry matching at token `i`, and the index after it.
@@ -173,6 +204,23 @@ struct NameIndex {
         guard word >= 0, Int(word) < firstWord.count else { return nil }
         let range = firstWord[Int(word)]
         guard !range.isEmpty else { return nil }
+        if range.count > Self.scanLimit {
+            // The candidates of the first two words (or of the first alone), by binary search.
+            let second = i + 1 < tokens.count ? tokens[i + 1].word : Lexicon.unknown
+            let key = Self.pairKey(word, second)
+            let at = pairKeys.partitionPoint { $0 >= key }
+            let byPair = at < pairKeys.count && pairKeys[at] == key
+            return entries.withUnsafeBufferPointer { entries in
+                let count = byPair ? pairCandidates[at].count : singles[Int(word)].count
+                for c in 0..<count {
+                    let e = Int(byPair ? pairCandidates[at][c] : singles[Int(word)][c])
+                    let n = Int(shapes[e] >> 32)
+                    guard i + n <= tokens.count else { continue }
+                    if Self.acceptsByID(entries[e], n, tokens, at: i) { return (entries[e], i + n) }
+                }
+                return nil
+            }
+        }
         // The entries are read in place: a copy of each candidate would retain its arrays.
         return entries.withUnsafeBufferPointer { entries in
             for e in Int(range.lowerBound)..<Int(range.upperBound) {
@@ -180,7 +228,7 @@ struct NameIndex {
                 guard i + n <= tokens.count else { continue }
                 // A second word that differs fails `accepts` (as its words are compared there).
                 if n > 1, tokens[i + 1].word != Lexicon.ID(truncatingIfNeeded: shapes[e]) { continue }
-                if Self.accepts(entries[e], n, tokens, at: i, same: { t, k in t.word == entries[e].ids[k] }) { return (entries[e], i + n) }
+                if Self.acceptsByID(entries[e], n, tokens, at: i) { return (entries[e], i + n) }
             }
             return nil
         }
@@ -195,6 +243,25 @@ struct NameIndex {
             if Self.accepts(entry, n, tokens, at: i, same: { t, k in t.key == entry.words[k] }) { return (entry, i + n) }
         }
         return nil
+    }
+
+    /// `accepts(entry, n, tokens, at: i) { t, k in t.word == entry.ids[k] }`, the tokens' fields
+    /// read in place (a token copied out of the array retains its key).
+    @inline(__always)
+    static func acceptsByID(_ entry: Entry, _ n: Int, _ tokens: [WordToken], at i: Int) -> Bool {
+        for k in 0..<n {
+            guard tokens[i + k].word == entry.ids[k] else { return false }
+            if k < n - 1, tokens[i + k].breakAfter, !tokens[i + k].possessive { return false }
+        }
+        if entry.needsCapital {
+            if n == 1, !tokens[i].isCapitalized { return false }
+            if n > 1 {
+                var capitalized = false
+                for k in i..<i + n where tokens[k].isCapitalized { capitalized = true; break }
+                if !capitalized { return false }
+            }
+        }
+        return !tokens[i + n - 1].hyphenAfter
     }
 
     /// Whether `entry` (of `n` words) matches at token `i`, words compared by `same`.

@@ -129,6 +129,7 @@ struct EventCoder {
             (["and"], .wordAnd), (["to"], .wordTo), (["by"], .wordBy), (["between"], .wordBetween), (["if"], .wordIf),
             (["unless"], .wordUnless), (patterns.byFirstWord.keys.sorted(), .phraseFirstWord),
             (relativeDateWords.sorted(), .relativeDateWord), (clauseBreaks.sorted(), .clauseBreak),
+            (illnessModifiers.sorted(), .illnessModifier),
         ]
     }
     static let relativePronouns = ["who", "which", "that", "whom"]
@@ -338,7 +339,12 @@ struct EventCoder {
             }
             // A generic act ("urged", "announced") gives way to a specific one in its own clause only.
             if triggers.contains(where: { !patternInfo[$0.pattern].generic }) {
-                let specificClauses = Set(triggers.filter { !patternInfo[$0.pattern].generic }.map { clause($0.first) })
+                // (A short list, not a set: a sentence has a few clauses, compared without hashing.)
+                var specificClauses: [Int] = []
+                for t in triggers where !patternInfo[t.pattern].generic {
+                    let c = clause(t.first)
+                    if !specificClauses.contains(c) { specificClauses.append(c) }
+                }
                 triggers.removeAll { patternInfo[$0.pattern].generic && specificClauses.contains(clause($0.first)) }
             }
             // "resumed the loudspeaker broadcasts": a noun in a verb's object is that act, not another.
@@ -546,7 +552,8 @@ struct EventCoder {
                 }
                 guard ok else { continue }
                 // "a heart attack", "a panic attack": an illness, no act (as noun or verb form).
-                if k > range.lowerBound, Self.illnessModifiers.contains(tokens[k - 1].key) { continue }
+                // (`illnessModifiers.contains(key)`, by word class.)
+                if k > range.lowerBound, tokens[k - 1].isIn(.illnessModifier) { continue }
                 // "attack helicopters", "an attack submarine": a kind of weapon, no act.
                 if n == 1, tokens[k].key == "attack" || tokens[k].key == "strike" || tokens[k].key == "assault",
                    k + 1 < range.upperBound, !tokens[k].breakAfter, Self.weaponNouns.contains(tokens[k + 1].key) { continue }
@@ -557,9 +564,9 @@ struct EventCoder {
                     if tokens[k - 1].isIn(.determiner) { continue }
                     // (Not after a name: the "in" of "Moon Jae-in" is no preposition.)
                     if !named[k - 1 - range.lowerBound], !tokens[k - 1].isIn(.wordTo), tokens[k - 1].isIn(.preposition),
-                       !tokens[k].key.hasSuffix("ing") { continue }
+                       !tokens[k].keyEndsInING { continue }
                     // "the March 26 sinking", "a cabinet meeting": an -ing form inside a noun phrase is a noun.
-                    if tokens[k].key.hasSuffix("ing"), Self.insideNounPhrase(tokens, before: k, in: range) { continue }
+                    if tokens[k].keyEndsInING, Self.insideNounPhrase(tokens, before: k, in: range) { continue }
                 }
                 var distance = 100
                 // "the talks collapsed": a verb that needs its subject noun just before it.
@@ -610,6 +617,8 @@ struct EventCoder {
                pair: (first: String, second: String)? = nil) -> ExtractedArticle.Event? {
         // The pattern's facts read in place (`patternInfo[p]`): a copy would retain each string.
         let p = trigger.pattern
+        // (Copied once: each `patternInfo[p]` read copies the record through the array's getter.)
+        let info = patternInfo[p]
         // (A closure below that read `self.stateOf` would copy the whole coder into its context.)
         let stateOf = self.stateOf
         // The four words before the trigger (their token indices): words are tested by class.
@@ -621,10 +630,10 @@ struct EventCoder {
 
         // Cooperative acts (quad classes 1 and 2) are promised, not threatened:
         // "vowed to restore the channels" is an intent, "vowed to retaliate" a threat.
-        let cooperative = patternInfo[p].cooperative
+        let cooperative = info.cooperative
         let promised = before.contains { i in tokens[i].isIn(.promise) && (i + 1 == before.upperBound || tokens[i + 1].isIn(.wordTo)) }
         var modality = "asserted"
-        if patternInfo[p].isThreat {
+        if info.isThreat {
             modality = "threatened"
         } else if before.contains(where: { tokens[$0].isIn(.threat) }) && !(cooperative && promised)
                     || !cooperative && (before.contains(where: { tokens[$0].isIn(.vow) })
@@ -651,18 +660,18 @@ struct EventCoder {
         // (`info` holds `threatCode(for:)` and `intentCode(for:)` of the act, with their entries.)
         let codedIndex: Int?
         if modality == "threatened" {
-            codedIndex = patternInfo[p].threatened
+            codedIndex = info.threatened
         } else if modality == "refused" {
-            codedIndex = patternInfo[p].refused
+            codedIndex = info.refused
             modality = "asserted"
-        } else if modality == "planned", cooperative, patternInfo[p].hasIntent {
-            codedIndex = patternInfo[p].intended
+        } else if modality == "planned", cooperative, info.hasIntent {
+            codedIndex = info.intended
         } else {
-            codedIndex = patternInfo[p].asserted
+            codedIndex = info.asserted
         }
         // The act a threat threatens: for a pattern that is itself a threat, only
         // a threat of military force names one (conventional force, 190).
-        let threatened: String? = modality != "threatened" ? nil : patternInfo[p].threatenedAct
+        let threatened: String? = modality != "threatened" ? nil : info.threatenedAct
         guard let codedIndex else { return nil }
         // (The code's facts read in place: a copy of the record would retain each string.)
         // (The code read once: each read of an element of `codes` copies it.)
@@ -808,7 +817,7 @@ struct EventCoder {
             // After a participle ("took offence to activists sending leaflets ..., and cut off"), the
             // finite verb belongs to the clause around it even when the participle's subject is nearest.
             let afterParticiple = previous.map { p in
-                !p.trigger.nominal && tokens[p.trigger.first].key.hasSuffix("ing") && !tokens[trigger.first].key.hasSuffix("ing") } ?? false
+                !p.trigger.nominal && tokens[p.trigger.first].keyEndsInING && !tokens[trigger.first].keyEndsInING } ?? false
             if let previous, !previous.trigger.nominal, j > previous.trigger.last,
                tokens[j].isIn(.coordinator) || tokens[j].breakAfter,
                subject.map({ $0.firstToken > previous.trigger.last }) ?? true || afterParticiple {
@@ -821,7 +830,7 @@ struct EventCoder {
                 }
                 // After a participle ("activists sending leaflets ..., and cut off"), the finite
                 // verb belongs to the clause around it: its subject comes before the participle's.
-                if tokens[previous.trigger.first].key.hasSuffix("ing"), !tokens[trigger.first].key.hasSuffix("ing"),
+                if tokens[previous.trigger.first].keyEndsInING, !tokens[trigger.first].keyEndsInING,
                    let participleSubject = beforeMentions.last(where: { $0.id == previous.source && $0.lastToken < previous.trigger.first }) {
                     let outer = beforeMentions.filter { o in
                         o.lastToken < participleSubject.firstToken && o.id != previous.source
@@ -932,7 +941,7 @@ struct EventCoder {
         }
         if target == source || target != nil && party(target) == party(source) { target = nil }
         // A visit with no visitor named ("Hundreds of trucks crossed into the zone") says nothing.
-        if codes[codedIndex].isVisit, source == nil { return nil }
+        if coded.isVisit, source == nil { return nil }
         // "Moon convened the National Security Council": meeting a body of one's own state is
         // the state's business, no event between parties.
         if entry.root == "04", let t = target, let s = source, gazetteer.actorKind(t) != "person", gazetteer.actorKind(t) != "state" {
@@ -966,9 +975,9 @@ struct EventCoder {
         let sourceName = source.flatMap { gazetteer.actorName($0) } ?? source ?? "someone"
         let targetName = target.flatMap { gazetteer.actorName($0) } ?? target
         // "source: act (threatened act) -> target", written once into a string of its size.
-        let threatenedAct = modality == "threatened" && patternInfo[p].code != code
+        let threatenedAct = modality == "threatened" && info.code != code
         let summary = String.concatenating(sourceName, ": ", coded.description,
-                                           threatenedAct ? " (" : "", threatenedAct ? patternInfo[p].description : "", threatenedAct ? ")" : "",
+                                           threatenedAct ? " (" : "", threatenedAct ? info.description : "", threatenedAct ? ")" : "",
                                            targetName == nil ? "" : " -> ", targetName ?? "")
         return ExtractedArticle.Event(
             code: code, root: entry.root, quadClass: entry.quadClass, goldstein: entry.goldstein, source: source, target: target,
@@ -997,9 +1006,9 @@ struct EventCoder {
                   let a = last.source, let b = last.target, named.contains(a), named.contains(b) else { return nil }
             return (a, b)
         }
-        guard j > sentence.lowerBound, Self.pairNouns.contains(tokens[j].key) else { return nil }
-        let quantifier = tokens[j - 1].key
-        guard quantifier == "two" || quantifier == "both" else { return nil }
+        // (The quantifier first: two comparisons before the noun is hashed.)
+        guard j > sentence.lowerBound, tokens[j - 1].key == "two" || tokens[j - 1].key == "both",
+              Self.pairNouns.contains(tokens[j].key) else { return nil }
         var noun = tokens[j].key
         // "the leaders of the two countries agreed": the leaders are the pair.
         var d = j - 2

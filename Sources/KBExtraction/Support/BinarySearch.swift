@@ -74,15 +74,27 @@ struct ByteNeedles: Sendable {
     /// Each needle's first two bytes as `a << 8 | b` (-1 for a shorter needle): on a hit
     /// only the needles that start so are compared.
     private let firstPairs: [Int]
+    /// Bit `c << 8 | d` is set when a needle has the bytes c, d third and fourth; used
+    /// (`fourBytes`) when every needle has four bytes at least, to rule out a hit on
+    /// a common first pair ("re", "ph") before the needles are compared.
+    private let thirdPairs: [UInt64]
+    private let fourBytes: Bool
 
     init(_ strings: [String]) {
         needles = strings.map { Array($0.utf8) }
         var pairs = [UInt64](repeating: 0, count: 1024)
+        var thirdPairs = [UInt64](repeating: 0, count: 1024)
         for needle in needles where needle.count >= 2 {
             let key = Int(needle[0]) << 8 | Int(needle[1])
             pairs[key >> 6] |= 1 << UInt64(key & 63)
+            if needle.count >= 4 {
+                let third = Int(needle[2]) << 8 | Int(needle[3])
+                thirdPairs[third >> 6] |= 1 << UInt64(third & 63)
+            }
         }
         self.pairs = pairs
+        self.thirdPairs = thirdPairs
+        fourBytes = needles.allSatisfy { $0.count >= 4 }
         self.firstPairs = needles.map { $0.count >= 2 ? Int($0[0]) << 8 | Int($0[1]) : -1 }
     }
 
@@ -97,9 +109,20 @@ struct ByteNeedles: Sendable {
         }
         guard h.count >= 2 else { return false }
         return pairs.withUnsafeBufferPointer { pairs -> Bool in
+            thirdPairs.withUnsafeBufferPointer { thirdPairs -> Bool in
+            // (Each byte lower-cased once: the second of one pair is the first of the next.)
+            var previous = Int(Self.lower(h[0]))
             for i in 0..<(h.count - 1) {
-                let key = Int(Self.lower(h[i])) << 8 | Int(Self.lower(h[i + 1]))
+                let next = Int(Self.lower(h[i + 1]))
+                let key = previous << 8 | next
+                previous = next
                 guard pairs[key &>> 6] & (1 &<< UInt64(key & 63)) != 0 else { continue }
+                if fourBytes {
+                    // No needle of four bytes or more fits past the end.
+                    guard i + 3 < h.count else { continue }
+                    let third = Int(Self.lower(h[i + 2])) << 8 | Int(Self.lower(h[i + 3]))
+                    guard thirdPairs[third &>> 6] & (1 &<< UInt64(third & 63)) != 0 else { continue }
+                }
                 for n in firstPairs.indices where firstPairs[n] == key && i + needles[n].count <= h.count {
                     var k = 2
                     while k < needles[n].count && Self.lower(h[i + k]) == needles[n][k] { k += 1 }
@@ -107,6 +130,7 @@ struct ByteNeedles: Sendable {
                 }
             }
             return false
+            }  // thirdPairs (the body above is left at its indentation)
         }
     }
 

@@ -5,33 +5,31 @@ extension String {
     static func concatenating(_ a: String, _ b: String, _ c: String, _ d: String = "", _ e: String = "",
                               _ f: String = "", _ g: String = "", _ h: String = "") -> String {
         let total = a.utf8.count + b.utf8.count + c.utf8.count + d.utf8.count + e.utf8.count + f.utf8.count + g.utf8.count + h.utf8.count
+        guard total > 0 else { return "" }
+        // (The write position passed along, not captured: a captured `var` is checked for
+        // exclusive access at each use.)
         return String(unsafeUninitializedCapacity: total) { buffer in
-            var n = 0
-            func put(_ part: String) {
-                let copied = part.utf8.withContiguousStorageIfAvailable { bytes -> Int in
-                    if let source = bytes.baseAddress, bytes.count > 0 {
-                        (buffer.baseAddress! + n).update(from: source, count: bytes.count)
-                    }
-                    return bytes.count
-                }
-                if let copied {
-                    n += copied
-                } else {
-                    for byte in part.utf8 {
-                        buffer[n] = byte
-                        n += 1
-                    }
-                }
-            }
-            put(a)
-            put(b)
-            put(c)
-            put(d)
-            put(e)
-            put(f)
-            put(g)
-            put(h)
-            return n
+            let base = buffer.baseAddress!
+            var out = base
+            out = put(a, at: out)
+            out = put(b, at: out)
+            out = put(c, at: out)
+            out = put(d, at: out)
+            out = put(e, at: out)
+            out = put(f, at: out)
+            out = put(g, at: out)
+            out = put(h, at: out)
+            return out - base
+        }
+    }
+
+    /// Copies the bytes of `part` to `out` and returns the position after them
+    /// (`withUTF8Bytes`: a small string's bytes at once, not one by one through the UTF-8 view).
+    @inline(__always)
+    private static func put(_ part: String, at out: UnsafeMutablePointer<UInt8>) -> UnsafeMutablePointer<UInt8> {
+        part.withUTF8Bytes { bytes in
+            if let source = bytes.baseAddress, bytes.count > 0 { out.update(from: source, count: bytes.count) }
+            return out + bytes.count
         }
     }
 }

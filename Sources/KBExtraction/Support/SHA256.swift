@@ -37,8 +37,9 @@ public enum SHA256 {
         }
         for i in 16..<64 {
             let x = w[i - 15], y = w[i - 2]
-            let s0 = x.rotr(7) ^ x.rotr(18) ^ (x &>> 3)
-            let s1 = y.rotr(17) ^ y.rotr(19) ^ (y &>> 10)
+            // (The rotations nested: rotr(rotr(x, 11) ^ x, 7) is rotr(x, 18) ^ rotr(x, 7), one copy of x fewer.)
+            let s0 = (x.rotr(11) ^ x).rotr(7) ^ (x &>> 3)
+            let s1 = (y.rotr(2) ^ y).rotr(17) ^ (y &>> 10)
             w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
         }
         var a = state.a, b = state.b, c = state.c, d = state.d, e = state.e, f = state.f, g = state.g, h = state.h
@@ -46,8 +47,10 @@ public enum SHA256 {
         @inline(__always)
         func round(_ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: inout UInt32, _ e: UInt32, _ f: UInt32, _ g: UInt32,
                    _ h: inout UInt32, _ i: Int) {
-            let t1 = h &+ (e.rotr(6) ^ e.rotr(11) ^ e.rotr(25)) &+ ((e & f) ^ (~e & g)) &+ k[i] &+ w[i]
-            let t2 = (a.rotr(2) ^ a.rotr(13) ^ a.rotr(22)) &+ ((a & b) ^ (a & c) ^ (b & c))
+            // Σ1(e) = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25), Σ0(a) = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22),
+            // the rotations nested; Ch(e, f, g) = g ^ (e & (f ^ g)); Maj(a, b, c) = (a & (b | c)) | (b & c).
+            let t1 = h &+ ((e.rotr(14) ^ e).rotr(5) ^ e).rotr(6) &+ (g ^ (e & (f ^ g))) &+ k[i] &+ w[i]
+            let t2 = ((a.rotr(9) ^ a).rotr(11) ^ a).rotr(2) &+ ((a & (b | c)) | (b & c))
             d = d &+ t1
             h = t1 &+ t2
         }

@@ -223,4 +223,8 @@ struct WordClass: OptionSet, Sendable {
     static let relativeDateWord = WordClass(rawValue: 1 << 42)
     /// `EventCoder.clauseBreaks`: "when", "while", "which", ...
     static let clauseBreak = WordClass(rawValue: 1 << 43)
+    /// `EventCoder.illnessModifiers`: "heart", "panic", ... (before "attack").
+    static let illnessModifier = WordClass(rawValue: 1 << 44)
+    /// `EntityRecognizer.openingAdverbs`: "later", ... (no person's name opens with one).
+    static let openingAdverb = WordClass(rawValue: 1 << 45)
 }

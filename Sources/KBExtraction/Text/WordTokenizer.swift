@@ -25,6 +25,17 @@ struct WordToken {
     /// True when the word is in one of `wordClasses`: `set.contains(key)` for the set the class stands for.
     @inline(__always)
     func isIn(_ wordClasses: WordClass) -> Bool { classes & wordClasses.rawValue != 0 }
+
+    /// `key.hasSuffix("ing")`: by the last three bytes when the key is ASCII (each byte
+    /// a character), else by `hasSuffix` itself.
+    var keyEndsInING: Bool {
+        let byBytes = key.withUTF8Bytes { bytes -> Bool? in
+            guard bytes.count >= 3 else { return false }
+            for byte in bytes where byte >= 0x80 { return nil }
+            return bytes[bytes.count - 3] == 0x69 && bytes[bytes.count - 2] == 0x6E && bytes[bytes.count - 1] == 0x67
+        }
+        return byBytes ?? key.hasSuffix("ing")
+    }
 }
 
 enum WordTokenizer {
