@@ -357,9 +357,9 @@ struct QuoteExtractor {
     /// office of the last person named outside a quote since `since` (two sentences
     /// back) who has one (a head of state or government), with the cue.
     func pronounOffice(span: Span, tokenIndices: [Int], tokens: [WordToken], actors: [Mention], since: Int) -> (String, String)? {
-        guard let cueIndex = tokenIndices.first(where: { tokens[$0].isIn(.quoteCue) }), cueIndex >= 2,
-              Self.officeWords.contains(tokens[cueIndex - 1].key),
-              tokens[cueIndex - 2].key == "his" || tokens[cueIndex - 2].key == "her",
+        guard let cueIndex = tokenIndices.first(where: { k in
+                  tokens[k].isIn(.quoteCue) && k >= 2 && Self.officeWords.contains(tokens[k - 1].key)
+                      && (tokens[k - 2].key == "his" || tokens[k - 2].key == "her") }),
               !(tokens[cueIndex - 2].start >= span.open && tokens[cueIndex - 2].end <= span.close + 1) else { return nil }
         let before = Self.mentions(in: since..<tokens[cueIndex - 2].start, actors)
         guard let person = before.last(where: { !$0.quoted && people.contains($0.id) }), let office = offices[person.id] else { return nil }
