@@ -794,7 +794,7 @@ struct EventCoder {
             // "the South Korean government joined Washington and Tokyo in condemning the launch": the
             // one who joined acts too (the others are its partners in the act).
             if trigger.first > sentence.lowerBound + 1, tokens[trigger.first - 1].key == "in",
-               let joined = (max(sentence.lowerBound, trigger.first - 8)..<trigger.first - 1).last(where: { ["joined", "joins", "join", "joining"].contains(tokens[$0].key) }),
+               let joined = (max(sentence.lowerBound, trigger.first - 8)..<trigger.first - 1).last(where: { Self.joinForms.contains(tokens[$0].key) }),
                let joiner = clauseSubject(beforeMentions.filter { $0.lastToken < joined }, before: joined, tokens: tokens, sentence: sentence) {
                 subject = joiner
             }
@@ -1013,7 +1013,7 @@ struct EventCoder {
         // "the leaders of the two countries agreed": the leaders are the pair.
         var d = j - 2
         if d >= sentence.lowerBound, tokens[d].key == "the" { d -= 1 }
-        if d - 1 >= sentence.lowerBound, tokens[d].key == "of", ["leaders", "presidents", "heads"].contains(tokens[d - 1].key) { noun = "leaders" }
+        if d - 1 >= sentence.lowerBound, tokens[d].key == "of", Self.leaderNouns.contains(tokens[d - 1].key) { noun = "leaders" }
         // (The recogniser reads "the two Koreas" and "both Koreas" as North and South Korea
         // themselves, in that order, as "North and South Korea" says it.)
         if noun == "koreas" { return nil }
@@ -1165,42 +1165,35 @@ struct EventCoder {
             let governed = g >= sentence.lowerBound && m.firstToken > sentence.lowerBound && tokens[g].isIn(.preposition)
                 && !tokens[g].isIn(.conjunction) && !tokens[g].breakAfter
             let modifier = tokens[m.lastToken].possessive && candidates.contains { $0.firstToken == m.lastToken + 1 }
-            return !governed && !modifier && !Self.insideRelativeClause(m, before: index, tokens: tokens, sentence: sentence)
-                && !Self.insideApposition(m, before: index, tokens: tokens, sentence: sentence, mentions: candidates)
+            return !governed && !modifier && !Self.insideSetOffClause(m, before: index, tokens: tokens, sentence: sentence, mentions: candidates)
         }
     }
 
-    /// True when `m` sits in an apposition after a name, set off by commas that close before
-    /// `index`: in "Kim Yang-gon, a secretary of the North's ruling Workers' Party, urged Kim
-    /// Kwan-jin", neither the party nor the North urged.
-    static func insideApposition(_ m: Mention, before index: Int, tokens: [WordToken], sentence: Range<Int>,
-                                 mentions: [Mention]) -> Bool {
+    /// True when `m` sits in a clause set off by commas that closes before `index`, so it is
+    /// not the subject of the verb there: a relative clause ("Kim, who has met Moon twice,
+    /// also held a summit") or an apposition after a name, opening in lower case ("Kim
+    /// Yang-gon, a secretary of the North's ruling Workers' Party, urged"; "chairman of").
+    static func insideSetOffClause(_ m: Mention, before index: Int, tokens: [WordToken], sentence: Range<Int>,
+                                   mentions: [Mention]) -> Bool {
+        // The opening comma, at most twelve words back.
         var c = m.firstToken - 1
         while c >= sentence.lowerBound, m.firstToken - c <= 12, !(tokens[c].breakAfter && !tokens[c].possessive) { c -= 1 }
-        // The words after the name's comma open in lower case ("a secretary of", "chairman of",
-        // "the sister of"), and are no coordinated clause ("and", "but").
-        guard c >= sentence.lowerBound, m.firstToken - c <= 12, c + 1 < tokens.count,
-              !tokens[c + 1].isCapitalized, !["and", "but", "or", "then", "while", "as"].contains(tokens[c + 1].key),
-              mentions.contains(where: { $0.lastToken == c }) else { return false }
+        guard c >= sentence.lowerBound, m.firstToken - c <= 12, c + 1 < tokens.count else { return false }
+        let first = tokens[c + 1]
+        let relative = first.key == "who" || first.key == "which" || first.key == "whose"
+        let apposition = !first.isCapitalized && !Self.clauseConjunctions.contains(first.key) && mentions.contains { $0.lastToken == c }
+        guard relative || apposition else { return false }
         return (m.lastToken..<index).contains { tokens[$0].breakAfter && !tokens[$0].possessive }
     }
 
-    /// True when `m` sits in a relative clause set off by commas that closes before `index`:
-    /// in "Kim, who has met Moon twice, also held a summit", Moon is not who held it.
-    static func insideRelativeClause(_ m: Mention, before index: Int, tokens: [WordToken], sentence: Range<Int>) -> Bool {
-        var k = m.firstToken - 1
-        var opener: Int?
-        while k >= sentence.lowerBound, m.firstToken - k <= 12 {
-            if tokens[k].breakAfter && !tokens[k].possessive { break }
-            if tokens[k].key == "who" || tokens[k].key == "which" || tokens[k].key == "whose" {
-                if k > sentence.lowerBound, tokens[k - 1].breakAfter { opener = k }
-                break
-            }
-            k -= 1
-        }
-        guard opener != nil else { return false }
-        return (m.lastToken..<index).contains { tokens[$0].breakAfter && !tokens[$0].possessive }
-    }
+    /// Words that open a coordinated clause after a comma, not an apposition.
+    static let clauseConjunctions: Set<String> = ["and", "but", "or", "then", "while", "as"]
+
+    /// "joined X in condemning": the forms of "join".
+    static let joinForms: Set<String> = ["joined", "joins", "join", "joining"]
+
+    /// "the leaders of the two countries": nouns that make a pair of people.
+    static let leaderNouns: Set<String> = ["leaders", "presidents", "heads"]
 
     /// Roots of acts two parties do with each other: intents to cooperate, consultations and
     /// meetings, diplomatic and material cooperation.
