@@ -29,7 +29,8 @@ public struct Extractor: Sendable {
         let quoteSpans = QuoteExtractor.spans(text.scalars)
         let found = entities.recognize(text, published: parsed.published, quotes: quoteSpans.map { $0.open..<($0.close + 1) })
         var quotes = self.quotes.extract(text, spans: quoteSpans, found.tokens, found.mentions)
-        var coded = events?.code(text, found.tokens, found.mentions, published: parsed.published, demonyms: found.demonyms) ?? []
+        var coded = events?.code(text, found.tokens, found.mentions, published: parsed.published, demonyms: found.demonyms,
+                                 quotes: quotes) ?? []
         if let events {
             coded = events.quoteJudgements(&quotes, events: coded, text: text, tokens: found.tokens, mentions: found.mentions,
                                            published: parsed.published)
