@@ -174,5 +174,9 @@ struct QuoteTests {
         #expect(x.events.contains { $0.root == "11" && $0.source == "korean-peoples-army" && $0.target == "south-korea-government" })
         #expect(x.events.contains { $0.root == "11" && $0.source == "south-korea-defense-ministry" && $0.target == "north-korea" })
         #expect(!x.events.contains { $0.source == "ahn-jae-min" || $0.source == "supreme-command" })
+
+        // A name set off by commas after its title is found too, and speaks for the title's state.
+        let q = try Self.quotes("The North's chief negotiator, Pak Chol-su, left early. \u{201C}We will not return,\u{201D} Pak said.")
+        #expect(q.map(\.speaker) == ["north-korea"])
     }
 }

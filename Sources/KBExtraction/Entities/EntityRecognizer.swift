@@ -760,8 +760,12 @@ struct EntityRecognizer {
                 }
             }
 
-            // A person the gazetteer lacks, after a title: "Unification Minister Cho Myoung-gyon".
-            if token.isIn(.personTitle), !token.breakAfter, let (nameEnd, name) = personName(tokens, text, from: i + 1) {
+            // A person the gazetteer lacks, after a title: "Unification Minister Cho Myoung-gyon",
+            // or set off by commas after it: "the North's chief negotiator, Pak Chol-su, said".
+            if token.isIn(.personTitle), !token.breakAfter || !token.possessive && i + 1 < tokens.count
+                && text.scalars[token.end] == ",",
+               let (nameEnd, name) = personName(tokens, text, from: i + 1),
+               !token.breakAfter || tokens[nameEnd].breakAfter && nameEnd + 1 < tokens.count && text.scalars[tokens[nameEnd].end] == "," {
                 if discover(name, kind: "person", country: stateOf(modifierAt: i), first: i + 1, last: nameEnd) {
                     i = nameEnd + 1
                     continue
@@ -1038,8 +1042,9 @@ struct EntityRecognizer {
             if tokens[j].breakAfter, !tokens[j].possessive {
                 // One comma after the title ("a Defence Ministry spokesman, Brigadier General Cha"),
                 // none right before the name ("In Seoul, Kim said").
+                // ("the North's chief negotiator, Ri Son-gwon": a title may stand before that comma.)
                 commas += 1
-                if j == m.firstToken - 1 || commas > 1 { break }
+                if j == m.firstToken - 1 && !tokens[j].isIn(.personTitle) || commas > 1 { break }
             }
             let t = tokens[j]
             if t.isIn(.personTitle) {
