@@ -42,9 +42,9 @@ struct ExtractionQualityTests {
         var dateAccuracy: Double { datesTotal == 0 ? 1 : Double(datesRight) / Double(datesTotal) }
     }
 
-    /// The gold set: every seed article with its annotation, the user's article when ../shared is present, and the three held-out sets.
+    /// The gold set: every seed article with its annotation, the user's article when ../shared is present, and the four held-out sets.
     static func goldSet() throws -> [(name: String, bytes: [UInt8], annotation: Annotation)] {
-        try seedSet() + evaluationSet() + evaluationSet("evaluation2") + evaluationSet("evaluation3")
+        try seedSet() + evaluationSet() + evaluationSet("evaluation2") + evaluationSet("evaluation3") + evaluationSet("evaluation4")
     }
 
     /// The held-out evaluation articles under Tests/KBTests/Fixtures/evaluation
@@ -195,16 +195,27 @@ struct ExtractionQualityTests {
     /// The third held-out set, written independently like the second and never read
     /// by anyone working on the extractor: the honest figure. (Its speaker floor fell from
     /// 0.87 to 0.80 when speakers the extractor discovered started to be scored too: 41
-    /// quotes are scored now, 34 before.)
+    /// quotes are scored now, 34 before; general speaker rules written on the fourth set
+    /// then brought it to 0.878.)
     @Test("extraction quality on the third, independently written held-out set does not fall below the measured floors")
     func thirdEvaluationFloors() throws {
         Self.expect(try Self.evaluate(Self.evaluationSet("evaluation3")),
-                    atLeast: Floors(articles: 10, actors: 0.96, places: 0.90, quotes: 0.97, speakers: 0.80, events: 0.36),
+                    atLeast: Floors(articles: 10, actors: 0.96, places: 0.90, quotes: 0.97, speakers: 0.87, events: 0.37),
                     "third held-out evaluation")
     }
 
+    /// The fourth held-out set, written independently in the shape of scraped web pages
+    /// (page junk, bylines, datelines, captions, broken quote marks). Its speaker errors were
+    /// read after first contact (0.615 then; see its README): a development set now.
+    @Test("extraction quality on the fourth, independently written held-out set does not fall below the measured floors")
+    func fourthEvaluationFloors() throws {
+        Self.expect(try Self.evaluate(Self.evaluationSet("evaluation4")),
+                    atLeast: Floors(articles: 12, actors: 0.93, places: 0.96, quotes: 0.98, speakers: 0.81, events: 0.41),
+                    "fourth held-out evaluation")
+    }
+
     /// The targets of the extraction issue on every gold article (seeds, the
-    /// user's article and the three held-out sets): met for actors, places and quote
+    /// user's article and the four held-out sets): met for actors, places and quote
     /// speakers, so this test holds them.
     @Test("extraction without curation meets the issue's thresholds for actors, places and quote speakers")
     func qualityTargets() throws {
@@ -218,7 +229,7 @@ struct ExtractionQualityTests {
     /// The events target of the extraction issue. Not met yet (see the issue's
     /// note): enable this test when it is.
     @Test("extraction without curation meets the issue's events threshold",
-          .disabled("not met yet: events F1 is 0.44 on all 78 gold articles against 0.75; see issue 3"))
+          .disabled("not met yet: events F1 is 0.45 on all 90 gold articles against 0.75; see issue 3"))
     func eventsTarget() throws {
         let r = try Self.evaluate(Self.goldSet())
         #expect(r.events.f1 >= 0.75, "events F1 \(r.events.f1)")

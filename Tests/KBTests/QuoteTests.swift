@@ -179,4 +179,38 @@ struct QuoteTests {
         let q = try Self.quotes("The North's chief negotiator, Pak Chol-su, left early. \u{201C}We will not return,\u{201D} Pak said.")
         #expect(q.map(\.speaker) == ["north-korea"])
     }
+
+    @Test("back-references on web copy: 'said the statement', 'a ministry spokesman told', 'The spokesman threatened'")
+    func backReferencesOnWebCopy() throws {
+        let q = try Self.quotes("""
+            North Korea warned on Friday that it would retaliate. \u{201C}Our answer will be hundredfold,\u{201D} said the statement, \
+            carried by the Korean Central News Agency. South Korea\u{2019}s Defense Ministry dismissed the warning. \u{201C}It is \
+            nonsense,\u{201D} a ministry spokesman told a news conference. The spokesman threatened \u{201C}stern measures\u{201D} \
+            if the North fired.
+            """)
+        #expect(q.map(\.speaker) == ["north-korea", "south-korea-defense-ministry", "south-korea-defense-ministry"])
+    }
+
+    @Test("the head of 'Ministry spokesman NAME' is the person; 'X said, according to Y' is X; 'According to Y, X called' is X")
+    func headsAndAccordingTo() throws {
+        let q = try Self.quotes("""
+            \u{201C}We regret this,\u{201D} Unification Ministry spokesman Chun Hae-sung told a briefing. \
+            Pyongyang answered by fax. "We found the water had to be released," the North said in its letter, according to the ministry. \
+            According to the Korean Central News Agency, the Korean People's Army called its drill "a natural countermeasure".
+            """)
+        #expect(q.map(\.speaker) == ["chun-hae-sung", "north-korea", "korean-peoples-army"])
+    }
+
+    @Test("'it said' after the body is named again; 'he wrote' is the person a state's title modified; a coordinated cue shares the main clause's subject")
+    func pronounsAndCoordinatedCues() throws {
+        let q = try Self.quotes("""
+            "We looked into it," the North said. The Unification Ministry was not satisfied. "The notice is not enough," it said. \
+            U.S. President Donald Trump accused Xi Jinping of conspiring with Kim Jong Un. "Give my regards to Kim," he wrote. \
+            A spokesman for North Korea's Foreign Ministry called it "impossible" that Hwang Jang-yop had asked for asylum, and said \
+            that if he was there it meant "that he has been kidnapped." Kang Young-hoon, the South's prime minister, spoke of \
+            "demilitarizing the zone" and suggested that the North move first "to achieve an equilibrium."
+            """)
+        #expect(q.map(\.speaker) == ["north-korea", "unification-ministry", "donald-trump", "north-korea-foreign-ministry",
+                                      "north-korea-foreign-ministry", "south-korea", "south-korea"])
+    }
 }

@@ -92,7 +92,8 @@ struct EntityRecognizer {
             var j = k + 1
             while j < min(tokens.count, k + 5) {
                 if personTitles.contains(tokens[j].key) { return true }
-                if tokens[j].breakAfter { return false }
+                // ("the South's prime minister": a possessive is no break.)
+                if tokens[j].breakAfter && !tokens[j].possessive { return false }
                 j += 1
             }
             return false
@@ -522,6 +523,13 @@ struct EntityRecognizer {
             let governed = g >= 0 && first > 0 && !tokens[g].breakAfter && tokens[g].isIn(.governing)
             if kind == .actor, !quoted, sentenceOfLastUnquotedActor != sentenceNumber, !tokens[last].possessive, !governed {
                 if actorKind == "person" { subjectPerson = id } else { subjectBody = id; subjectBodySentence = sentenceNumber }
+            } else if kind == .actor, !quoted, actorKind == "person", !governed, let previous = mentions.last, previous.kind == .actor,
+                      previous.sentence == sentenceNumber, subjectBody == previous.id, subjectBodySentence == sentenceNumber,
+                      previous.lastToken < first, first - previous.lastToken <= 4,
+                      (previous.lastToken + 1..<first).allSatisfy({ (tokens[$0].isCapitalized || tokens[$0].isIn(.personTitle)) && !tokens[$0].breakAfter }),
+                      !tokens[previous.lastToken].breakAfter {
+                // "U.S. President Donald Trump accused ...": the state modifies the person, who is the subject.
+                subjectPerson = id
             }
             if kind == .actor, !quoted, !governed { sentenceOfLastUnquotedActor = sentenceNumber }
             if kind == .actor, !quoted, actorKind == "person", let words = info != nil ? info!.surnameWords : surnameWordsOf(id) {

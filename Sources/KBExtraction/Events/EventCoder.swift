@@ -456,6 +456,12 @@ struct EventCoder {
                         event.aim(at: other, name: gazetteer.actorName(other) ?? other)
                     }
                     if !Self.inRelativeClause(trigger, tokens, sentence: sentenceTokens) { previous = (trigger, event.source) }
+                    // A verbal act (roots 01-12: statements, appeals, intents, consultations, praise,
+                    // demands, criticism, rejections) is addressed to someone: with no addressee in
+                    // its sentence it is no event between parties ("described the accord as a
+                    // milestone"). Threats ("threatened to destroy the liaison office") and material
+                    // acts (a test, a launch, an alert) stand alone.
+                    if event.target == nil, event.root < "13" { continue }
                     events.append(event)
                     if let accusation = accusation(reporting: event, trigger: trigger, tokens: tokens, sentence: sentenceTokens, mentions: local) {
                         events.append(accusation)

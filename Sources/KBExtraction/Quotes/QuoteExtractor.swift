@@ -12,9 +12,15 @@ struct QuoteExtractor {
 
     init(offices: [String: String] = [:]) { self.offices = offices }
 
+    /// The gazetteer's bodies by id, their names in lower case: "a ministry spokesman" is the ministry named last.
+    var names: [String: String] = [:]
+
     init(gazetteer: Gazetteer) {
         self.offices = gazetteer.presidentialOffices()
         self.people = Set(gazetteer.actors.filter { $0.kind == "person" }.map(\.id))
+        for actor in gazetteer.actors where actor.kind != "person" && actor.kind != "state" {
+            names[actor.id] = ([actor.name] + actor.aliases).joined(separator: " ").lowercased()
+        }
     }
 
     /// Words after "Moon's" that make the office, not the person, the speaker.
@@ -44,6 +50,8 @@ struct QuoteExtractor {
             ("deplored", ["deplored", "deplores"]), ("hailed", ["hailed", "hails"]), ("praised", ["praised", "praises"]),
             ("pledged", ["pledged", "promised"]), ("expressed", ["expressed"]), ("according to", ["according"]),
             ("reported", ["reported", "reports"]), ("told", ["tell"]), ("cited", ["cited", "cites"]),
+            ("suggested", ["suggested", "suggests"]), ("proposed", ["proposed", "proposes"]), ("demanded", ["demanded", "demands"]),
+            ("spoke", ["spoke", "speaks"]),
         ] {
             for form in forms { table[form] = cue }
         }
@@ -183,7 +191,9 @@ struct QuoteExtractor {
                 // Unless the pronoun's own referent was named after that quote, as a sentence's
                 // subject: "... his 'fixed will'. The summit came after Trump called off ... he cited".
                 let renamed = lastSpeaker.map { last in
-                    who.id != last.speaker && last.end < who.start && Self.mentions(in: last.end..<who.start, actors).contains { $0.id == who.id && !$0.quoted && $0.how != "coreference" }
+                    // ("The ministry was not satisfied. '...,' it said": a named subject, or "the ministry", counts; a pronoun does not.)
+                    who.id != last.speaker && last.end < who.start && Self.mentions(in: last.end..<who.start, actors).contains {
+                        $0.id == who.id && !$0.quoted && ($0.how != "coreference" || !Self.pronouns.contains(tokens[$0.firstToken].key)) }
                 } ?? false
                 if Self.pronouns.contains(pronoun), who.firstToken == who.lastToken, !renamed,
                    let last = lastSpeaker, last.sentence >= sentence - 2,
@@ -196,7 +206,14 @@ struct QuoteExtractor {
                 speaker = office
                 cue = how
                 confidence = 0.7
-            } else if let how = backReferenceCue(span: span, tokenIndices: outside, tokens: tokens),
+            } else if let back = backReference(span: span, tokenIndices: outside, tokens: tokens),
+                      let body = back.body, let who = lastBody(named: body, before: span.open, since: text.sentences[max(0, sentence - 2)].lowerBound,
+                                                               actors: actors) {
+                // "..., a ministry spokesman told a news conference": the ministry named last.
+                speaker = who
+                cue = back.cue
+                confidence = 0.7
+            } else if let how = backReference(span: span, tokenIndices: outside, tokens: tokens)?.cue,
                       let who = lastSpeaker.flatMap({ $0.sentence >= sentence - 3 ? $0.speaker : nil })
                         ?? (sentence > 0 ? earlierCueSubject(sentence - 1, text: text, tokens: tokens, actors: actors) : nil) {
                 // "..., the spokesman said": the one whose spokesman spoke before.
@@ -257,11 +274,22 @@ struct QuoteExtractor {
                    && (next.isIn(.quoteCue) || next.key.count > 3 && next.key.hasSuffix("ed")) }) {
             return (who, Self.cues[tokens[cueIndex].key]!)
         }
+        // "A spokesman for the ministry called it '...' that Hwang had asked for asylum, and said
+        // that if he ... '...'": a cue coordinated with the main clause's shares its subject.
+        if let cueIndex = cueBefore, cueIndex > 0, tokens[cueIndex - 1].key == "and",
+           let earlier = cueTokens.first(where: { $0 < cueIndex - 1 && tokens[$0].key != "according" }),
+           let who = subject(before: earlier, actors: actorsOutside { $0.lastToken < earlier }, tokens: tokens) {
+            return (who, Self.cues[tokens[cueIndex].key]!)
+        }
         if let cueIndex = cueBefore, cueIndex > (according ?? -1),
            let who = subject(before: cueIndex, actors: actorsOutside { $0.lastToken < cueIndex && $0.firstToken > (according.map { $0 + 1 } ?? -1) }, tokens: tokens) {
             return (who, Self.cues[tokens[cueIndex].key]!)
         }
-        if let according, let who = actorsOutside({ $0.firstToken > according && $0.firstToken <= according + 6 }).first {
+        // ("'...,' the North said in its letter, according to the ministry": the one who said it,
+        // not the one who reports it.)
+        let saidFirst = cueTokens.first(where: { tokens[$0].start > span.close }).map { c in
+            tokens[c].key != "according" && according.map { c < $0 } == true } ?? false
+        if let according, !saidFirst, let who = actorsOutside({ $0.firstToken > according && $0.firstToken <= according + 6 }).first {
             return (who, "according to")
         }
         if let cueIndex = cueBefore,
@@ -276,7 +304,9 @@ struct QuoteExtractor {
             // "..., an official told Yonhap": who is told is not who speaks.
             let told = ["told", "tells", "tell", "telling"].contains(tokens[firstCue].key)
             // Prefer the head of "South Korea's Unification Ministry": the last mention before the cue.
-            if let who = beforeCue.last ?? (told ? nil : near.first) {
+            // ("..., said the statement, carried by KCNA": the statement points back; the agency only carries it.)
+            let pointsBack = firstCue + 2 < tokens.count && tokens[firstCue + 1].key == "the" && Self.backReferences.contains(tokens[firstCue + 2].key)
+            if let who = beforeCue.last ?? (told || pointsBack ? nil : near.first) {
                 return (who, Self.cues[tokens[firstCue].key]!)
             }
         }
@@ -303,7 +333,9 @@ struct QuoteExtractor {
             // The cue's own clause is the segment it sits in; when the cue follows a
             // comma directly ("..., Kim Jong Un, said"), every segment before is set off.
             let ownClause = end == cue && !(tokens[cue - 1].breakAfter && !tokens[cue - 1].possessive)
-            let opensSentence = start == 0 || tokens[start - 1].sentenceEnd
+            // ("According to KCNA, the army called ...", "In Seoul, the ministry said": the clause
+            // after an opening phrase opens the sentence too.)
+            let opensSentence = start == 0 || tokens[start - 1].sentenceEnd || Self.followsOpeningPhrase(start, tokens: tokens)
             // A segment set off by commas that opens in lower case is an apposition or
             // a relative clause: "Ri Son Gwon, chairman of the committee, said".
             let apposition = !ownClause && !opensSentence && (["the", "a", "an", "who", "which", "whose", "its", "his", "her"].contains(first)
@@ -315,8 +347,9 @@ struct QuoteExtractor {
                     // "The North's official Korean Central News Agency said": the possessive modifies the head.
                     if tokens[m.lastToken].possessive, inSegment.contains(where: { $0.firstToken > m.lastToken && $0.firstToken <= m.lastToken + 3 }) { continue }
                     // "US President Barack Obama": a name that modifies the next one is not the head.
+                    // ("Unification Ministry spokesman Chun Hae-sung": titles between make the name the head.)
                     if let n = inSegment.first(where: { $0.firstToken > m.lastToken && $0.firstToken <= m.lastToken + 3 }),
-                       !(m.lastToken + 1..<n.firstToken).contains(where: { !tokens[$0].isCapitalized || tokens[$0].breakAfter })
+                       !(m.lastToken + 1..<n.firstToken).contains(where: { !(tokens[$0].isCapitalized || tokens[$0].isIn(.personTitle)) || tokens[$0].breakAfter })
                         || n.firstToken == m.lastToken + 1 && !tokens[m.lastToken].breakAfter {
                         continue
                     }
@@ -333,6 +366,16 @@ struct QuoteExtractor {
             if tokens[start - 1].sentenceEnd { break }
         }
         return nil
+    }
+
+    /// True when the segment at `start` follows a sentence's opening phrase ("According to the
+    /// Korean Central News Agency,", "In Beijing,", "On Friday,") set off by a comma.
+    static func followsOpeningPhrase(_ start: Int, tokens: [WordToken]) -> Bool {
+        guard start > 0, tokens[start - 1].breakAfter, !tokens[start - 1].possessive else { return false }
+        var k = start - 1
+        while k > 0, start - k < 12, !(tokens[k - 1].breakAfter && !tokens[k - 1].possessive) { k -= 1 }
+        guard k == 0 || tokens[k - 1].sentenceEnd else { return false }
+        return tokens[k].key == "according" || clauseOpeners.contains(tokens[k].key) && tokens[k].isCapitalized
     }
 
     /// The mentions that start inside `range`, by binary search (mentions are in text order).
@@ -369,21 +412,54 @@ struct QuoteExtractor {
     /// "..., the spokesman said." with no name: the cue, when a back-reference
     /// noun stands right before it after the quote.
     func backReferenceCue(span: Span, tokenIndices: [Int], tokens: [WordToken]) -> String? {
+        backReference(span: span, tokenIndices: tokenIndices, tokens: tokens)?.cue
+    }
+
+    /// Body nouns that may stand before a back-reference: "a ministry spokesman told".
+    static let bodyNouns: Set<String> = ["ministry", "agency", "committee", "office", "department", "command", "army",
+                                         "military", "government", "party", "council", "embassy"]
+
+    /// The cue of "..., the spokesman said." or "..., said the statement" after the quote, and
+    /// the body noun before the back-reference when there is one ("a ministry spokesman told":
+    /// "ministry"), which makes an indefinite article point back as well.
+    func backReference(span: Span, tokenIndices: [Int], tokens: [WordToken]) -> (cue: String, body: String?)? {
+        // "The spokesman threatened 'due countermeasures'": the back-reference before the quote.
+        if let before = tokenIndices.last(where: { tokens[$0].end <= span.open && tokens[$0].isIn(.quoteCue) }), before >= 2,
+           Self.backReferences.contains(tokens[before - 1].key), tokens[before - 2].key == "the",
+           !tokens[before - 2].breakAfter, !tokens[before - 1].breakAfter {
+            return Self.cues[tokens[before].key].map { ($0, nil) }
+        }
         guard var cueIndex = tokenIndices.first(where: { tokens[$0].start > span.close && tokens[$0].isIn(.quoteCue) }) else { return nil }
+        // "..., said the statement, carried by KCNA": the back-reference after the cue.
+        if cueIndex + 2 < tokens.count, !tokens[cueIndex].breakAfter, tokens[cueIndex + 1].key == "the", !tokens[cueIndex + 1].breakAfter,
+           Self.backReferences.contains(tokens[cueIndex + 2].key) {
+            return Self.cues[tokens[cueIndex].key].map { ($0, nil) }
+        }
         // "..., the statement said": "statement" is a cue of its own and the back-reference of the next.
         if Self.backReferences.contains(tokens[cueIndex].key), cueIndex + 1 < tokens.count, !tokens[cueIndex].breakAfter,
            tokens[cueIndex + 1].isIn(.quoteCue) {
             cueIndex += 1
         }
         guard cueIndex > 0, tokens[cueIndex - 1].start > span.close, Self.backReferences.contains(tokens[cueIndex - 1].key) else { return nil }
-        // "a senior official told" is someone new; "the official said" points back.
+        // "a senior official told" is someone new; "the official said" points back, and so does
+        // "a ministry spokesman told" (a spokesman of the ministry just named).
+        let body = cueIndex >= 2 && tokens[cueIndex - 2].start > span.close && Self.bodyNouns.contains(tokens[cueIndex - 2].key)
+            ? tokens[cueIndex - 2].key : nil
         var k = cueIndex - 2
         while k >= 0, cueIndex - k <= 4, tokens[k].start > span.close, !tokens[k].breakAfter {
-            if tokens[k].key == "a" || tokens[k].key == "an" || tokens[k].key == "another" { return nil }
+            if body == nil, tokens[k].key == "a" || tokens[k].key == "an" || tokens[k].key == "another" { return nil }
             if tokens[k].key == "the" { break }
             k -= 1
         }
-        return Self.cues[tokens[cueIndex].key]
+        return Self.cues[tokens[cueIndex].key].map { ($0, body) }
+    }
+
+    /// The last body named outside a quote between `since` and `before` whose gazetteer
+    /// name holds `noun` ("ministry": "South Korean Ministry of National Defense").
+    func lastBody(named noun: String, before: Int, since: Int, actors: [Mention]) -> String? {
+        Self.mentions(in: since..<before, actors).last { m in
+            !m.quoted && !people.contains(m.id) && (names[m.id]?.contains(noun) ?? false)
+        }?.id
     }
 
     /// The subject of the last speech cue of a sentence ("A spokesman for the
