@@ -309,3 +309,53 @@ struct SentenceSplitterTests {
         #expect(split("Gen. Kim spoke. N. Korea listened.").count == 2)
     }
 }
+
+/// Headers of scraped news pages: section labels, datelines, credits and time stamps.
+@Suite("Article parser on scraped page headers")
+struct ScrapedHeaderTests {
+    let parser = ArticleParser()
+
+    @Test("a section label before the headline and its date line is page furniture, not the title")
+    func sectionLabelBeforeHeadline() throws {
+        let article = try parser.parse(text: """
+            Home > News > Nation/World
+            Around the region
+
+            Seoul rejects Pyongyang's demand over stranded boat
+
+            March 3, 1998
+
+            By wire services
+
+            South Korea rejected a North Korean demand on Tuesday.
+
+            Source:https://example.org/p/1
+            """)
+        #expect(article.title == "Seoul rejects Pyongyang's demand over stranded boat")
+        #expect(article.published?.description == "1998-03-03")
+        #expect(article.body == "South Korea rejected a North Korean demand on Tuesday.")
+    }
+
+    @Test("'Tue 15 Oct 2019 21.30 EDT' is a date line; 'Web posted', 'Last modified' and a credit beside a share button are furniture; '/ Yonhap' closes a caption")
+    func stampsCreditsAndCaptions() throws {
+        #expect(LineClassifier.dateLine("Tue 15 Oct 2019 21.30 EDT")?.description == "2019-10-15")
+        #expect(LineClassifier.dateLine("The 15 Oct 2019 talks lasted 21 hours") == nil)
+        #expect(LineClassifier.isJunk("Web posted 10:00 a.m. EST"))
+        #expect(LineClassifier.isJunk("Last modified on Wed 16 Oct 2019 13.55 EDT"))
+        #expect(LineClassifier.isJunk("The Korea Herald / Asia News Network | Share this article"))
+        #expect(!LineClassifier.isJunk("Kim Jong Un | The leader"))
+        #expect(LineClassifier.isCaption("Pictured is a hole left by North Korean machine-gun fire. / Yonhap"))
+        #expect(LineClassifier.isByline("By wire services"))
+    }
+
+    @Test("a wire dateline opening the body names no actor or place of the story")
+    func wireDatelineNamesNoOne() throws {
+        let x = try PlaceTests.extract("SEOUL, Sept. 7 (Yonhap) -- North Korea said Monday it would warn the South before releasing water.",
+                                       date: "September 7, 2009")
+        #expect(!x.actors.contains { $0.id == "yonhap" })
+        #expect(!x.places.contains { $0.id == "seoul" })
+        #expect(x.actors.contains { $0.id == "north-korea" })
+        #expect(EntityRecognizer.datelineEnd(Array("PYONGYANG (AP) \u{2014} Kim spoke.".unicodeScalars)) == 17, "the name starts at 17")
+        #expect(EntityRecognizer.datelineEnd(Array("North Korea said on Monday -- late -- it would talk.".unicodeScalars)) == nil)
+    }
+}

@@ -84,6 +84,16 @@ public struct ArticleParser: Sendable {
             if captionNext { captionNext = false; endBlock(); captions.append(line); continue }
             if LineClassifier.isCaptionLabel(line) { endBlock(); captionNext = true; continue }
             if byline != nil, paragraphs.isEmpty, block.isEmpty, LineClassifier.isBylineRole(line) { continue }
+            // "Around the world" taken for the headline, then the headline, then the date line: the
+            // line before the date is the headline, and the label before it was page furniture.
+            if published == nil, title != nil, !(paragraphs.isEmpty && block.isEmpty), paragraphs.count + block.count <= 2,
+               paragraphs.allSatisfy(Self.isHeadline), block.allSatisfy(Self.isHeadline), let date = LineClassifier.dateLine(line) {
+                endBlock()
+                title = paragraphs.last
+                paragraphs.removeAll()
+                published = date
+                continue
+            }
             if title == nil || paragraphs.isEmpty && block.isEmpty {
                 if published == nil, let date = LineClassifier.dateLine(line) {
                     endBlock(); published = date; continue

@@ -16,6 +16,7 @@ enum LineClassifier {
         "leave a comment", "loading", "continue reading", "story continues", "first published",
         "get the latest", "join our", "explained:", "topics:", "tags:", "filed under", "skip navigation",
         "jump to", "toggle navigation", "open menu", "close menu", "main menu", "related topics", "more on this story",
+        "last modified", "web posted", "main banner",
     ]
 
     /// Whole lines that are page furniture (a date may follow "Published" on the
@@ -230,6 +231,11 @@ enum LineClassifier {
         let count = separatorCount(line)
         // A breadcrumb of two sections: "World > Asia", "News » North Korea".
         if count == 1, isTwoPartBreadcrumb(line) { return true }
+        // "The Korea Herald / Asia News Network | Share this article": a credit beside a share button.
+        if count == 1, line.contains("|"), line.split(separator: "|").contains(where: { part in
+            let trimmed = part.trimmingCharacters(in: .whitespaces)
+            return !trimmed.isEmpty && !trimmed.contains("|") && isJunk(trimmed)
+        }) { return true }
         guard count >= 2 else { return false }
         let separators = line.filter { $0 == "|" || $0 == "•" || $0 == "·" || $0 == "»" || $0 == ">" }.count
         if separators >= 2, !line.contains(".") { return true }
@@ -362,7 +368,11 @@ enum LineClassifier {
                 // Times (10:32) are fine; any other number means prose.
                 let prev = index > 0 ? tokens[index - 1].text : ""
                 let next = index + 1 < tokens.count ? tokens[index + 1].text : ""
-                if prev == ":" || next == ":" || token.text.count <= 2 && (next.lowercased() == "am" || next.lowercased() == "pm") {
+                // ("21.30 EDT": a time with a dot, as British pages write it.)
+                let dotTime = token.text.count <= 2 && (next == "." && index + 2 < tokens.count && tokens[index + 2].kind == .number
+                                                        && tokens[index + 2].text.count == 2 || prev == "." && index >= 2
+                                                        && tokens[index - 2].kind == .number && tokens[index - 2].text.count <= 2)
+                if prev == ":" || next == ":" || dotTime || token.text.count <= 2 && (next.lowercased() == "am" || next.lowercased() == "pm") {
                     continue
                 }
                 return nil
@@ -399,13 +409,13 @@ enum LineClassifier {
     }
 
     static let bylineNouns: Set<String> = ["correspondent", "correspondents", "reporter", "reporters", "writer", "writers", "staff",
-                                           "editor", "editors", "desk", "bureau", "newsroom"]
+                                           "editor", "editors", "desk", "bureau", "newsroom", "wire", "wires", "services", "agencies"]
     static let captionStarts = ["image caption", "photo caption", "media caption", "caption", "photo :", "photos :", "image :",
                                 "photo -", "photo/", "photo:", "photo by", "photo courtesy", "photos:", "image:", "image by", "picture:",
-                                "pictured:", "caption:", "credit:", "credits:", "photograph:", "file photo",
+                                "pictured:", "pictured is ", "pictured are ", "caption:", "credit:", "credits:", "photograph:", "file photo",
                                 "(photo", "[photo", "illustration:", "video:", "graphic:"]
     static let captionMarks = ["getty images", "ap photo", "/ ap", "/ap ", "/afp", "/ afp", "afp via",
-                               "reuters/", "/reuters", "/ reuters", "yonhap/", "/yonhap", "epa-efe",
+                               "reuters/", "/reuters", "/ reuters", "yonhap/", "/yonhap", "/ yonhap", "/ kcna", "/ newsis", "epa-efe",
                                "/epa", "file photo", "photo courtesy", "handout via", "kcna via", "via reuters",
                                "shutterstock", "photo credit", "image credit", "image source"]
 

@@ -619,7 +619,10 @@ struct EntityRecognizer {
             return true
         }
 
+        // "SEOUL, Sept. 7 (Yonhap) --": a wire dateline opening the body names where the copy was
+        // filed and by whom, not who acts; its words are no mentions.
         var i = 0
+        if let end = Self.datelineEnd(text.scalars) { while i < tokens.count, tokens[i].start < end { i += 1 } }
         while i < tokens.count {
             let token = tokens[i]
 
@@ -1003,6 +1006,29 @@ struct EntityRecognizer {
         }
         return Result(actors: actors, places: places, mentions: mentions, tokens: tokens, demonyms: demonymUses,
                       affiliations: affiliations)
+    }
+
+    /// The end of a wire dateline that opens the body ("SEOUL, Sept. 7 (Yonhap) --",
+    /// "PYONGYANG (AP) —", "WASHINGTON -"): a word in capitals, then at most 40 characters
+    /// (a date, the agency in brackets) and a dash between spaces. Nil when the body opens otherwise.
+    static func datelineEnd(_ s: [Unicode.Scalar]) -> Int? {
+        var i = 0
+        while i < s.count, s[i] == " " || s[i] == "\n" { i += 1 }
+        let wordStart = i
+        while i < s.count, (s[i].value >= 0x41 && s[i].value <= 0x5A) || (i > wordStart && (s[i] == " " || s[i] == "-" || s[i] == ".")
+                                                                             && i + 1 < s.count && s[i + 1].value >= 0x41 && s[i + 1].value <= 0x5A) { i += 1 }
+        guard i - wordStart >= 3 else { return nil }
+        let limit = min(s.count, i + 40)
+        while i < limit, s[i] != "\n" {
+            if s[i] == " ", i + 2 < s.count, s[i + 1] == "-" && s[i + 2] == "-" || s[i + 1] == "\u{2014}" || s[i + 1] == "\u{2013}"
+                || s[i + 1] == "-" && s[i + 2] == " " {
+                var end = i + 1
+                while end < s.count, s[end] == "-" || s[end] == "\u{2014}" || s[end] == "\u{2013}" || s[end] == " " { end += 1 }
+                return end
+            }
+            i += 1
+        }
+        return nil
     }
 
     /// Titles of private people: they speak for no body ("activist Park Sang-hak").
