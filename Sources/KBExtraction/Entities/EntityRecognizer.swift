@@ -78,7 +78,7 @@ struct EntityRecognizer {
         "adviser", "advisor", "representative", "lieutenant", "colonel", "admiral", "marshal", "sergeant", "captain",
         "major", "mr", "ms", "mrs", "dr", "governor", "mayor", "head", "senator", "congressman", "prosecutor",
         "judge", "activist", "defector", "student", "soldier", "tourist", "journalist", "reporter", "expert",
-        "ambassador", "delegate", "member", "vice-chairman", "aide", "ceo",
+        "ambassador", "delegate", "member", "vice-chairman", "aide", "ceo", "speaker",
     ]
     /// True when the words after a name's comma give the person a role: "chairman of",
     /// "the chairman", "a senior security aide in", "a secretary of the party" (an article

@@ -51,7 +51,7 @@ struct QuoteExtractor {
             ("pledged", ["pledged", "promised"]), ("expressed", ["expressed"]), ("according to", ["according"]),
             ("reported", ["reported", "reports"]), ("told", ["tell"]), ("cited", ["cited", "cites"]),
             ("suggested", ["suggested", "suggests"]), ("proposed", ["proposed", "proposes"]), ("demanded", ["demanded", "demands"]),
-            ("spoke", ["spoke", "speaks"]),
+            ("spoke", ["spoke", "speaks"]), ("thanked", ["thanked", "thanks"]),
         ] {
             for form in forms { table[form] = cue }
         }
