@@ -130,6 +130,8 @@ struct EventCoder {
             (["unless"], .wordUnless), (patterns.byFirstWord.keys.sorted(), .phraseFirstWord),
             (relativeDateWords.sorted(), .relativeDateWord), (clauseBreaks.sorted(), .clauseBreak),
             (illnessModifiers.sorted(), .illnessModifier),
+            (patterns.characterizations.negative.sorted(), .negativeWord), (patterns.characterizations.positive.sorted(), .positiveWord),
+            (demandOrWarningWords.sorted(), .demandOrWarning),
         ]
     }
     static let relativePronouns = ["who", "which", "that", "whom"]
@@ -1048,12 +1050,11 @@ struct EventCoder {
         let code = codes[codedIndex].code
         let entry = codes[codedIndex].entry
         var added: [(quote: Int, event: ExtractedArticle.Event)] = []
-        // The pairs each sentence already codes (sentence, source party, target party), looked up once per quote.
-        var coded = Set<String>()
-        for event in events { if let n = event.sentenceIndex { coded.insert("\(n)|\(party(event.source) ?? "")|\(party(event.target) ?? "")") } }
+        // The pairs each sentence already codes, looked up once per quote (made when a quote first leans negative).
+        var coded: Set<CodedPair>?
         for (qi, quote) in quotes.enumerated() {
             guard let speaker = quote.speaker, let start = quote.start, let end = quote.end, let number = quote.sentence,
-                  number < text.sentences.count, gazetteer.actor(speaker)?.kind != "media" else { continue }
+                  number < text.sentences.count, gazetteer.actorKind(speaker) != "media" else { continue }
             let speakerState = stateOf[speaker] ?? party(speaker)
             // The first party named in the quote that is not the speaker's side.
             let lower = mentions.partitionPoint { $0.start >= start }
@@ -1061,7 +1062,7 @@ struct EventCoder {
             var m = lower
             while m < mentions.count, mentions[m].start < end {
                 let id = mentions[m].id
-                if mentions[m].kind == .actor, gazetteer.actor(id)?.kind != "media", party(id) != party(speaker),
+                if mentions[m].kind == .actor, gazetteer.actorKind(id) != "media", party(id) != party(speaker),
                    (stateOf[id] ?? party(id)) != speakerState {
                     target = id
                     break
@@ -1072,17 +1073,23 @@ struct EventCoder {
             var negative = 0
             var positive = 0
             var asksOrWarns = false
+            // (`c.negative`, `c.positive` and `demandOrWarningWords` as word classes: no key is hashed.)
             for k in tokens.indices(within: start..<end) {
-                if c.negative.contains(tokens[k].key) { negative += 2 } else if c.positive.contains(tokens[k].key) { positive += 1 }
-                if Self.demandOrWarningWords.contains(tokens[k].key) { asksOrWarns = true }
+                if tokens[k].isIn(.negativeWord) { negative += 2 } else if tokens[k].isIn(.positiveWord) { positive += 1 }
+                if tokens[k].isIn(.demandOrWarning) { asksOrWarns = true }
             }
             // ("We urge North Korea to cease its provocations", "will pay a price": a demand or a
             // warning, which a judgement would misname.)
             guard negative > 0, negative > positive, !asksOrWarns else { continue }
             // Not twice: the sentence may already code the speaker's act towards the target.
-            let key = "\(number)|\(party(speaker) ?? "")|\(party(target) ?? "")"
-            if coded.contains(key) { continue }
-            coded.insert(key)
+            if coded == nil {
+                var pairs = Set<CodedPair>()
+                for event in events {
+                    if let n = event.sentenceIndex { pairs.insert(CodedPair(sentence: n, source: party(event.source), target: party(event.target))) }
+                }
+                coded = pairs
+            }
+            guard coded!.insert(CodedPair(sentence: number, source: party(speaker), target: party(target))).inserted else { continue }
             let range = text.sentences[number]
             let span = range.count <= 1000 ? range : start..<end
             let speakerName = gazetteer.actorName(speaker) ?? speaker
@@ -1113,6 +1120,19 @@ struct EventCoder {
             a += 1
         }
         return out
+    }
+
+    /// A sentence and the parties of an act it codes (no party: ""), as `quoteJudgements` looks them up.
+    struct CodedPair: Hashable {
+        let sentence: Int
+        let source: String
+        let target: String
+
+        init(sentence: Int, source: String?, target: String?) {
+            self.sentence = sentence
+            self.source = source ?? ""
+            self.target = target ?? ""
+        }
     }
 
     /// Words that make a quote a demand or a warning rather than a judgement.
