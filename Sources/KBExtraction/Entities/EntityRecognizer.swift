@@ -84,7 +84,7 @@ struct EntityRecognizer {
     /// "the chairman", "a senior security aide in", "a secretary of the party" (an article
     /// and at most three words before the title, within the clause), or "who heads the
     /// North's delegation".
-    static func appositionNamesRole(_ tokens: [WordToken], at k: Int) -> Bool {
+    static func appositionNamesRole(_ tokens: TokenBuffer, at k: Int) -> Bool {
         guard k < tokens.count else { return false }
         if personTitles.contains(tokens[k].key) { return true }
         let article = tokens[k].key
@@ -116,7 +116,7 @@ struct EntityRecognizer {
 
     /// True when the capitalised words after token `last` (at most two: "Joint Declaration") end
     /// in a document word.
-    static func namesDocument(_ tokens: [WordToken], after last: Int) -> Bool {
+    static func namesDocument(_ tokens: TokenBuffer, after last: Int) -> Bool {
         var k = last
         for _ in 0..<3 {
             guard !tokens[k].breakAfter, !tokens[k].possessive, k + 1 < tokens.count, tokens[k + 1].isCapitalized else { return false }
@@ -139,7 +139,7 @@ struct EntityRecognizer {
     /// True when the pronoun at `i` sits in a subordinate clause that opens its sentence
     /// (or follows a fronted phrase: "In Naples, where he ...") and the clause's comma is
     /// followed by a capitalised word, the subject it points forward to.
-    static func isCataphoric(_ tokens: [WordToken], at i: Int) -> Bool {
+    static func isCataphoric(_ tokens: TokenBuffer, at i: Int) -> Bool {
         // The subordinator right before the pronoun ("where he", "when she"; in "Before the
         // meeting he told", "before" opens a phrase, and "he" is the sentence's subject).
         guard i > 0, subordinators.contains(tokens[i - 1].key), !tokens[i - 1].breakAfter else { return false }
@@ -176,7 +176,7 @@ struct EntityRecognizer {
     /// Words that make the name after them an object, not a subject.
     /// "troops from (Communist-ruled) North Korea": the index of the military noun
     /// before "from", when "from" is at most three words before `index`.
-    static func forcesFrom(_ tokens: [WordToken], before index: Int) -> Int? {
+    static func forcesFrom(_ tokens: TokenBuffer, before index: Int) -> Int? {
         var k = index - 1
         while k > 0, index - k <= 3, !tokens[k].breakAfter {
             if tokens[k].key == "from" {
@@ -195,7 +195,7 @@ struct EntityRecognizer {
                                          "yesterday", "earlier", "later", "that"]
 
     /// A speech verb right before `i`, or with only a time and "that" between ("said on Wednesday that it").
-    static func speechVerbBefore(_ tokens: [WordToken], _ i: Int) -> Bool {
+    static func speechVerbBefore(_ tokens: TokenBuffer, _ i: Int) -> Bool {
         var k = i - 1
         while k >= 0, i - k <= 5, !tokens[k].breakAfter || k == i - 1 {
             if QuoteExtractor.cues[tokens[k].key] != nil { return true }
@@ -432,7 +432,7 @@ struct EntityRecognizer {
     /// "the Defense Ministry": the body of the state the modifier names, else
     /// of the only state that has one, else of South Korea (the usual vantage
     /// of English-language reporting on the two Koreas).
-    func genericBody(_ tokens: [WordToken], at i: Int, state: String?) -> (String, Int)? {
+    func genericBody(_ tokens: TokenBuffer, at i: Int, state: String?) -> (String, Int)? {
         guard tokens[i].isIn(.genericFirstWord) else { return nil }
         let candidates = genericByWord[Int(tokens[i].word)]
         for length in stride(from: min(5, tokens.count - i), through: 2, by: -1) {
@@ -470,9 +470,16 @@ struct EntityRecognizer {
             while t < marked.count, marked[t].end <= range.upperBound { t += 1 }
             if t > 0, marked[t - 1].start >= range.lowerBound { marked[t - 1].sentenceEnd = true }
         }
-        // Read-only from here: the functions below capture a constant, not a boxed variable
-        // (whose elements would be copied out, key and all, at each read).
-        let tokens = marked
+        // Read-only from here, in place (see `TokenBuffer`).
+        let tokenArray = marked
+        return tokenArray.withUnsafeBufferPointer { tokens in
+            recognize(text, tokenArray, tokens, published: published, quotes: quotes)
+        }
+    }
+
+    /// `recognize` over the tokens, `tokens` the buffer of `tokenArray`.
+    private func recognize(_ text: ArticleText, _ tokenArray: [WordToken], _ tokens: TokenBuffer, published: PartialDate?,
+                           quotes: [Range<Int>]) -> Result {
         func insideQuote(_ offset: Int) -> Bool { quotes.index(holding: offset) != nil }
         var mentions: [Mention] = []
         mentions.reserveCapacity(tokens.count / 4 + 4)
@@ -967,7 +974,7 @@ struct EntityRecognizer {
                                           country: gazetteer.places[p].country, lat: gazetteer.places[p].lat, lon: gazetteer.places[p].lon,
                                           mentions: spans, origin: "gazetteer")
         }
-        return Result(actors: actors, places: places, mentions: mentions, tokens: tokens, demonyms: demonymUses)
+        return Result(actors: actors, places: places, mentions: mentions, tokens: tokenArray, demonyms: demonymUses)
     }
 
     /// The holder of a titled role for `state` on `date`, with the token after the title.
@@ -979,7 +986,7 @@ struct EntityRecognizer {
         return shape
     }
 
-    func roleHolder(_ tokens: [WordToken], at i: Int, state: String, date: PartialDate?) -> (String, Int)? {
+    func roleHolder(_ tokens: TokenBuffer, at i: Int, state: String, date: PartialDate?) -> (String, Int)? {
         guard let date else { return nil }
         // Every title opens with a word of class `titleFirstWord`: any other word opens none.
         guard i < tokens.count, tokens[i].isIn(.titleFirstWord) else { return nil }
@@ -1008,7 +1015,7 @@ struct EntityRecognizer {
 
     /// Two or three capitalised name parts from token `i` ("Cho Myoung-gyon",
     /// "Ri Son Gwon"): the index of the last token and the name as written.
-    func personName(_ tokens: [WordToken], _ text: ArticleText, from i: Int) -> (Int, String)? {
+    func personName(_ tokens: TokenBuffer, _ text: ArticleText, from i: Int) -> (Int, String)? {
         var parts = 0
         var j = i
         var lastToken = i
@@ -1036,7 +1043,7 @@ struct EntityRecognizer {
 
     /// Capitalised words ending in an organisation word ("Korea Institute for
     /// National Unification", "Ministry of Oceans and Fisheries").
-    func organizationName(_ tokens: [WordToken], _ text: ArticleText, from i: Int) -> (Int, String)? {
+    func organizationName(_ tokens: TokenBuffer, _ text: ArticleText, from i: Int) -> (Int, String)? {
         var j = i
         var lastHead: Int?
         var count = 0
@@ -1068,7 +1075,7 @@ struct EntityRecognizer {
                                          "observers", "researchers", "analysts", "officials"]
 
     /// `recent`: earlier actor mentions, most recent first, as (id, kind, name).
-    func coreference(_ tokens: [WordToken], at i: Int, lastState: String?, subjectPerson: String?,
+    func coreference(_ tokens: TokenBuffer, at i: Int, lastState: String?, subjectPerson: String?,
                      recent: some Sequence<(String, String, String)>) -> (String, Int)? {
         let t = tokens[i]
         // (The 60 actors named last at most: a back-reference reaches a few sentences, and a

@@ -175,7 +175,7 @@ struct EventCoder {
 
     /// The word that opens a noun phrase ending before `index`: the token before,
     /// skipping up to two lower-case modifiers ("its third nuclear", "the new").
-    static func nounPhraseHead(_ tokens: [WordToken], before index: Int, in range: Range<Int>) -> Int? {
+    static func nounPhraseHead(_ tokens: TokenBuffer, before index: Int, in range: Range<Int>) -> Int? {
         var i = index - 1
         var skipped = 0
         while i >= range.lowerBound {
@@ -191,7 +191,7 @@ struct EventCoder {
     /// The index of one of `nouns` standing as the subject just before a verb at
     /// `index` ("the talks collapsed", "their second summit broke down", "talks
     /// between the two sides were held"): at most ten words before, no comma between.
-    static func subjectNoun(_ tokens: [WordToken], before index: Int, in range: Range<Int>, nouns: Set<String>) -> Int? {
+    static func subjectNoun(_ tokens: TokenBuffer, before index: Int, in range: Range<Int>, nouns: Set<String>) -> Int? {
         var i = index - 1
         while i >= range.lowerBound, index - i <= 10, !tokens[i].breakAfter || i == index - 1 && !tokens[i].sentenceEnd {
             if nouns.contains(tokens[i].key) { return i }
@@ -211,7 +211,7 @@ struct EventCoder {
     /// True when a determiner or a possessive opens a noun phrase that reaches
     /// `index` over one to three modifiers: numbers, month names, parts of a
     /// hyphenated word ("year-end") or the usual noun modifiers ("cabinet").
-    static func insideNounPhrase(_ tokens: [WordToken], before index: Int, in range: Range<Int>) -> Bool {
+    static func insideNounPhrase(_ tokens: TokenBuffer, before index: Int, in range: Range<Int>) -> Bool {
         var i = index - 1
         var skipped = 0
         while i >= range.lowerBound, skipped <= 3, !tokens[i].breakAfter || tokens[i].possessive {
@@ -237,7 +237,7 @@ struct EventCoder {
 
     /// "defectors who send leaflets": a trigger in a relative clause is not the
     /// verb a later coordinated verb shares its subject with.
-    static func inRelativeClause(_ trigger: Trigger, _ tokens: [WordToken], sentence: Range<Int>) -> Bool {
+    static func inRelativeClause(_ trigger: Trigger, _ tokens: TokenBuffer, sentence: Range<Int>) -> Bool {
         var i = trigger.first - 1
         var steps = 0
         while i >= sentence.lowerBound, steps < 3 {
@@ -250,7 +250,7 @@ struct EventCoder {
     }
 
     /// The token before `index` once adverbs are skipped ("was also convicted": "was").
-    static func skippingAdverbs(_ tokens: [WordToken], before index: Int, in range: Range<Int>) -> Int? {
+    static func skippingAdverbs(_ tokens: TokenBuffer, before index: Int, in range: Range<Int>) -> Int? {
         var i = index - 1
         while i >= range.lowerBound, tokens[i].isIn(.adverb), !tokens[i].breakAfter { i -= 1 }
         return i >= range.lowerBound && !tokens[i].breakAfter ? i : nil
@@ -275,6 +275,12 @@ struct EventCoder {
 
     func code(_ text: ArticleText, _ tokens: [WordToken], _ mentions: [Mention], published: PartialDate?,
               demonyms: [(state: String, lastToken: Int)] = []) -> [ExtractedArticle.Event] {
+        tokens.withUnsafeBufferPointer { code(text, $0, mentions, published: published, demonyms: demonyms) }
+    }
+
+    /// `code` with the tokens read in place (see `TokenBuffer`).
+    func code(_ text: ArticleText, _ tokens: TokenBuffer, _ mentions: [Mention], published: PartialDate?,
+              demonyms: [(state: String, lastToken: Int)]) -> [ExtractedArticle.Event] {
         var demonymIndex = 0
         /// The last date a sentence with events gave, and that sentence.
         var lastDated: (date: PartialDate, sentence: Int)?
@@ -452,7 +458,7 @@ struct EventCoder {
     /// symbol of peace'" (praise): a naming verb that no pattern took, followed
     /// within ten words by a quote whose words lean one way (negative words
     /// count double; a tie is no event).
-    func withCharacterizations(_ triggers: [Trigger], _ tokens: [WordToken], in range: Range<Int>, mentions: ArraySlice<Mention>,
+    func withCharacterizations(_ triggers: [Trigger], _ tokens: TokenBuffer, in range: Range<Int>, mentions: ArraySlice<Mention>,
                                text: ArticleText, range sentence: Range<Int>) -> [Trigger] {
         let c = patterns.characterizations
         // The verbs are the tokens of class `characterizationVerb` (`c.verbs.contains(key)`).
@@ -522,7 +528,7 @@ struct EventCoder {
     }
 
     /// Pattern matches in a sentence, left to right, not overlapping names.
-    func triggers(_ tokens: [WordToken], in range: Range<Int>, mentions: ArraySlice<Mention>) -> [Trigger] {
+    func triggers(_ tokens: TokenBuffer, in range: Range<Int>, mentions: ArraySlice<Mention>) -> [Trigger] {
         var found: [Trigger] = []
         // Words that are part of a name are never triggers (a scratch buffer, on the stack when small).
         return withUnsafeTemporaryAllocation(of: Bool.self, capacity: range.count) { named in
@@ -613,7 +619,7 @@ struct EventCoder {
         }  // withUnsafeTemporaryAllocation (the body above is left at its indentation)
     }
 
-    func event(for trigger: Trigger, tokens: [WordToken], sentence: Range<Int>, clauseEnd: Int, range: Range<Int>, number: Int,
+    func event(for trigger: Trigger, tokens: TokenBuffer, sentence: Range<Int>, clauseEnd: Int, range: Range<Int>, number: Int,
                mentions: ArraySlice<Mention>, date: PartialDate?, text: ArticleText, earlier: [ExtractedArticle.Event],
                previous: (trigger: Trigger, source: String?)? = nil, named: IDSet,
                pair: (first: String, second: String)? = nil) -> ExtractedArticle.Event? {
@@ -997,7 +1003,7 @@ struct EventCoder {
     /// "leaders" and "men", the last act between two people; for "sides" with no act
     /// before, North and South Korea when the article names both). Nil when the words before the
     /// verb are no such phrase or the pair is not among the article's actors.
-    func pairSubject(before trigger: Trigger, tokens: [WordToken], sentence: Range<Int>, number: Int,
+    func pairSubject(before trigger: Trigger, tokens: TokenBuffer, sentence: Range<Int>, number: Int,
                      earlier: [ExtractedArticle.Event], named: IDSet) -> (first: String, second: String)? {
         var j = trigger.first - 1
         while j > sentence.lowerBound, tokens[j].isIn([.adverb, .auxiliary]) || tokens[j].key == "should" || tokens[j].key == "also" { j -= 1 }
@@ -1045,6 +1051,14 @@ struct EventCoder {
     /// word, no event). Returns the events in text order and sets each quote's `event`.
     func quoteJudgements(_ quotes: inout [ExtractedArticle.Quote], events: [ExtractedArticle.Event], text: ArticleText,
                          tokens: [WordToken], mentions: [Mention], published: PartialDate?) -> [ExtractedArticle.Event] {
+        tokens.withUnsafeBufferPointer {
+            quoteJudgements(&quotes, events: events, text: text, tokens: $0, mentions: mentions, published: published)
+        }
+    }
+
+    /// `quoteJudgements` with the tokens read in place (see `TokenBuffer`).
+    func quoteJudgements(_ quotes: inout [ExtractedArticle.Quote], events: [ExtractedArticle.Event], text: ArticleText,
+                         tokens: TokenBuffer, mentions: [Mention], published: PartialDate?) -> [ExtractedArticle.Event] {
         let c = patterns.characterizations
         guard let codedIndex = patternInfo[c.criticism].asserted, !quotes.isEmpty else { return events }
         let code = codes[codedIndex].code
@@ -1144,7 +1158,7 @@ struct EventCoder {
     /// (CAMEO 112; 1123, of aggression, for an assault, a fight or mass violence).
     /// Only for coercion and force (roots 17 to 20) that was carried out, said by a
     /// party other than the actor's own side and not by a news agency, which reports.
-    func accusation(reporting event: ExtractedArticle.Event, trigger: Trigger, tokens: [WordToken], sentence: Range<Int>,
+    func accusation(reporting event: ExtractedArticle.Event, trigger: Trigger, tokens: TokenBuffer, sentence: Range<Int>,
                     mentions: ArraySlice<Mention>) -> ExtractedArticle.Event? {
         guard event.modality == "asserted", let actor = event.source, ["17", "18", "19", "20"].contains(event.root),
               !trigger.nominal else { return nil }
@@ -1172,7 +1186,7 @@ struct EventCoder {
 
     /// The subject of a clause: the nearest actor before `index` that no
     /// preposition governs and that is not a possessive modifier.
-    func clauseSubject(_ mentions: [Mention], before index: Int, tokens: [WordToken], sentence: Range<Int>) -> Mention? {
+    func clauseSubject(_ mentions: [Mention], before index: Int, tokens: TokenBuffer, sentence: Range<Int>) -> Mention? {
         // (Most callers pass only mentions before `index`: then no copy is made.)
         let candidates = mentions.allSatisfy { $0.lastToken < index } ? mentions : mentions.filter { $0.lastToken < index }
         return candidates.reversed().first { m in
@@ -1193,7 +1207,7 @@ struct EventCoder {
     /// not the subject of the verb there: a relative clause ("Kim, who has met Moon twice,
     /// also held a summit") or an apposition after a name, opening in lower case ("Kim
     /// Yang-gon, a secretary of the North's ruling Workers' Party, urged"; "chairman of").
-    static func insideSetOffClause(_ m: Mention, before index: Int, tokens: [WordToken], sentence: Range<Int>,
+    static func insideSetOffClause(_ m: Mention, before index: Int, tokens: TokenBuffer, sentence: Range<Int>,
                                    mentions: [Mention]) -> Bool {
         // The opening comma, at most twelve words back.
         var c = m.firstToken - 1
@@ -1309,7 +1323,7 @@ struct EventCoder {
     /// Dates relative to the last dated event ("two days later", "a day earlier",
     /// "the next day", "the day before") or to the article's date ("three days
     /// ago", "earlier this month", "last month", "earlier this year").
-    static func relativeDates(_ tokens: [WordToken], in range: Range<Int>, anchor: PartialDate?, published: PartialDate?) -> [DatedSpan] {
+    static func relativeDates(_ tokens: TokenBuffer, in range: Range<Int>, anchor: PartialDate?, published: PartialDate?) -> [DatedSpan] {
         var out: [DatedSpan] = []
         func key(_ i: Int) -> String { range.contains(i) ? tokens[i].key : "" }
         func count(_ i: Int) -> Int? {
@@ -1448,7 +1462,7 @@ struct EventCoder {
     /// The date of the act a trigger names: the date nearest to it inside its
     /// clause (between the triggers before and after it), else a date that
     /// opens the sentence ("On Friday, ..."), else the article's date.
-    func date(for trigger: Trigger, tokens: [WordToken], window: Range<Int>, firstTrigger: Int,
+    func date(for trigger: Trigger, tokens: TokenBuffer, window: Range<Int>, firstTrigger: Int,
               dates: [DatedSpan], published: PartialDate?) -> PartialDate? {
         let at = tokens[trigger.first].start
         let inClause = dates.lazy.filter { window.contains($0.at) }
