@@ -1020,15 +1020,14 @@ struct EntityRecognizer {
         var j = i
         var lastToken = i
         while j < tokens.count, parts < 3 {
-            let t = tokens[j]
-            guard t.isCapitalized, t.key.unicodeScalars.allSatisfy({ $0.isAlphabeticFast }) else { break }
+            guard tokens[j].isCapitalized, tokens[j].key.unicodeScalars.allSatisfy({ $0.isAlphabeticFast }) else { break }
             if names.longestMatch(tokens, at: j) != nil, parts == 0 { return nil }
             // A name does not open with a title: "Unification Minister Chun", "General Ban".
-            if parts == 0, t.isIn([.personTitle, .officeWord]) { return nil }
+            if parts == 0, tokens[j].isIn([.personTitle, .officeWord]) { return nil }
             // Nor with a sentence's opening adverb: "Later Jon Kuk-man, who heads ...".
             // (`openingAdverbs.contains(key)`, by word class.)
-            if parts == 0, t.isIn(.openingAdverb) { return nil }
-            if t.isIn(.stopName) { break }
+            if parts == 0, tokens[j].isIn(.openingAdverb) { return nil }
+            if tokens[j].isIn(.stopName) { break }
             var k = j
             while tokens[k].hyphenAfter, k + 1 < tokens.count { k += 1 }
             parts += 1
@@ -1048,14 +1047,13 @@ struct EntityRecognizer {
         var lastHead: Int?
         var count = 0
         while j < tokens.count, count < 8 {
-            let t = tokens[j]
-            if t.isCapitalized {
-                if t.isIn(.orgHead) { lastHead = j }
-            } else if !t.isIn(.connector) {
+            if tokens[j].isCapitalized {
+                if tokens[j].isIn(.orgHead) { lastHead = j }
+            } else if !tokens[j].isIn(.connector) {
                 break
             }
             count += 1
-            if t.breakAfter { break }
+            if tokens[j].breakAfter { break }
             j += 1
         }
         guard let head = lastHead, head > i || Self.orgHeads.contains(tokens[i].key) && head + 1 < tokens.count && tokens[head + 1].key == "of" else {

@@ -364,7 +364,7 @@ struct EventCoder {
                 triggers = triggers.enumerated().filter { t, trigger in
                     guard t > 0, !triggers[t - 1].nominal else { return true }
                     let verb = triggers[t - 1]
-                    let isObject = trigger.first == trigger.last && patterns.isObject(tokens[trigger.first], of: verb.pattern)
+                    let isObject = trigger.first == trigger.last && patterns.isObject(tokens, trigger.first, of: verb.pattern)
                     guard trigger.nominal || isObject else { return true }
                     let kept = trigger.first - verb.last > (isObject ? 8 : 5) || (verb.last..<trigger.first).contains { tokens[$0].breakAfter }
                     if !kept, trigger.nominal { objectActs[verb.first] = patterns.patterns[trigger.pattern].code }
@@ -542,7 +542,7 @@ struct EventCoder {
             var matched: Trigger?
             var matchedDistance = Int.max
             // The phrases are read in place (`phrases[c]`): a copy of each would retain its arrays.
-            let phrases = patterns.phrases(startingWith: tokens[k])
+            let phrases = patterns.phrases(startingWith: tokens, at: k)
             for c in phrases.indices {
                 // (`length` once indexed: no read of the words array.)
                 let n = phrases[c].length > 0 ? phrases[c].length : phrases[c].words.count
@@ -584,10 +584,10 @@ struct EventCoder {
                 }
                 if !phrases[c].nominal, !patterns.patterns[phrases[c].pattern].objects.isEmpty, !(byID ? phrases[c].namesObject : phrases[c].words.contains(where: patterns.patterns[phrases[c].pattern].objects.contains)) {
                     let window = (k + n)..<min(k + n + 8, range.upperBound)
-                    if let hit = window.first(where: { patterns.isObject(tokens[$0], of: phrases[c].pattern) }) {
+                    if let hit = window.first(where: { patterns.isObject(tokens, $0, of: phrases[c].pattern) }) {
                         distance = hit - (k + n)
                     } else if let aux = Self.skippingAdverbs(tokens, before: k, in: range), tokens[aux].isIn(.passiveMarker),
-                              let hit = (max(range.lowerBound, k - 6)..<k).last(where: { patterns.isObject(tokens[$0], of: phrases[c].pattern) }) {
+                              let hit = (max(range.lowerBound, k - 6)..<k).last(where: { patterns.isObject(tokens, $0, of: phrases[c].pattern) }) {
                         // Passive voice: the object is the subject ("the office was set up").
                         distance = k - hit
                     } else {
