@@ -986,6 +986,11 @@ struct EntityRecognizer {
         return shape
     }
 
+    /// `gazetteer.actor(id)?.country`, read in place.
+    private func countryOf(_ id: String) -> String? {
+        gazetteer.actorSlots[id].flatMap { gazetteer.actors[$0].country }
+    }
+
     func roleHolder(_ tokens: TokenBuffer, at i: Int, state: String, date: PartialDate?) -> (String, Int)? {
         guard let date else { return nil }
         // Every title opens with a word of class `titleFirstWord`: any other word opens none.
@@ -1006,8 +1011,9 @@ struct EntityRecognizer {
             let unique = Set(matching.map(\.holder))
             if unique.count == 1 { return (unique.first!, i + length) }
             // "South Korea's unification minister": else a role in one of the state's bodies.
-            guard matching.isEmpty, let country = gazetteer.actor(state)?.country else { continue }
-            let inBodies = Set(holders.filter { gazetteer.actor($0.role.target)?.country == country && $0.role.holds(on: date) }.map(\.holder))
+            // (Countries read in place: `actor(_:)` copies the whole record, roles and all.)
+            guard matching.isEmpty, let country = countryOf(state) else { continue }
+            let inBodies = Set(holders.filter { countryOf($0.role.target) == country && $0.role.holds(on: date) }.map(\.holder))
             if inBodies.count == 1 { return (inBodies.first!, i + length) }
         }
         return nil

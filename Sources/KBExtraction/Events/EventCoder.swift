@@ -536,9 +536,12 @@ struct EventCoder {
         for m in mentions where m.lastToken >= range.lowerBound && m.firstToken < range.upperBound {
             for t in max(m.firstToken, range.lowerBound)...min(m.lastToken, range.upperBound - 1) { named[t - range.lowerBound] = true }
         }
+        // A word without the class `phraseFirstWord` opens no phrase once the first words are classed:
+        // skipped here without asking for its (empty) list of phrases.
+        let firstWordsClassed = patterns.wordIndex?.firstWordsClassed ?? false
         var k = range.lowerBound
         while k < range.upperBound {
-            if named[k - range.lowerBound] { k += 1; continue }
+            if named[k - range.lowerBound] || firstWordsClassed && !tokens[k].isIn(.phraseFirstWord) { k += 1; continue }
             var matched: Trigger?
             var matchedDistance = Int.max
             // The phrases are read in place (`phrases[c]`): a copy of each would retain its arrays.
