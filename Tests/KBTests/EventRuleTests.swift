@@ -414,4 +414,56 @@ struct ReportedActTests {
         #expect(accusations.first?.target == "korean-peoples-army")
         #expect(x.events.filter { $0.root == "19" && $0.source == "korean-peoples-army" }.count == 2)
     }
+
+    @Test("'after it threatened': an unresolved pronoun before the verb is the sentence's subject, not the nearest name")
+    func pronounSubjectIsTheSentenceSubject() throws {
+        let x = try EventRuleTests.extract("""
+            North Korea launched a rocket on Sunday, ignoring the U.N. Security Council weeks after it threatened to strike \
+            the South.
+            """, date: "April 5, 2009")
+        let threat = try #require(x.events.first { $0.root == "13" })
+        #expect(threat.source == "north-korea")
+        #expect(!x.events.contains { $0.source == "un-security-council" })
+    }
+
+    @Test("'We strongly urge North Korea to ...' inside a quote: the first person is the quote's speaker")
+    func firstPersonInAQuoteIsItsSpeaker() throws {
+        let x = try EventRuleTests.extract("""
+            "We strongly urge North Korea to halt its provocations at once," the Unification Ministry said in a statement.
+            """, date: "May 2, 2024")
+        #expect(x.quotes.first?.speaker == "unification-ministry")
+        #expect(x.events.contains { $0.root == "02" && $0.source == "unification-ministry" && $0.target == "north-korea" })
+        let unquoted = try EventRuleTests.extract("We strongly urge North Korea to halt its provocations, a reader wrote.", date: "May 2, 2024")
+        #expect(!unquoted.events.contains { $0.source == "unification-ministry" })
+    }
+
+    @Test("a meeting in a state neither side belongs to is 044; in one of theirs it stays 040")
+    func meetingAtAThirdLocation() throws {
+        let x = try EventRuleTests.extract("Donald Trump met Kim Jong Un in Singapore on Tuesday.", date: "June 12, 2018")
+        #expect(x.events.contains { $0.code == "044" && $0.source == "donald-trump" && $0.target == "kim-jong-un" && $0.place == "singapore" })
+        let home = try EventRuleTests.extract("Moon Jae-in met Kim Jong Un in Pyongyang on Tuesday.", date: "September 18, 2018")
+        #expect(home.events.contains { $0.code == "040" && $0.source == "moon-jae-in" })
+        #expect(!home.events.contains { $0.code == "044" })
+    }
+
+    @Test("two triggers of one act in a sentence: the one without a target goes when the other has one")
+    func untargetedTwinGoes() throws {
+        let x = try EventRuleTests.extract("""
+            South Korea's military fired a ballistic missile into the sea in a show of force against North Korea on Friday.
+            """, date: "November 9, 2024")
+        let force = x.events.filter { $0.root == "15" }
+        #expect(!force.isEmpty)
+        let targets = force.map { $0.target ?? "-" }
+        #expect(targets.allSatisfy { $0 == "north-korea" }, "targets: \(targets)")
+    }
+
+    @Test("a verb's object stays before a second verb: 'will stop hostilities and resume cooperation' cuts no cooperation")
+    func objectStopsAtASecondVerb() throws {
+        let x = try EventRuleTests.extract("""
+            "We will stop wasteful hostilities and resume dialogue and cooperation with North Korea," President Lee Jae-myung said.
+            """, date: "June 12, 2025")
+        #expect(!x.events.contains { $0.root == "16" }, "\(x.events.map(\.code))")
+        let cut = try EventRuleTests.extract("North Korea will stop all cooperation with South Korea, KCNA said.", date: "June 12, 2025")
+        #expect(cut.events.contains { $0.root == "16" && $0.source == "north-korea" })
+    }
 }

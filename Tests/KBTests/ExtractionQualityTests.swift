@@ -116,12 +116,10 @@ struct ExtractionQualityTests {
                 let g = normalized(q.text)
                 if let i = unmatched.firstIndex(where: { let t = normalized($0.text); return !t.isEmpty && (t.contains(g) || g.contains(t)) }) {
                     quoteTP += 1
-                    // A speaker outside the gazetteer (discovered) cannot be named by gold: not scored.
-                    let discovered = unmatched[i].speaker.map { id in gazetteer.actor(id) == nil } ?? false
-                    if !discovered {
-                        report.speakersTotal += 1
-                        if party(unmatched[i].speaker, gazetteer) == party(q.speaker, gazetteer) { report.speakersRight += 1 }
-                    }
+                    // Every matched quote is scored: gold names the body a speaker missing from the
+                    // gazetteer speaks for, or null for a private person, so a discovered id is wrong.
+                    report.speakersTotal += 1
+                    if party(unmatched[i].speaker, gazetteer) == party(q.speaker, gazetteer) { report.speakersRight += 1 }
                     unmatched.remove(at: i)
                 }
             }
@@ -174,7 +172,7 @@ struct ExtractionQualityTests {
     @Test("extraction quality does not fall below the measured floors")
     func qualityFloors() throws {
         Self.expect(try Self.evaluate(Self.seedSet()),
-                    atLeast: Floors(articles: 35, actors: 0.92, places: 0.90, quotes: 0.95, speakers: 0.94, events: 0.41), "seed")
+                    atLeast: Floors(articles: 35, actors: 0.92, places: 0.90, quotes: 0.95, speakers: 0.94, events: 0.42), "seed")
     }
 
     /// The first held-out set (written by us), scored apart so a change tuned on the
@@ -182,7 +180,7 @@ struct ExtractionQualityTests {
     @Test("extraction quality on the held-out evaluation articles does not fall below the measured floors")
     func evaluationFloors() throws {
         Self.expect(try Self.evaluate(Self.evaluationSet()),
-                    atLeast: Floors(articles: 15, actors: 0.97, places: 0.95, quotes: 0.95, speakers: 0.89, events: 0.40), "held-out evaluation")
+                    atLeast: Floors(articles: 15, actors: 0.97, places: 0.95, quotes: 0.95, speakers: 0.88, events: 0.42), "held-out evaluation")
     }
 
     /// The second held-out set, written by someone who had not read the extractor;
@@ -190,16 +188,18 @@ struct ExtractionQualityTests {
     @Test("extraction quality on the second, independently written held-out set does not fall below the measured floors")
     func secondEvaluationFloors() throws {
         Self.expect(try Self.evaluate(Self.evaluationSet("evaluation2")),
-                    atLeast: Floors(articles: 12, actors: 0.94, places: 0.92, quotes: 0.99, speakers: 0.96, events: 0.55),
+                    atLeast: Floors(articles: 12, actors: 0.94, places: 0.92, quotes: 0.99, speakers: 0.96, events: 0.61),
                     "second held-out evaluation")
     }
 
     /// The third held-out set, written independently like the second and never read
-    /// by anyone working on the extractor: the honest figure.
+    /// by anyone working on the extractor: the honest figure. (Its speaker floor fell from
+    /// 0.87 to 0.80 when speakers the extractor discovered started to be scored too: 41
+    /// quotes are scored now, 34 before.)
     @Test("extraction quality on the third, independently written held-out set does not fall below the measured floors")
     func thirdEvaluationFloors() throws {
         Self.expect(try Self.evaluate(Self.evaluationSet("evaluation3")),
-                    atLeast: Floors(articles: 10, actors: 0.96, places: 0.90, quotes: 0.97, speakers: 0.87, events: 0.36),
+                    atLeast: Floors(articles: 10, actors: 0.96, places: 0.90, quotes: 0.97, speakers: 0.80, events: 0.36),
                     "third held-out evaluation")
     }
 

@@ -35,7 +35,10 @@ struct QuoteTests {
 
             Later Jon Kuk-man, who heads the North's delegation, said the team would leave. \u{201C}It is a crime,\u{201D} Jon said.
             """, date: "August 23, 2009")
-        #expect(x.quotes.map(\.speaker) == ["kim-ki-nam", "jon-kuk-man"])
+        // Found as people, they speak for the body and the state their appositions name.
+        #expect(x.actors.contains { $0.id == "kim-ki-nam" && $0.origin == "discovered" })
+        #expect(x.actors.contains { $0.id == "jon-kuk-man" && $0.origin == "discovered" })
+        #expect(x.quotes.map(\.speaker) == ["workers-party-of-korea", "north-korea"])
         #expect(!x.actors.contains { $0.id.hasPrefix("later") })
     }
 
@@ -142,5 +145,38 @@ struct QuoteTests {
     func quotedUnnamed() throws {
         let q = try Self.quotes("\u{201C}We are ready,\u{201D} Yonhap quoted a military official as saying. Kim Jong Un chaired a meeting. \u{201C}We do not want war,\u{201D} Kim Jong Un was quoted as saying.")
         #expect(q.map(\.speaker) == [nil, "kim-jong-un"])
+    }
+
+    @Test("a discovered official speaks and acts for the body of the title or apposition; a private person for no one")
+    func discoveredOfficialsSpeakForTheirBody() throws {
+        let extractor = Extractor(gazetteer: try Gazetteer.bundled.get())
+        let parsed = try ArticleParser().parse(text: """
+            Title
+
+            June 16, 1999
+
+            "The North must withdraw," a Defence Ministry spokesman, Colonel Ahn Jae-min, told reporters. \
+            "We are watching closely," said Seo Ha-neul, who heads South Korea's Foreign Ministry. \
+            "No talks are planned," White House press secretary Dana Wren said. \
+            The State Department said it had called the North. "We urged restraint," spokesman Tom Vail said. \
+            "Our boats were not damaged," said Park Ji-ho, head of a fishermen's association in Incheon. \
+            The Supreme Command of the Korean People's Army accused Seoul of a provocation. \
+            Ahn Jae-min later accused North Korea of lying.
+
+            Source:https://example.org/affiliation
+            """)
+        let x = extractor.extract(parsed)
+        #expect(x.quotes.map(\.speaker) == ["south-korea-defense-ministry", "south-korea-foreign-ministry", "white-house",
+                                            "us-state-department", "park-ji-ho"])
+        // The people stay among the actors, with their own mentions and their body's country.
+        let ahn = try #require(x.actors.first { $0.id == "ahn-jae-min" })
+        #expect(ahn.origin == "discovered" && ahn.country == "KOR" && ahn.mentions.count == 2)
+        #expect(x.events.contains { $0.root == "11" && $0.source == "korean-peoples-army" && $0.target == "south-korea-government" })
+        #expect(x.events.contains { $0.root == "11" && $0.source == "south-korea-defense-ministry" && $0.target == "north-korea" })
+        #expect(!x.events.contains { $0.source == "ahn-jae-min" || $0.source == "supreme-command" })
+
+        // A name set off by commas after its title is found too, and speaks for the title's state.
+        let q = try Self.quotes("The North's chief negotiator, Pak Chol-su, left early. \u{201C}We will not return,\u{201D} Pak said.")
+        #expect(q.map(\.speaker) == ["north-korea"])
     }
 }

@@ -459,6 +459,10 @@ struct EntityRecognizer {
         /// Demonyms that name no actor but colour a noun ("a South Korean tourist",
         /// "American detainees"): the state and the demonym's last token.
         var demonyms: [(state: String, lastToken: Int)] = []
+        /// The body a discovered official speaks for (discovered id -> gazetteer id): "a
+        /// Defence Ministry spokesman, Brigadier General Cha Young-koo", "Kim Sung-hwan, who
+        /// heads South Korea's Foreign Ministry", "The Supreme Command of the Korean People's Army".
+        var affiliations: [String: String] = [:]
     }
 
     /// `quotes`: quoted spans (open..close offsets); names inside them count as
@@ -763,8 +767,12 @@ struct EntityRecognizer {
                 }
             }
 
-            // A person the gazetteer lacks, after a title: "Unification Minister Cho Myoung-gyon".
-            if token.isIn(.personTitle), !token.breakAfter, let (nameEnd, name) = personName(tokens, text, from: i + 1) {
+            // A person the gazetteer lacks, after a title: "Unification Minister Cho Myoung-gyon",
+            // or set off by commas after it: "the North's chief negotiator, Pak Chol-su, said".
+            if token.isIn(.personTitle), !token.breakAfter || !token.possessive && i + 1 < tokens.count
+                && text.scalars[token.end] == ",",
+               let (nameEnd, name) = personName(tokens, text, from: i + 1),
+               !token.breakAfter || tokens[nameEnd].breakAfter && nameEnd + 1 < tokens.count && text.scalars[tokens[nameEnd].end] == "," {
                 if discover(name, kind: "person", country: stateOf(modifierAt: i), first: i + 1, last: nameEnd) {
                     i = nameEnd + 1
                     continue
@@ -928,6 +936,24 @@ struct EntityRecognizer {
         mentions = withOffices
         }  // (the block above is left at its indentation)
 
+        // Whom each discovered official or body speaks for, from the words around its first
+        // naming (only when the article discovered someone).
+        var affiliations: [String: String] = [:]
+        if !discovered.isEmpty {
+            var tried = IDSet()
+            for index in mentions.indices where mentions[index].kind == .actor && mentions[index].how == "discovered" {
+                guard tried.insert(mentions[index].id), let kind = discoveredKinds[mentions[index].id] else { continue }
+                let sentenceStart = text.sentences[mentions[index].sentence].lowerBound
+                if let body = affiliation(of: index, kind: kind, mentions: mentions, tokens: tokens, sentenceStart: sentenceStart,
+                                          country: discovered[mentions[index].id]?.country) {
+                    affiliations[mentions[index].id] = body
+                    if discovered[mentions[index].id]?.country == nil, let a = gazetteer.actorSlots[body] {
+                        discovered[mentions[index].id]?.country = gazetteer.actors[a].country
+                    }
+                }
+            }
+        }
+
         // Assemble per-entity lists in order of first mention.
         // Each entity's spans by its slot: one lookup a mention.
         var actorOrder: [String] = []
@@ -974,7 +1000,91 @@ struct EntityRecognizer {
                                           country: gazetteer.places[p].country, lat: gazetteer.places[p].lat, lon: gazetteer.places[p].lon,
                                           mentions: spans, origin: "gazetteer")
         }
-        return Result(actors: actors, places: places, mentions: mentions, tokens: tokenArray, demonyms: demonymUses)
+        return Result(actors: actors, places: places, mentions: mentions, tokens: tokenArray, demonyms: demonymUses,
+                      affiliations: affiliations)
+    }
+
+    /// Titles of private people: they speak for no body ("activist Park Sang-hak").
+    static let privateTitles: Set<String> = ["activist", "defector", "student", "soldier", "tourist", "journalist", "reporter",
+                                             "expert", "analyst", "professor", "researcher", "mr", "ms", "mrs", "dr"]
+    /// The gazetteer body the discovered actor of `mentions[index]` speaks for: the body named
+    /// right before its title ("White House press secretary Sarah Sanders", "a Defence Ministry
+    /// spokesman, Brigadier General Cha Young-koo"), the body of its apposition ("Kim Sung-hwan,
+    /// who heads South Korea's Foreign Ministry"; "Hwang Won-tak, a senior security aide in
+    /// South Korea's presidential office"), the body of a discovered body ("the Supreme Command
+    /// of the Korean People's Army"), for a bare "spokesman" the body that spoke in this sentence
+    /// or the one before, else the state of its title's modifier. Nil for private people
+    /// ("activist", "a fishermen's association") and when nothing names a body.
+    func affiliation(of index: Int, kind: String, mentions: [Mention], tokens: TokenBuffer, sentenceStart: Int,
+                     country: String?) -> String? {
+        let m = mentions[index]
+        func isBody(_ id: String) -> Bool { gazetteer.actorKind(id).map { $0 != "person" } ?? false }
+        // A mention ending at token `j`, among the few before `index`.
+        func mentionEnding(at j: Int) -> Mention? {
+            var k = index - 1
+            while k >= 0, index - k <= 4 {
+                if mentions[k].kind == .actor, mentions[k].lastToken == j { return mentions[k] }
+                k -= 1
+            }
+            return nil
+        }
+        if kind != "person" {
+            // "the Supreme Command of the Korean People's Army": the body it belongs to.
+            var j = m.lastToken + 1
+            guard j < tokens.count, !tokens[m.lastToken].breakAfter, tokens[j].key == "of" else { return nil }
+            j += 1
+            if j < tokens.count, tokens[j].key == "the" { j += 1 }
+            return mentions[(index + 1)...].prefix(2).first { $0.kind == .actor && $0.firstToken == j && isBody($0.id) }?.id
+        }
+        // Before the name: titles, ranks and a comma, back to the body that owns the title.
+        var titleWords: [String] = []
+        var j = m.firstToken - 1
+        var commas = 0
+        var modifiers = 0
+        while j >= 0, m.firstToken - j <= 7, tokens[j].start >= sentenceStart {
+            if let owner = mentionEnding(at: j) {
+                if titleWords.isEmpty || titleWords.contains(where: Self.privateTitles.contains) { break }
+                return isBody(owner.id) ? owner.id : nil
+            }
+            if tokens[j].breakAfter, !tokens[j].possessive {
+                // One comma after the title ("a Defence Ministry spokesman, Brigadier General Cha"),
+                // none right before the name ("In Seoul, Kim said").
+                // ("the North's chief negotiator, Ri Son-gwon": a title may stand before that comma.)
+                commas += 1
+                if j == m.firstToken - 1 && !tokens[j].isIn(.personTitle) || commas > 1 { break }
+            }
+            let t = tokens[j]
+            if t.isIn(.personTitle) {
+                titleWords.append(t.key)
+            } else if !t.isCapitalized {
+                // A few lower-case words inside the title ("press secretary", "senior security aide",
+                // "culture minister"): only once a title word is seen.
+                modifiers += 1
+                if titleWords.isEmpty || modifiers > 3 { break }
+            }
+            j -= 1
+        }
+        // After the name: ", who heads X", ", a senior aide in X", ", chairman of X".
+        if tokens[m.lastToken].breakAfter, Self.appositionNamesRole(tokens, at: m.lastToken + 1) {
+            var end = m.lastToken + 1
+            while end < tokens.count, end - m.lastToken <= 12, !(tokens[end].breakAfter && !tokens[end].possessive) { end += 1 }
+            let inClause = mentions[(index + 1)...].prefix(6).filter { $0.kind == .actor && $0.firstToken > m.lastToken && $0.lastToken <= end }
+            let heads = inClause.filter { c in isBody(c.id) && !(tokens[c.lastToken].possessive && inClause.contains { $0.firstToken == c.lastToken + 1 }) }
+            if let body = heads.last { return body.id }
+        }
+        guard !titleWords.isEmpty, !titleWords.contains(where: Self.privateTitles.contains) else { return nil }
+        // "..., spokesman James Rubin said": the body that spoke in this sentence or the one before.
+        if titleWords.contains(where: { $0.hasPrefix("spokes") }) {
+            var k = index - 1
+            while k >= 0, mentions[k].sentence >= m.sentence - 1 {
+                if mentions[k].kind == .actor, !mentions[k].quoted, isBody(mentions[k].id), gazetteer.actorKind(mentions[k].id) != "state" {
+                    return mentions[k].id
+                }
+                k -= 1
+            }
+        }
+        // "South Korean Unification Minister ...": at least the state of the title's modifier.
+        return country.flatMap { c in gazetteer.actors.first { $0.kind == "state" && $0.country == c }?.id }
     }
 
     /// The holder of a titled role for `state` on `date`, with the token after the title.

@@ -17,6 +17,8 @@ struct EventCoder {
     let patternInfo: [PatternInfo]
     /// The codes `patternInfo` points to.
     let codes: [Coded]
+    /// CAMEO 044: a meeting in a state neither party belongs to ("met in Singapore").
+    let meetingAtThirdLocation: Coded?
     /// Government id -> the party it stands for in `party(_:)`: its state (or itself when stateless).
     let partyOf: SharedIDMap<String>
 
@@ -43,6 +45,7 @@ struct EventCoder {
         var codes: [Coded] = []
         self.patternInfo = patterns.patterns.map { PatternInfo($0.code, codebook, &codes, proposal: $0.code == "030" && $0.objects.isEmpty) }
         self.codes = codes
+        self.meetingAtThirdLocation = Coded("044", codebook)
     }
 
     /// A code as events carry it: its codebook entry and its description in lower case (for summaries).
@@ -274,14 +277,18 @@ struct EventCoder {
                                            "city": 6, "region": 7, "sea": 8, "country": 9]
 
     func code(_ text: ArticleText, _ tokens: [WordToken], _ mentions: [Mention], published: PartialDate?,
-              demonyms: [(state: String, lastToken: Int)] = []) -> [ExtractedArticle.Event] {
-        tokens.withUnsafeBufferPointer { code(text, $0, mentions, published: published, demonyms: demonyms) }
+              demonyms: [(state: String, lastToken: Int)] = [],
+              quotes: [ExtractedArticle.Quote] = []) -> [ExtractedArticle.Event] {
+        tokens.withUnsafeBufferPointer { code(text, $0, mentions, published: published, demonyms: demonyms, quotes: quotes) }
     }
 
     /// `code` with the tokens read in place (see `TokenBuffer`).
     func code(_ text: ArticleText, _ tokens: TokenBuffer, _ mentions: [Mention], published: PartialDate?,
-              demonyms: [(state: String, lastToken: Int)]) -> [ExtractedArticle.Event] {
+              demonyms: [(state: String, lastToken: Int)], quotes: [ExtractedArticle.Quote]) -> [ExtractedArticle.Event] {
         var demonymIndex = 0
+        // Quotes with a speaker, in text order: "we" in "We strongly urge North Korea" is who speaks.
+        let spoken = quotes.compactMap { q in q.speaker.flatMap { s in q.start.flatMap { a in q.end.map { (start: a, end: $0, speaker: s) } } } }
+        var quoteIndex = 0
         /// The last date a sentence with events gave, and that sentence.
         var lastDated: (date: PartialDate, sentence: Int)?
         var events: [ExtractedArticle.Event] = []
@@ -403,6 +410,18 @@ struct EventCoder {
             }
             var previous: (trigger: Trigger, source: String?)?
             defer { if let dated = sentenceDates.last { lastDated = (dated.date, sentenceNumber) } }
+            let firstOfSentence = events.count
+            // "fired a ballistic missile into the sea in a show of force against the North": two
+            // triggers of one act; the one that found no target says less and goes.
+            defer {
+                if events.count - firstOfSentence > 1 {
+                    let sentenceEvents = events[firstOfSentence...]
+                    let kept = sentenceEvents.filter { e in
+                        e.target != nil || !sentenceEvents.contains { $0.target != nil && $0.root == e.root && $0.source == e.source }
+                    }
+                    if kept.count < sentenceEvents.count { events.replaceSubrange(firstOfSentence..., with: kept) }
+                }
+            }
             for (t, trigger) in triggers.enumerated() {
                 let clauseEnd = t + 1 < triggers.count ? triggers[t + 1].first : sentenceTokens.upperBound
                 let window = (t > 0 ? tokens[triggers[t - 1].last].end : range.lowerBound)..<(t + 1 < triggers.count ? tokens[triggers[t + 1].first].start : range.upperBound)
@@ -418,9 +437,12 @@ struct EventCoder {
                 }
                 let pair = trigger.nominal ? nil : pairSubject(before: trigger, tokens: tokens, sentence: sentenceTokens,
                                                                number: sentenceNumber, earlier: events, named: named)
+                let at = tokens[trigger.first].start
+                while quoteIndex < spoken.count, spoken[quoteIndex].end <= at { quoteIndex += 1 }
+                let speaker = quoteIndex < spoken.count && spoken[quoteIndex].start <= at ? spoken[quoteIndex].speaker : nil
                 if var event = event(for: trigger, tokens: tokens, sentence: sentenceTokens, clauseEnd: clauseEnd, range: range,
                                      number: sentenceNumber, mentions: local, date: eventDate, text: text, earlier: events,
-                                     previous: previous, named: named, pair: pair) {
+                                     previous: previous, named: named, pair: pair, speaker: speaker) {
                     // "shot dead a South Korean tourist", "released three American detainees": the
                     // demonym of the act's object names the state it is aimed at.
                     while demonymIndex < demonyms.count, demonyms[demonymIndex].lastToken <= trigger.last { demonymIndex += 1 }
@@ -586,7 +608,15 @@ struct EventCoder {
                     distance = 0
                 }
                 if !phrases[c].nominal, !patterns.patterns[phrases[c].pattern].objects.isEmpty, !(byID ? phrases[c].namesObject : phrases[c].words.contains(where: patterns.patterns[phrases[c].pattern].objects.contains)) {
-                    let window = (k + n)..<min(k + n + 8, range.upperBound)
+                    var windowEnd = min(k + n + 8, range.upperBound)
+                    // The object stays in the verb's clause: not past a subordinate clause or a second
+                    // verb ("will stop hostilities and resume cooperation": nothing stops cooperation).
+                    if let stop = (k + n..<windowEnd).first(where: { i in
+                        tokens[i].isIn(.clauseBreak)
+                            || tokens[i].isIn(.coordinator) && i + 1 < windowEnd && !tokens[i + 1].isCapitalized
+                                && !patterns.phrases(startingWith: tokens, at: i + 1).isEmpty
+                    }) { windowEnd = stop }
+                    let window = (k + n)..<windowEnd
                     if let hit = window.first(where: { patterns.isObject(tokens, $0, of: phrases[c].pattern) }) {
                         distance = hit - (k + n)
                     } else if let aux = Self.skippingAdverbs(tokens, before: k, in: range), tokens[aux].isIn(.passiveMarker),
@@ -625,7 +655,7 @@ struct EventCoder {
     func event(for trigger: Trigger, tokens: TokenBuffer, sentence: Range<Int>, clauseEnd: Int, range: Range<Int>, number: Int,
                mentions: ArraySlice<Mention>, date: PartialDate?, text: ArticleText, earlier: [ExtractedArticle.Event],
                previous: (trigger: Trigger, source: String?)? = nil, named: IDSet,
-               pair: (first: String, second: String)? = nil) -> ExtractedArticle.Event? {
+               pair: (first: String, second: String)? = nil, speaker: String? = nil) -> ExtractedArticle.Event? {
         // The pattern's facts read in place (`patternInfo[p]`): a copy would retain each string.
         let p = trigger.pattern
         // (Copied once: each `patternInfo[p]` read copies the record through the array's getter.)
@@ -802,6 +832,9 @@ struct EventCoder {
             let candidates = cue.map { c in beforeMentions.filter { $0.firstToken > c } } ?? beforeMentions
             var subject = clauseSubject(candidates, before: trigger.first, tokens: tokens, sentence: sentence)
                 ?? (cue == nil ? candidates.last : nil)
+            if let pronounSubject = pronounAntecedent(before: trigger, candidates: candidates, nearest: subject, tokens: tokens, sentence: sentence) {
+                subject = pronounSubject
+            }
             // "the South Korean government joined Washington and Tokyo in condemning the launch": the
             // one who joined acts too (the others are its partners in the act).
             if trigger.first > sentence.lowerBound + 1, tokens[trigger.first - 1].key == "in",
@@ -821,6 +854,15 @@ struct EventCoder {
                 }
             }
             source = subject?.id
+            // "We strongly urge North Korea to ...", "I will not accept": in a quote, the first
+            // person is its speaker.
+            if subject == nil, let speaker {
+                // (Adverbs and auxiliaries may stand between: "We strongly urge", "I will never accept".)
+                var w = trigger.first - 1
+                while w > sentence.lowerBound, trigger.first - w <= 3, !tokens[w - 1].breakAfter,
+                      tokens[w].isIn([.adverb, .auxiliary]) || tokens[w].key.hasSuffix("ly") || tokens[w].isIn(.denial) { w -= 1 }
+                if w >= sentence.lowerBound, tokens[w].key == "we" || tokens[w].key == "i" { source = speaker }
+            }
             // A verb coordinated with the one before ("ordered them out, froze the
             // assets and has cut ..."): the same subject acts, not the previous object.
             var j = trigger.first - 1
@@ -976,6 +1018,16 @@ struct EventCoder {
             if rank < rankAny { rankAny = rank; place = m.id }
         }
         place = placeAfter ?? place
+        // "Trump and Kim first met in Singapore": a meeting in a state neither side belongs to
+        // is CAMEO's meeting at a third location (044).
+        var final = coded
+        if code == "040", let third = meetingAtThirdLocation, let place, let source, let target,
+           let host = gazetteer.place(place)?.country.flatMap({ stateOfCountry[$0] }),
+           let sourceState = stateOf[source] ?? (gazetteer.actorKind(source) == "state" ? source : nil),
+           let targetState = stateOf[target] ?? (gazetteer.actorKind(target) == "state" ? target : nil),
+           host != sourceState, host != targetState {
+            final = third
+        }
 
         var confidence = trigger.nominal ? 0.6 : 0.7
         if source != nil && target != nil { confidence += 0.1 }
@@ -987,12 +1039,12 @@ struct EventCoder {
         let targetName = target.flatMap { gazetteer.actorName($0) } ?? target
         // "source: act (threatened act) -> target", written once into a string of its size.
         let threatenedAct = modality == "threatened" && info.code != code
-        let summary = String.concatenating(sourceName, ": ", coded.description,
+        let summary = String.concatenating(sourceName, ": ", final.description,
                                            threatenedAct ? " (" : "", threatenedAct ? info.description : "", threatenedAct ? ")" : "",
                                            targetName == nil ? "" : " -> ", targetName ?? "")
         return ExtractedArticle.Event(
-            code: code, root: entry.root, quadClass: entry.quadClass, goldstein: entry.goldstein, source: source, target: target,
-            place: place, date: date?.description, endDate: nil, modality: modality,
+            code: final.code, root: final.entry.root, quadClass: final.entry.quadClass, goldstein: final.entry.goldstein,
+            source: source, target: target, place: place, date: date?.description, endDate: nil, modality: modality,
             threatened: threatened, summary: summary, sentence: text.slice(span),
             sentenceIndex: number, start: span.lowerBound, end: span.upperBound, confidence: min(confidence, 0.95), origin: "extracted")
     }
@@ -1203,6 +1255,23 @@ struct EventCoder {
                 && !tokens[g].isIn(.conjunction) && !tokens[g].breakAfter
             let modifier = tokens[m.lastToken].possessive && candidates.contains { $0.firstToken == m.lastToken + 1 }
             return !governed && !modifier && !Self.insideSetOffClause(m, before: index, tokens: tokens, sentence: sentence, mentions: candidates)
+        }
+    }
+
+    /// The subject an unresolved "it" or "they" right before the verb stands for: the
+    /// sentence's own subject (its first actor that no preposition governs, not a person),
+    /// not the nearest name ("defying the Security Council a month after it threatened to
+    /// resume testing": North Korea threatened). Nil when the pronoun is not the verb's subject,
+    /// when the recogniser already resolved it, or when the sentence names no such actor before it.
+    func pronounAntecedent(before trigger: Trigger, candidates: [Mention], nearest: Mention?, tokens: TokenBuffer,
+                           sentence: Range<Int>) -> Mention? {
+        var p = trigger.first - 1
+        while p > sentence.lowerBound, tokens[p].isIn([.adverb, .auxiliary]), !tokens[p].breakAfter { p -= 1 }
+        guard p > sentence.lowerBound, !tokens[p].breakAfter, tokens[p].key == "it" || tokens[p].key == "they",
+              nearest.map({ $0.lastToken < p }) ?? true else { return nil }
+        return candidates.first { m in
+            m.lastToken < p && gazetteer.actorKind(m.id) != "person"
+                && clauseSubject([m], before: p, tokens: tokens, sentence: sentence) != nil
         }
     }
 

@@ -3,7 +3,7 @@
 public struct Extractor: Sendable {
     /// Bumped whenever extraction output may change; `kb import --reextract`
     /// redoes articles whose facts came from another version.
-    public static let version = "0.4.0"
+    public static let version = "0.5.0"
 
     public let gazetteer: Gazetteer
     public let codebook: Codebook
@@ -28,10 +28,19 @@ public struct Extractor: Sendable {
         let text = ArticleText(parsed.body)
         let quoteSpans = QuoteExtractor.spans(text.scalars)
         let found = entities.recognize(text, published: parsed.published, quotes: quoteSpans.map { $0.open..<($0.close + 1) })
-        var quotes = self.quotes.extract(text, spans: quoteSpans, found.tokens, found.mentions)
-        var coded = events?.code(text, found.tokens, found.mentions, published: parsed.published, demonyms: found.demonyms) ?? []
+        // Who said and did what: a discovered official acts for the body he or she speaks for
+        // ("a Defence Ministry spokesman, Brigadier General Cha Young-koo, said": the ministry).
+        // The person stays among the actors with his or her own mentions.
+        let mentions = found.affiliations.isEmpty ? found.mentions : found.mentions.map { m in
+            guard m.kind == .actor, let body = found.affiliations[m.id] else { return m }
+            return Mention(kind: .actor, id: body, start: m.start, end: m.end, sentence: m.sentence, firstToken: m.firstToken,
+                           lastToken: m.lastToken, how: m.how, quoted: m.quoted)
+        }
+        var quotes = self.quotes.extract(text, spans: quoteSpans, found.tokens, mentions)
+        var coded = events?.code(text, found.tokens, mentions, published: parsed.published, demonyms: found.demonyms,
+                                 quotes: quotes) ?? []
         if let events {
-            coded = events.quoteJudgements(&quotes, events: coded, text: text, tokens: found.tokens, mentions: found.mentions,
+            coded = events.quoteJudgements(&quotes, events: coded, text: text, tokens: found.tokens, mentions: mentions,
                                            published: parsed.published)
         }
         // Every speaker, source and target is one of the article's actors (the contract): one
