@@ -975,7 +975,7 @@ struct EventCoder {
             if target == nil, let k = (trigger.last + 1..<end).first(where: { tokens[$0].key == "over" }),
                let m = nearby.first(where: { $0.firstToken > k && $0.firstToken <= k + 2 }) {
                 let state = m.kind == .actor ? (gazetteer.actorKind(m.id) == "state" ? m.id : nil)
-                    : (gazetteer.placeKind(m.id) == "country" ? gazetteer.place(m.id)?.country.flatMap { stateOfCountry[$0] } : nil)
+                    : (gazetteer.placeKind(m.id) == "country" ? state(ofPlace: m.id) : nil)
                 if let state, named.contains(state) { target = state }
             }
         }
@@ -983,11 +983,15 @@ struct EventCoder {
         if coded.isVisit {
             // The place it goes to, or the state after "into", "to" or "in" ("crossed the line into North Korea").
             let ahead = nearby.filter { $0.firstToken > trigger.last && $0.firstToken <= trigger.last + 8 }
-            let intoState = ahead.first { m in
-                m.kind == .actor && gazetteer.actorKind(m.id) == "state" && tokens[m.firstToken - 1].isIn(.visitPreposition)
+            // (Loops, not closures: a closure reading `gazetteer` would copy the whole coder.)
+            var intoState: String?
+            for m in ahead where m.kind == .actor && tokens[m.firstToken - 1].isIn(.visitPreposition) && gazetteer.actorKind(m.id) == "state" {
+                intoState = m.id
+                break
             }
             let place = ahead.first { $0.kind == .place && $0.firstToken <= trigger.last + 3 }
-            let host = intoState?.id ?? place.flatMap { gazetteer.place($0.id)?.country }.flatMap { stateOfCountry[$0] }
+            var host = intoState
+            if host == nil, let place { host = state(ofPlace: place.id) }
             // (The host is one of the article's actors: "flies to Pyongyang" in an article that never
             // names North Korea keeps the target the sentence gives.)
             if let host, named.contains(host), party(host) != party(source) { target = host }
@@ -1022,7 +1026,7 @@ struct EventCoder {
         // is CAMEO's meeting at a third location (044).
         var final = coded
         if code == "040", let third = meetingAtThirdLocation, let place, let source, let target,
-           let host = gazetteer.place(place)?.country.flatMap({ stateOfCountry[$0] }),
+           let host = state(ofPlace: place),
            let sourceState = stateOf[source] ?? (gazetteer.actorKind(source) == "state" ? source : nil),
            let targetState = stateOf[target] ?? (gazetteer.actorKind(target) == "state" ? target : nil),
            host != sourceState, host != targetState {
@@ -1035,8 +1039,8 @@ struct EventCoder {
         // The evidence is the sentence; in a run-on sentence, the words around the trigger.
         let span = range.count <= 1000 ? range
             : tokens[lowerToken].start..<tokens[max(lowerToken, min(upperToken, tokens.count) - 1)].end
-        let sourceName = source.flatMap { gazetteer.actorName($0) } ?? source ?? "someone"
-        let targetName = target.flatMap { gazetteer.actorName($0) } ?? target
+        let sourceName = actorName(source) ?? source ?? "someone"
+        let targetName = actorName(target) ?? target
         // "source: act (threatened act) -> target", written once into a string of its size.
         let threatenedAct = modality == "threatened" && info.code != code
         let summary = String.concatenating(sourceName, ": ", final.description,
@@ -1326,6 +1330,20 @@ struct EventCoder {
     static let aimPrepositions: Set<String> = ["at", "toward", "towards", "into", "against", "on", "onto"]
 
     static let determinersBeforeName: Set<String> = ["the", "his", "her", "its", "their", "a", "an"]
+
+    /// The state of the country place `id` lies in, where the coder knows one.
+    /// (Methods, not closures over `gazetteer`, for the lookups in `event(for:)`: such a
+    /// closure would copy the whole coder into its context.)
+    func state(ofPlace id: String) -> String? {
+        guard let p = gazetteer.placeSlots[id], let country = gazetteer.places[p].country else { return nil }
+        return stateOfCountry[country]
+    }
+
+    /// The gazetteer's name of actor `id`; nil for no id or an id it lacks.
+    func actorName(_ id: String?) -> String? {
+        guard let id else { return nil }
+        return gazetteer.actorName(id)
+    }
 
     /// An actor as a party to an event: a government stands for its state.
     func party(_ id: String?) -> String? {
