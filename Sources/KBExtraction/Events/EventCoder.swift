@@ -907,7 +907,7 @@ struct EventCoder {
                 // "Moon Jae-in and North Korean leader Kim Jong Un met": titles may sit between.
                 let first = beforeMentions[si - 1]
                 let gap = (first.lastToken + 1)..<s.firstToken
-                let pair = first.how == "pair" && s.how == "pair" && first.lastToken + 1 == s.firstToken
+                let pair = first.how == .pair && s.how == .pair && first.lastToken + 1 == s.firstToken
                 if pair || gap.count >= 1 && gap.count <= 5 && tokens[first.lastToken + 1].isIn(.wordAnd)
                     && !gap.contains(where: { tokens[$0].breakAfter }) {
                     if Self.reciprocalRoots.contains(entry.root), !codes[codedIndex].isVisit, code != "043" {

@@ -188,7 +188,7 @@ struct QuoteExtractor {
                 // Unless the pronoun's own referent was named after that quote, as a sentence's
                 // subject: "... his 'fixed will'. The summit came after Trump called off ... he cited".
                 let renamed = lastSpeaker.map { last in
-                    who.id != last.speaker && last.end < who.start && Self.mentions(in: last.end..<who.start, actors).contains { $0.id == who.id && !$0.quoted && $0.how != "coreference" }
+                    who.id != last.speaker && last.end < who.start && Self.mentions(in: last.end..<who.start, actors).contains { $0.id == who.id && !$0.quoted && $0.how != .coreference }
                 } ?? false
                 if Self.pronouns.contains(pronoun), who.firstToken == who.lastToken, !renamed,
                    let last = lastSpeaker, last.sentence >= sentence - 2,
