@@ -9,8 +9,11 @@ struct Mention: Equatable {
     /// First and last word token of the mention.
     let firstToken: Int
     let lastToken: Int
-    /// How it was found: "name", "metonym", "role", "surname", "coreference", "discovered".
-    let how: String
+    /// How it was found.
+    let how: How
+    enum How {
+        case name, metonym, role, surname, coreference, discovered, demonym, generic, pair, peninsula, border, office
+    }
     /// Inside a quotation.
     var quoted = false
 }
@@ -84,7 +87,7 @@ struct EntityRecognizer {
     /// "the chairman", "a senior security aide in", "a secretary of the party" (an article
     /// and at most three words before the title, within the clause), or "who heads the
     /// North's delegation".
-    static func appositionNamesRole(_ tokens: [WordToken], at k: Int) -> Bool {
+    static func appositionNamesRole(_ tokens: TokenBuffer, at k: Int) -> Bool {
         guard k < tokens.count else { return false }
         if personTitles.contains(tokens[k].key) { return true }
         let article = tokens[k].key
@@ -117,7 +120,7 @@ struct EntityRecognizer {
 
     /// True when the capitalised words after token `last` (at most two: "Joint Declaration") end
     /// in a document word.
-    static func namesDocument(_ tokens: [WordToken], after last: Int) -> Bool {
+    static func namesDocument(_ tokens: TokenBuffer, after last: Int) -> Bool {
         var k = last
         for _ in 0..<3 {
             guard !tokens[k].breakAfter, !tokens[k].possessive, k + 1 < tokens.count, tokens[k + 1].isCapitalized else { return false }
@@ -140,7 +143,7 @@ struct EntityRecognizer {
     /// True when the pronoun at `i` sits in a subordinate clause that opens its sentence
     /// (or follows a fronted phrase: "In Naples, where he ...") and the clause's comma is
     /// followed by a capitalised word, the subject it points forward to.
-    static func isCataphoric(_ tokens: [WordToken], at i: Int) -> Bool {
+    static func isCataphoric(_ tokens: TokenBuffer, at i: Int) -> Bool {
         // The subordinator right before the pronoun ("where he", "when she"; in "Before the
         // meeting he told", "before" opens a phrase, and "he" is the sentence's subject).
         guard i > 0, subordinators.contains(tokens[i - 1].key), !tokens[i - 1].breakAfter else { return false }
@@ -177,7 +180,7 @@ struct EntityRecognizer {
     /// Words that make the name after them an object, not a subject.
     /// "troops from (Communist-ruled) North Korea": the index of the military noun
     /// before "from", when "from" is at most three words before `index`.
-    static func forcesFrom(_ tokens: [WordToken], before index: Int) -> Int? {
+    static func forcesFrom(_ tokens: TokenBuffer, before index: Int) -> Int? {
         var k = index - 1
         while k > 0, index - k <= 3, !tokens[k].breakAfter {
             if tokens[k].key == "from" {
@@ -196,7 +199,7 @@ struct EntityRecognizer {
                                          "yesterday", "earlier", "later", "that"]
 
     /// A speech verb right before `i`, or with only a time and "that" between ("said on Wednesday that it").
-    static func speechVerbBefore(_ tokens: [WordToken], _ i: Int) -> Bool {
+    static func speechVerbBefore(_ tokens: TokenBuffer, _ i: Int) -> Bool {
         var k = i - 1
         while k >= 0, i - k <= 5, !tokens[k].breakAfter || k == i - 1 {
             if QuoteExtractor.cues[tokens[k].key] != nil { return true }
@@ -433,7 +436,7 @@ struct EntityRecognizer {
     /// "the Defense Ministry": the body of the state the modifier names, else
     /// of the only state that has one, else of South Korea (the usual vantage
     /// of English-language reporting on the two Koreas).
-    func genericBody(_ tokens: [WordToken], at i: Int, state: String?) -> (String, Int)? {
+    func genericBody(_ tokens: TokenBuffer, at i: Int, state: String?) -> (String, Int)? {
         guard tokens[i].isIn(.genericFirstWord) else { return nil }
         let candidates = genericByWord[Int(tokens[i].word)]
         for length in stride(from: min(5, tokens.count - i), through: 2, by: -1) {
@@ -475,9 +478,16 @@ struct EntityRecognizer {
             while t < marked.count, marked[t].end <= range.upperBound { t += 1 }
             if t > 0, marked[t - 1].start >= range.lowerBound { marked[t - 1].sentenceEnd = true }
         }
-        // Read-only from here: the functions below capture a constant, not a boxed variable
-        // (whose elements would be copied out, key and all, at each read).
-        let tokens = marked
+        // Read-only from here, in place (see `TokenBuffer`).
+        let tokenArray = marked
+        return tokenArray.withUnsafeBufferPointer { tokens in
+            recognize(text, tokenArray, tokens, published: published, quotes: quotes)
+        }
+    }
+
+    /// `recognize` over the tokens, `tokens` the buffer of `tokenArray`.
+    private func recognize(_ text: ArticleText, _ tokenArray: [WordToken], _ tokens: TokenBuffer, published: PartialDate?,
+                           quotes: [Range<Int>]) -> Result {
         func insideQuote(_ offset: Int) -> Bool { quotes.index(holding: offset) != nil }
         var mentions: [Mention] = []
         mentions.reserveCapacity(tokens.count / 4 + 4)
@@ -507,7 +517,7 @@ struct EntityRecognizer {
             lastSentence = index
             return index
         }
-        func add(_ kind: Mention.Kind, _ id: String, _ first: Int, _ last: Int, _ how: String) {
+        func add(_ kind: Mention.Kind, _ id: String, _ first: Int, _ last: Int, _ how: Mention.How) {
             let start = tokens[first].start
             let sentenceNumber = sentence(start)
             let quoted = insideQuote(start)
@@ -615,7 +625,7 @@ struct EntityRecognizer {
                 // Only a person's name is matched by its surname.
                 if kind == "person", let words = Self.surnameWords(of: name) { discoveredSurnameWords[id] = words }
             }
-            add(.actor, id, first, last, "discovered")
+            add(.actor, id, first, last, .discovered)
             return true
         }
 
@@ -654,26 +664,26 @@ struct EntityRecognizer {
                     let following = next < tokens.count && !tokens[last].breakAfter ? tokens[next].key : ""
                     if Self.governmentNouns.contains(following),
                        let government = governmentOf[demonym.id] {
-                        add(.actor, government, i, next, "demonym")
+                        add(.actor, government, i, next, .demonym)
                         i = next + 1
                         continue
                     }
                     // "North Korean troops", "a South Korean soldier", "North Korean patrol boats": the state's forces.
                     if Self.navalNouns.contains(following), let navy = navyOf[demonym.id] ?? militaryOf[demonym.id] {
                         let end = following == "patrol" && next + 1 < tokens.count && !tokens[next].breakAfter ? next + 1 : next
-                        add(.actor, navy, i, end, "demonym")
+                        add(.actor, navy, i, end, .demonym)
                         i = end + 1
                         continue
                     }
                     if Self.militaryNouns.contains(following), let military = militaryOf[demonym.id] {
-                        add(.actor, military, i, next, "demonym")
+                        add(.actor, military, i, next, .demonym)
                         i = next + 1
                         continue
                     }
                     // "the Chinese, who ...", "the Americans had": the people for their state.
                     if previous == "the", next >= tokens.count || tokens[last].breakAfter || Self.afterPeople.contains(following),
                        gazetteer.actorKind(demonym.id) == "state" {
-                        add(.actor, demonym.id, i, last, "demonym")
+                        add(.actor, demonym.id, i, last, .demonym)
                         i = next
                         continue
                     }
@@ -691,41 +701,41 @@ struct EntityRecognizer {
                 if let actorTarget, kindOf(actorTarget.id) == "state", let military = militaryOf[actorTarget.id],
                    let noun = Self.forcesFrom(tokens, before: i), mentions.last.map({ $0.lastToken < noun }) ?? true {
                     // "Troops from Communist-ruled North Korea": the state's forces.
-                    add(.actor, military, noun, last, "demonym")
+                    add(.actor, military, noun, last, .demonym)
                 } else if countryPlace, let placeTarget, let actorTarget {
                     // Only where a place is plainly meant: not "apologise to", "fire at", "from" (a source), nor "North Korea's".
                     let movedTo = previous == "to" && i >= 2 && Self.movements.contains(tokens[i - 2].key)
                     let asPlace = !tokens[last].possessive && (Self.countryLocatives.contains(previous) || regionOf || movedTo || directionOf)
-                    if asPlace { add(.place, placeTarget.id, i, last, "name") }
+                    if asPlace { add(.place, placeTarget.id, i, last, .name) }
                     // "met in Singapore" names a place only; "flew over Japan", "visited North Korea",
                     // "sent troops to Russia" name the state as well, as a party to the act.
                     if !asPlace || !(Self.placeOnlyLocatives.contains(previous) || regionOf) {
-                        add(.actor, actorTarget.id, i, last, "name")
+                        add(.actor, actorTarget.id, i, last, .name)
                     }
                     if kindOf(actorTarget.id) == "state", tokens[last].possessive { modifierState = (actorTarget.id, last) }
                 } else if locative, let placeTarget, metonym == nil || !(previous == "on" || previous == "at" || tokens[last].possessive) {
                     // ("called on Pyongyang", "pressure on Seoul", "angry at Seoul", "in Pyongyang's view": the government.)
-                    add(.place, placeTarget.id, i, last, "name")
+                    add(.place, placeTarget.id, i, last, .name)
                 } else if let actorTarget {
-                    add(.actor, actorTarget.id, i, last, "name")
+                    add(.actor, actorTarget.id, i, last, .name)
                     if kindOf(actorTarget.id) == "state", tokens[last].possessive { modifierState = (actorTarget.id, last) }
                 } else if let metonym {
                     if previous == "a" || previous == "an" {
                         // "a Seoul textile company": where the company is, not the government.
-                        if let placeTarget { add(.place, placeTarget.id, i, last, "name") }
+                        if let placeTarget { add(.place, placeTarget.id, i, last, .name) }
                     } else if locative, previous != "on", previous != "at", !tokens[last].possessive, let placeTarget {
-                        add(.place, placeTarget.id, i, last, "name")
+                        add(.place, placeTarget.id, i, last, .name)
                     } else if tokens[last].possessive, let state = stateOfGovernment[metonym.id], next < tokens.count,
                               let (body, bodyEnd) = genericBody(tokens, at: next, state: state) {
                         // "Seoul's presidential office": the office, not the government as well.
-                        add(.actor, body, i, bodyEnd, "generic")
+                        add(.actor, body, i, bodyEnd, .generic)
                         i = bodyEnd + 1
                         continue
                     } else {
-                        add(.actor, metonym.id, i, last, "metonym")
+                        add(.actor, metonym.id, i, last, .metonym)
                     }
                 } else if let placeTarget {
-                    add(.place, placeTarget.id, i, last, "name")
+                    add(.place, placeTarget.id, i, last, .name)
                 }
                 i = next
                 continue
@@ -741,14 +751,14 @@ struct EntityRecognizer {
                 }
                 let found = [i, i + 2].flatMap { t in heads.compactMap { h in sharedHeadPlaces[tokens[t].key + " " + h].map { (t, $0) } } }
                 if !found.isEmpty {
-                    for (t, id) in found { add(.place, id, t, t, "name") }
+                    for (t, id) in found { add(.place, id, t, t, .name) }
                     i += 4
                     continue
                 }
             }
             // A body every state has: "the Defense Ministry", "North Korea's foreign ministry".
             if let (id, last) = genericBody(tokens, at: i, state: stateOf(modifierAt: i)) {
-                add(.actor, id, i, last, "generic")
+                add(.actor, id, i, last, .generic)
                 i = last + 1
                 continue
             }
@@ -756,7 +766,7 @@ struct EntityRecognizer {
             if let m = modifierState, m.token == i - 1, ["military", "army", "troops", "forces"].contains(token.key),
                let military = militaryOf[m.id] {
                 let last = token.key == "military" && i + 1 < tokens.count && !token.breakAfter && tokens[i + 1].key == "command" ? i + 1 : i
-                add(.actor, military, i, last, "generic")
+                add(.actor, military, i, last, .generic)
                 i = last + 1
                 continue
             }
@@ -765,7 +775,7 @@ struct EntityRecognizer {
             if let state = stateOf(modifierAt: i), let (holder, next) = roleHolder(tokens, at: i, state: state, date: published) {
                 let followedByName = next < tokens.count && tokens[next].isCapitalized && !tokens[next - 1].breakAfter
                 if !followedByName {
-                    add(.actor, holder, i, next - 1, "role")
+                    add(.actor, holder, i, next - 1, .role)
                     i = next
                     continue
                 }
@@ -787,7 +797,7 @@ struct EntityRecognizer {
                 // The full name again of someone found earlier: "..., Kim Ki-nam said".
                 if !discoveredKinds.isEmpty, let (nameEnd, name) = personName(tokens, text, from: i),
                    discoveredKinds[Self.slug(name)] == "person" {
-                    add(.actor, Self.slug(name), i, nameEnd, "discovered")
+                    add(.actor, Self.slug(name), i, nameEnd, .discovered)
                     i = nameEnd + 1
                     continue
                 }
@@ -810,7 +820,7 @@ struct EntityRecognizer {
                     let tied = candidates.filter { $0.count == best }.map(\.id)
                     let chosen = tied.count > 1 && subjectPerson.map(tied.contains) == true ? subjectPerson : tied.first
                     if let person = chosen {
-                        add(.actor, person, i, i, "surname")
+                        add(.actor, person, i, i, .surname)
                         i += 1
                         continue
                     }
@@ -827,8 +837,8 @@ struct EntityRecognizer {
             // "the two Koreas", "both Koreas": the pair, North then South, as one joint party.
             if token.isIn(.twoOrBoth), !token.breakAfter, i + 1 < tokens.count, tokens[i + 1].key == "koreas",
                gazetteer.actor("north-korea") != nil, gazetteer.actor("south-korea") != nil {
-                add(.actor, "north-korea", i, i, "pair")
-                add(.actor, "south-korea", i + 1, i + 1, "pair")
+                add(.actor, "north-korea", i, i, .pair)
+                add(.actor, "south-korea", i + 1, i + 1, .pair)
                 i += 2
                 continue
             }
@@ -838,7 +848,7 @@ struct EntityRecognizer {
                tokens[i + 3].key == "korea", !tokens[i + 1].breakAfter {
                 let state = token.key == "north" ? "north-korea" : "south-korea"
                 if gazetteer.actor(state) != nil {
-                    add(.actor, state, i, i, "name")
+                    add(.actor, state, i, i, .name)
                     i += 2
                     continue
                 }
@@ -846,7 +856,7 @@ struct EntityRecognizer {
             // "the peninsula" in a report on the two Koreas is the Korean Peninsula.
             if token.word == wordThe, !token.breakAfter, i + 1 < tokens.count, tokens[i + 1].key == "peninsula",
                gazetteer.place("korean-peninsula") != nil, koreaMentioned {
-                add(.place, "korean-peninsula", i + 1, i + 1, "peninsula")
+                add(.place, "korean-peninsula", i + 1, i + 1, .peninsula)
                 i += 2
                 continue
             }
@@ -860,7 +870,7 @@ struct EntityRecognizer {
                     ? tokens[i + 3].key : ""
                 let modified = !tokens[i + 1].breakAfter && i + 2 < tokens.count && Self.borderModified.contains(tokens[i + 2].key)
                 if !modified, after.isEmpty || ["south", "north", "the"].contains(after) {
-                    add(.place, dmz, i + 1, i + 1, "border")
+                    add(.place, dmz, i + 1, i + 1, .border)
                     i += 2
                     continue
                 }
@@ -875,14 +885,14 @@ struct EntityRecognizer {
             // ("said on Wednesday it would": a time between the verb and "it" changes nothing.)
             if token.word == wordIt || token.word == wordThey, i > 0, !tokens[i - 1].breakAfter,
                Self.speechVerbBefore(tokens, i), subjectBodySentence == sentence(token.start), let body = subjectBody {
-                add(.actor, body, i, i, "coreference")
+                add(.actor, body, i, i, .coreference)
                 i += 1
                 continue
             }
             if token.word == wordIt, cueAfterIt, token.isCapitalized || i > 0 && (["statement", "report"].contains(tokens[i - 1].key) || tokens[i - 1].breakAfter),
                let body = subjectBody ?? mentions.last(where: { $0.kind == .actor && !$0.quoted && !["person", "state"].contains(kindOf($0.id) ?? "") })?.id {
                 // "It said ...": the state or body that last opened a sentence as its subject.
-                add(.actor, body, i, i, "coreference")
+                add(.actor, body, i, i, .coreference)
                 i += 1
                 continue
             }
@@ -891,14 +901,14 @@ struct EntityRecognizer {
             if token.word == wordIt, token.isCapitalized, i + 1 < tokens.count, !token.breakAfter,
                Self.actsAfterIt.contains(tokens[i + 1].key), let body = subjectBody,
                subjectBodySentence >= sentence(token.start) - 2 {
-                add(.actor, body, i, i, "coreference")
+                add(.actor, body, i, i, .coreference)
                 i += 1
                 continue
             }
             // "Moon arrived, where Kim greeted him": "him" is not the subject of its own clause but
             // the person named before it; the clause opens at the sentence or at ", where/who/...".
             if token.word == wordHim, let person = objectPronoun(at: i) {
-                add(.actor, person, i, i, "coreference")
+                add(.actor, person, i, i, .coreference)
                 i += 1
                 continue
             }
@@ -912,7 +922,7 @@ struct EntityRecognizer {
             if token.word == wordThe || token.word == wordShe || token.word == wordHe,
                let (id, last) = coreference(tokens, at: i, lastState: lastState, subjectPerson: subjectPerson,
                                             recent: mentions.reversed().lazy.filter { $0.kind == .actor && !$0.quoted }.map { ($0.id, kindOf($0.id) ?? "", nameOf($0.id)) }) {
-                add(.actor, id, i, last, "coreference")
+                add(.actor, id, i, last, .coreference)
                 // "the North's military": the state colours what follows, as "North Korea's" does.
                 if tokens[last].possessive, kindOf(id) == "state" { modifierState = (id, last) }
                 i = last + 1
@@ -935,7 +945,7 @@ struct EntityRecognizer {
             guard m.kind == .actor, tokens[m.lastToken].possessive, officeToken < tokens.count, tokens[officeToken].key == "office",
                   let office = presidentialOffice[m.id], index + 1 >= mentions.count || mentions[index + 1].firstToken > officeToken else { continue }
             withOffices.append(Mention(kind: .actor, id: office, start: tokens[officeToken].start, end: tokens[officeToken].end,
-                                       sentence: m.sentence, firstToken: officeToken, lastToken: officeToken, how: "office", quoted: m.quoted))
+                                       sentence: m.sentence, firstToken: officeToken, lastToken: officeToken, how: .office, quoted: m.quoted))
         }
         mentions = withOffices
         }  // (the block above is left at its indentation)
@@ -945,7 +955,7 @@ struct EntityRecognizer {
         var affiliations: [String: String] = [:]
         if !discovered.isEmpty {
             var tried = IDSet()
-            for index in mentions.indices where mentions[index].kind == .actor && mentions[index].how == "discovered" {
+            for index in mentions.indices where mentions[index].kind == .actor && mentions[index].how == .discovered {
                 guard tried.insert(mentions[index].id), let kind = discoveredKinds[mentions[index].id] else { continue }
                 let sentenceStart = text.sentences[mentions[index].sentence].lowerBound
                 if let body = affiliation(of: index, kind: kind, mentions: mentions, tokens: tokens, sentenceStart: sentenceStart,
@@ -1004,7 +1014,7 @@ struct EntityRecognizer {
                                           country: gazetteer.places[p].country, lat: gazetteer.places[p].lat, lon: gazetteer.places[p].lon,
                                           mentions: spans, origin: "gazetteer")
         }
-        return Result(actors: actors, places: places, mentions: mentions, tokens: tokens, demonyms: demonymUses,
+        return Result(actors: actors, places: places, mentions: mentions, tokens: tokenArray, demonyms: demonymUses,
                       affiliations: affiliations)
     }
 
@@ -1042,7 +1052,7 @@ struct EntityRecognizer {
     /// of the Korean People's Army"), for a bare "spokesman" the body that spoke in this sentence
     /// or the one before, else the state of its title's modifier. Nil for private people
     /// ("activist", "a fishermen's association") and when nothing names a body.
-    func affiliation(of index: Int, kind: String, mentions: [Mention], tokens: [WordToken], sentenceStart: Int,
+    func affiliation(of index: Int, kind: String, mentions: [Mention], tokens: TokenBuffer, sentenceStart: Int,
                      country: String?) -> String? {
         let m = mentions[index]
         func isBody(_ id: String) -> Bool { gazetteer.actorKind(id).map { $0 != "person" } ?? false }
@@ -1123,7 +1133,41 @@ struct EntityRecognizer {
         return shape
     }
 
-    func roleHolder(_ tokens: [WordToken], at i: Int, state: String, date: PartialDate?) -> (String, Int)? {
+    /// `gazetteer.actor(id)?.country`, read in place.
+    private func countryOf(_ id: String) -> String? {
+        gazetteer.actorSlots[id].flatMap { gazetteer.actors[$0].country }
+    }
+
+    /// Whom a titled role is for: a state itself (or its government), or any body of a country.
+    private enum RoleTarget {
+        case state(String, government: String)
+        case body(country: String)
+    }
+
+    /// Of the entries whose role is for `target` and holds on `date`: whether there is any, and
+    /// their holder when it is one (a holder listed twice is one). Entries are read in place,
+    /// not copied with their role's strings; a method, not a closure (which would copy `self`).
+    private func holders(_ entries: [(holder: String, role: Gazetteer.Role)], of target: RoleTarget,
+                         on date: PartialDate) -> (any: Bool, sole: String?) {
+        var any = false
+        var sole: String?
+        for k in entries.indices {
+            let forTarget = switch target {
+            case let .state(state, government): entries[k].role.target == state || entries[k].role.target == government
+            case let .body(country): countryOf(entries[k].role.target) == country
+            }
+            guard forTarget, entries[k].role.holds(on: date) else { continue }
+            if !any {
+                any = true
+                sole = entries[k].holder
+            } else if let holder = sole, entries[k].holder != holder {
+                return (true, nil)
+            }
+        }
+        return (any, sole)
+    }
+
+    func roleHolder(_ tokens: TokenBuffer, at i: Int, state: String, date: PartialDate?) -> (String, Int)? {
         guard let date else { return nil }
         // Every title opens with a word of class `titleFirstWord`: any other word opens none.
         guard i < tokens.count, tokens[i].isIn(.titleFirstWord) else { return nil }
@@ -1138,34 +1182,35 @@ struct EntityRecognizer {
             }
             let words = tokens[i..<i + length].map(\.key)
             guard let holders = titles[words] else { continue }
-            let stateTargets: Set<String> = [state, governmentOf[state] ?? state]
-            let matching = holders.filter { stateTargets.contains($0.role.target) && $0.role.holds(on: date) }
-            let unique = Set(matching.map(\.holder))
-            if unique.count == 1 { return (unique.first!, i + length) }
+            // A role for the state or its government.
+            let government = governmentOf[state] ?? state
+            let forState = self.holders(holders, of: .state(state, government: government), on: date)
+            if let sole = forState.sole { return (sole, i + length) }
             // "South Korea's unification minister": else a role in one of the state's bodies.
-            guard matching.isEmpty, let country = gazetteer.actor(state)?.country else { continue }
-            let inBodies = Set(holders.filter { gazetteer.actor($0.role.target)?.country == country && $0.role.holds(on: date) }.map(\.holder))
-            if inBodies.count == 1 { return (inBodies.first!, i + length) }
+            // (Countries read in place: `actor(_:)` copies the whole record, roles and all.)
+            guard !forState.any, let country = countryOf(state) else { continue }
+            if let sole = self.holders(holders, of: .body(country: country), on: date).sole {
+                return (sole, i + length)
+            }
         }
         return nil
     }
 
     /// Two or three capitalised name parts from token `i` ("Cho Myoung-gyon",
     /// "Ri Son Gwon"): the index of the last token and the name as written.
-    func personName(_ tokens: [WordToken], _ text: ArticleText, from i: Int) -> (Int, String)? {
+    func personName(_ tokens: TokenBuffer, _ text: ArticleText, from i: Int) -> (Int, String)? {
         var parts = 0
         var j = i
         var lastToken = i
         while j < tokens.count, parts < 3 {
-            let t = tokens[j]
-            guard t.isCapitalized, t.key.unicodeScalars.allSatisfy({ $0.isAlphabeticFast }) else { break }
+            guard tokens[j].isCapitalized, tokens[j].key.unicodeScalars.allSatisfy({ $0.isAlphabeticFast }) else { break }
             if names.longestMatch(tokens, at: j) != nil, parts == 0 { return nil }
             // A name does not open with a title: "Unification Minister Chun", "General Ban".
-            if parts == 0, t.isIn([.personTitle, .officeWord]) { return nil }
+            if parts == 0, tokens[j].isIn([.personTitle, .officeWord]) { return nil }
             // Nor with a sentence's opening adverb: "Later Jon Kuk-man, who heads ...".
             // (`openingAdverbs.contains(key)`, by word class.)
-            if parts == 0, t.isIn(.openingAdverb) { return nil }
-            if t.isIn(.stopName) { break }
+            if parts == 0, tokens[j].isIn(.openingAdverb) { return nil }
+            if tokens[j].isIn(.stopName) { break }
             var k = j
             while tokens[k].hyphenAfter, k + 1 < tokens.count { k += 1 }
             parts += 1
@@ -1180,19 +1225,18 @@ struct EntityRecognizer {
 
     /// Capitalised words ending in an organisation word ("Korea Institute for
     /// National Unification", "Ministry of Oceans and Fisheries").
-    func organizationName(_ tokens: [WordToken], _ text: ArticleText, from i: Int) -> (Int, String)? {
+    func organizationName(_ tokens: TokenBuffer, _ text: ArticleText, from i: Int) -> (Int, String)? {
         var j = i
         var lastHead: Int?
         var count = 0
         while j < tokens.count, count < 8 {
-            let t = tokens[j]
-            if t.isCapitalized {
-                if t.isIn(.orgHead) { lastHead = j }
-            } else if !t.isIn(.connector) {
+            if tokens[j].isCapitalized {
+                if tokens[j].isIn(.orgHead) { lastHead = j }
+            } else if !tokens[j].isIn(.connector) {
                 break
             }
             count += 1
-            if t.breakAfter { break }
+            if tokens[j].breakAfter { break }
             j += 1
         }
         guard let head = lastHead, head > i || Self.orgHeads.contains(tokens[i].key) && head + 1 < tokens.count && tokens[head + 1].key == "of" else {
@@ -1212,7 +1256,7 @@ struct EntityRecognizer {
                                          "observers", "researchers", "analysts", "officials"]
 
     /// `recent`: earlier actor mentions, most recent first, as (id, kind, name).
-    func coreference(_ tokens: [WordToken], at i: Int, lastState: String?, subjectPerson: String?,
+    func coreference(_ tokens: TokenBuffer, at i: Int, lastState: String?, subjectPerson: String?,
                      recent: some Sequence<(String, String, String)>) -> (String, Int)? {
         let t = tokens[i]
         // (The 60 actors named last at most: a back-reference reaches a few sentences, and a

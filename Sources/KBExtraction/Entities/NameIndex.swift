@@ -196,7 +196,7 @@ struct NameIndex {
     }
 
     /// The longest entry matching at token `i`, and the index after it.
-    func longestMatch(_ tokens: [WordToken], at i: Int) -> (entry: Entry, next: Int)? {
+    func longestMatch(_ tokens: TokenBuffer, at i: Int) -> (entry: Entry, next: Int)? {
         guard !firstWord.isEmpty else { return longestMatchByKey(tokens, at: i) }
         let word = tokens[i].word
         // (By the token's class first: no read of `firstWord` for most words.)
@@ -235,7 +235,7 @@ struct NameIndex {
     }
 
     /// `longestMatch` by keys, for an index that `index(_:)` has not built.
-    func longestMatchByKey(_ tokens: [WordToken], at i: Int) -> (entry: Entry, next: Int)? {
+    func longestMatchByKey(_ tokens: TokenBuffer, at i: Int) -> (entry: Entry, next: Int)? {
         guard let candidates = byFirstWord[tokens[i].key] else { return nil }
         for entry in candidates {
             let n = entry.words.count
@@ -248,7 +248,7 @@ struct NameIndex {
     /// `accepts(entry, n, tokens, at: i) { t, k in t.word == entry.ids[k] }`, the tokens' fields
     /// read in place (a token copied out of the array retains its key).
     @inline(__always)
-    static func acceptsByID(_ entry: Entry, _ n: Int, _ tokens: [WordToken], at i: Int) -> Bool {
+    static func acceptsByID(_ entry: Entry, _ n: Int, _ tokens: TokenBuffer, at i: Int) -> Bool {
         for k in 0..<n {
             guard tokens[i + k].word == entry.ids[k] else { return false }
             if k < n - 1, tokens[i + k].breakAfter, !tokens[i + k].possessive { return false }
@@ -265,7 +265,7 @@ struct NameIndex {
     }
 
     /// Whether `entry` (of `n` words) matches at token `i`, words compared by `same`.
-    static func accepts(_ entry: Entry, _ n: Int, _ tokens: [WordToken], at i: Int, same: (WordToken, Int) -> Bool) -> Bool {
+    static func accepts(_ entry: Entry, _ n: Int, _ tokens: TokenBuffer, at i: Int, same: (WordToken, Int) -> Bool) -> Bool {
         for k in 0..<n {
             let t = tokens[i + k]
             guard same(t, k) else { return false }

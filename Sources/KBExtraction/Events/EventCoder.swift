@@ -133,6 +133,8 @@ struct EventCoder {
             (["unless"], .wordUnless), (patterns.byFirstWord.keys.sorted(), .phraseFirstWord),
             (relativeDateWords.sorted(), .relativeDateWord), (clauseBreaks.sorted(), .clauseBreak),
             (illnessModifiers.sorted(), .illnessModifier),
+            (patterns.characterizations.negative.sorted(), .negativeWord), (patterns.characterizations.positive.sorted(), .positiveWord),
+            (demandOrWarningWords.sorted(), .demandOrWarning),
         ]
     }
     static let relativePronouns = ["who", "which", "that", "whom"]
@@ -176,7 +178,7 @@ struct EventCoder {
 
     /// The word that opens a noun phrase ending before `index`: the token before,
     /// skipping up to two lower-case modifiers ("its third nuclear", "the new").
-    static func nounPhraseHead(_ tokens: [WordToken], before index: Int, in range: Range<Int>) -> Int? {
+    static func nounPhraseHead(_ tokens: TokenBuffer, before index: Int, in range: Range<Int>) -> Int? {
         var i = index - 1
         var skipped = 0
         while i >= range.lowerBound {
@@ -192,7 +194,7 @@ struct EventCoder {
     /// The index of one of `nouns` standing as the subject just before a verb at
     /// `index` ("the talks collapsed", "their second summit broke down", "talks
     /// between the two sides were held"): at most ten words before, no comma between.
-    static func subjectNoun(_ tokens: [WordToken], before index: Int, in range: Range<Int>, nouns: Set<String>) -> Int? {
+    static func subjectNoun(_ tokens: TokenBuffer, before index: Int, in range: Range<Int>, nouns: Set<String>) -> Int? {
         var i = index - 1
         while i >= range.lowerBound, index - i <= 10, !tokens[i].breakAfter || i == index - 1 && !tokens[i].sentenceEnd {
             if nouns.contains(tokens[i].key) { return i }
@@ -212,7 +214,7 @@ struct EventCoder {
     /// True when a determiner or a possessive opens a noun phrase that reaches
     /// `index` over one to three modifiers: numbers, month names, parts of a
     /// hyphenated word ("year-end") or the usual noun modifiers ("cabinet").
-    static func insideNounPhrase(_ tokens: [WordToken], before index: Int, in range: Range<Int>) -> Bool {
+    static func insideNounPhrase(_ tokens: TokenBuffer, before index: Int, in range: Range<Int>) -> Bool {
         var i = index - 1
         var skipped = 0
         while i >= range.lowerBound, skipped <= 3, !tokens[i].breakAfter || tokens[i].possessive {
@@ -238,7 +240,7 @@ struct EventCoder {
 
     /// "defectors who send leaflets": a trigger in a relative clause is not the
     /// verb a later coordinated verb shares its subject with.
-    static func inRelativeClause(_ trigger: Trigger, _ tokens: [WordToken], sentence: Range<Int>) -> Bool {
+    static func inRelativeClause(_ trigger: Trigger, _ tokens: TokenBuffer, sentence: Range<Int>) -> Bool {
         var i = trigger.first - 1
         var steps = 0
         while i >= sentence.lowerBound, steps < 3 {
@@ -251,7 +253,7 @@ struct EventCoder {
     }
 
     /// The token before `index` once adverbs are skipped ("was also convicted": "was").
-    static func skippingAdverbs(_ tokens: [WordToken], before index: Int, in range: Range<Int>) -> Int? {
+    static func skippingAdverbs(_ tokens: TokenBuffer, before index: Int, in range: Range<Int>) -> Int? {
         var i = index - 1
         while i >= range.lowerBound, tokens[i].isIn(.adverb), !tokens[i].breakAfter { i -= 1 }
         return i >= range.lowerBound && !tokens[i].breakAfter ? i : nil
@@ -277,6 +279,12 @@ struct EventCoder {
     func code(_ text: ArticleText, _ tokens: [WordToken], _ mentions: [Mention], published: PartialDate?,
               demonyms: [(state: String, lastToken: Int)] = [],
               quotes: [ExtractedArticle.Quote] = []) -> [ExtractedArticle.Event] {
+        tokens.withUnsafeBufferPointer { code(text, $0, mentions, published: published, demonyms: demonyms, quotes: quotes) }
+    }
+
+    /// `code` with the tokens read in place (see `TokenBuffer`).
+    func code(_ text: ArticleText, _ tokens: TokenBuffer, _ mentions: [Mention], published: PartialDate?,
+              demonyms: [(state: String, lastToken: Int)], quotes: [ExtractedArticle.Quote]) -> [ExtractedArticle.Event] {
         var demonymIndex = 0
         // Quotes with a speaker, in text order: "we" in "We strongly urge North Korea" is who speaks.
         let spoken = quotes.compactMap { q in q.speaker.flatMap { s in q.start.flatMap { a in q.end.map { (start: a, end: $0, speaker: s) } } } }
@@ -363,7 +371,7 @@ struct EventCoder {
                 triggers = triggers.enumerated().filter { t, trigger in
                     guard t > 0, !triggers[t - 1].nominal else { return true }
                     let verb = triggers[t - 1]
-                    let isObject = trigger.first == trigger.last && patterns.isObject(tokens[trigger.first], of: verb.pattern)
+                    let isObject = trigger.first == trigger.last && patterns.isObject(tokens, trigger.first, of: verb.pattern)
                     guard trigger.nominal || isObject else { return true }
                     let kept = trigger.first - verb.last > (isObject ? 8 : 5) || (verb.last..<trigger.first).contains { tokens[$0].breakAfter }
                     if !kept, trigger.nominal { objectActs[verb.first] = patterns.patterns[trigger.pattern].code }
@@ -478,7 +486,7 @@ struct EventCoder {
     /// symbol of peace'" (praise): a naming verb that no pattern took, followed
     /// within ten words by a quote whose words lean one way (negative words
     /// count double; a tie is no event).
-    func withCharacterizations(_ triggers: [Trigger], _ tokens: [WordToken], in range: Range<Int>, mentions: ArraySlice<Mention>,
+    func withCharacterizations(_ triggers: [Trigger], _ tokens: TokenBuffer, in range: Range<Int>, mentions: ArraySlice<Mention>,
                                text: ArticleText, range sentence: Range<Int>) -> [Trigger] {
         let c = patterns.characterizations
         // The verbs are the tokens of class `characterizationVerb` (`c.verbs.contains(key)`).
@@ -548,7 +556,7 @@ struct EventCoder {
     }
 
     /// Pattern matches in a sentence, left to right, not overlapping names.
-    func triggers(_ tokens: [WordToken], in range: Range<Int>, mentions: ArraySlice<Mention>) -> [Trigger] {
+    func triggers(_ tokens: TokenBuffer, in range: Range<Int>, mentions: ArraySlice<Mention>) -> [Trigger] {
         var found: [Trigger] = []
         // Words that are part of a name are never triggers (a scratch buffer, on the stack when small).
         return withUnsafeTemporaryAllocation(of: Bool.self, capacity: range.count) { named in
@@ -556,13 +564,16 @@ struct EventCoder {
         for m in mentions where m.lastToken >= range.lowerBound && m.firstToken < range.upperBound {
             for t in max(m.firstToken, range.lowerBound)...min(m.lastToken, range.upperBound - 1) { named[t - range.lowerBound] = true }
         }
+        // A word without the class `phraseFirstWord` opens no phrase once the first words are classed:
+        // skipped here without asking for its (empty) list of phrases.
+        let firstWordsClassed = patterns.wordIndex?.firstWordsClassed ?? false
         var k = range.lowerBound
         while k < range.upperBound {
-            if named[k - range.lowerBound] { k += 1; continue }
+            if named[k - range.lowerBound] || firstWordsClassed && !tokens[k].isIn(.phraseFirstWord) { k += 1; continue }
             var matched: Trigger?
             var matchedDistance = Int.max
             // The phrases are read in place (`phrases[c]`): a copy of each would retain its arrays.
-            let phrases = patterns.phrases(startingWith: tokens[k])
+            let phrases = patterns.phrases(startingWith: tokens, at: k)
             for c in phrases.indices {
                 // (`length` once indexed: no read of the words array.)
                 let n = phrases[c].length > 0 ? phrases[c].length : phrases[c].words.count
@@ -609,13 +620,13 @@ struct EventCoder {
                     if let stop = (k + n..<windowEnd).first(where: { i in
                         tokens[i].isIn(.clauseBreak)
                             || tokens[i].isIn(.coordinator) && i + 1 < windowEnd && !tokens[i + 1].isCapitalized
-                                && !patterns.phrases(startingWith: tokens[i + 1]).isEmpty
+                                && !patterns.phrases(startingWith: tokens, at: i + 1).isEmpty
                     }) { windowEnd = stop }
                     let window = (k + n)..<windowEnd
-                    if let hit = window.first(where: { patterns.isObject(tokens[$0], of: phrases[c].pattern) }) {
+                    if let hit = window.first(where: { patterns.isObject(tokens, $0, of: phrases[c].pattern) }) {
                         distance = hit - (k + n)
                     } else if let aux = Self.skippingAdverbs(tokens, before: k, in: range), tokens[aux].isIn(.passiveMarker),
-                              let hit = (max(range.lowerBound, k - 6)..<k).last(where: { patterns.isObject(tokens[$0], of: phrases[c].pattern) }) {
+                              let hit = (max(range.lowerBound, k - 6)..<k).last(where: { patterns.isObject(tokens, $0, of: phrases[c].pattern) }) {
                         // Passive voice: the object is the subject ("the office was set up").
                         distance = k - hit
                     } else {
@@ -647,7 +658,7 @@ struct EventCoder {
         }  // withUnsafeTemporaryAllocation (the body above is left at its indentation)
     }
 
-    func event(for trigger: Trigger, tokens: [WordToken], sentence: Range<Int>, clauseEnd: Int, range: Range<Int>, number: Int,
+    func event(for trigger: Trigger, tokens: TokenBuffer, sentence: Range<Int>, clauseEnd: Int, range: Range<Int>, number: Int,
                mentions: ArraySlice<Mention>, date: PartialDate?, text: ArticleText, earlier: [ExtractedArticle.Event],
                previous: (trigger: Trigger, source: String?)? = nil, named: IDSet,
                pair: (first: String, second: String)? = nil, speaker: String? = nil) -> ExtractedArticle.Event? {
@@ -902,7 +913,7 @@ struct EventCoder {
                 // "Moon Jae-in and North Korean leader Kim Jong Un met": titles may sit between.
                 let first = beforeMentions[si - 1]
                 let gap = (first.lastToken + 1)..<s.firstToken
-                let pair = first.how == "pair" && s.how == "pair" && first.lastToken + 1 == s.firstToken
+                let pair = first.how == .pair && s.how == .pair && first.lastToken + 1 == s.firstToken
                 if pair || gap.count >= 1 && gap.count <= 5 && tokens[first.lastToken + 1].isIn(.wordAnd)
                     && !gap.contains(where: { tokens[$0].breakAfter }) {
                     if Self.reciprocalRoots.contains(entry.root), !codes[codedIndex].isVisit, code != "043" {
@@ -970,7 +981,7 @@ struct EventCoder {
             if target == nil, let k = (trigger.last + 1..<end).first(where: { tokens[$0].key == "over" }),
                let m = nearby.first(where: { $0.firstToken > k && $0.firstToken <= k + 2 }) {
                 let state = m.kind == .actor ? (gazetteer.actorKind(m.id) == "state" ? m.id : nil)
-                    : (gazetteer.placeKind(m.id) == "country" ? gazetteer.place(m.id)?.country.flatMap { stateOfCountry[$0] } : nil)
+                    : (gazetteer.placeKind(m.id) == "country" ? state(ofPlace: m.id) : nil)
                 if let state, named.contains(state) { target = state }
             }
         }
@@ -978,11 +989,15 @@ struct EventCoder {
         if coded.isVisit {
             // The place it goes to, or the state after "into", "to" or "in" ("crossed the line into North Korea").
             let ahead = nearby.filter { $0.firstToken > trigger.last && $0.firstToken <= trigger.last + 8 }
-            let intoState = ahead.first { m in
-                m.kind == .actor && gazetteer.actorKind(m.id) == "state" && tokens[m.firstToken - 1].isIn(.visitPreposition)
+            // (Loops, not closures: a closure reading `gazetteer` would copy the whole coder.)
+            var intoState: String?
+            for m in ahead where m.kind == .actor && tokens[m.firstToken - 1].isIn(.visitPreposition) && gazetteer.actorKind(m.id) == "state" {
+                intoState = m.id
+                break
             }
             let place = ahead.first { $0.kind == .place && $0.firstToken <= trigger.last + 3 }
-            let host = intoState?.id ?? place.flatMap { gazetteer.place($0.id)?.country }.flatMap { stateOfCountry[$0] }
+            var host = intoState
+            if host == nil, let place { host = state(ofPlace: place.id) }
             // (The host is one of the article's actors: "flies to Pyongyang" in an article that never
             // names North Korea keeps the target the sentence gives.)
             if let host, named.contains(host), party(host) != party(source) { target = host }
@@ -1017,7 +1032,7 @@ struct EventCoder {
         // is CAMEO's meeting at a third location (044).
         var final = coded
         if code == "040", let third = meetingAtThirdLocation, let place, let source, let target,
-           let host = gazetteer.place(place)?.country.flatMap({ stateOfCountry[$0] }),
+           let host = state(ofPlace: place),
            let sourceState = stateOf[source] ?? (gazetteer.actorKind(source) == "state" ? source : nil),
            let targetState = stateOf[target] ?? (gazetteer.actorKind(target) == "state" ? target : nil),
            host != sourceState, host != targetState {
@@ -1030,8 +1045,8 @@ struct EventCoder {
         // The evidence is the sentence; in a run-on sentence, the words around the trigger.
         let span = range.count <= 1000 ? range
             : tokens[lowerToken].start..<tokens[max(lowerToken, min(upperToken, tokens.count) - 1)].end
-        let sourceName = source.flatMap { gazetteer.actorName($0) } ?? source ?? "someone"
-        let targetName = target.flatMap { gazetteer.actorName($0) } ?? target
+        let sourceName = actorName(source) ?? source ?? "someone"
+        let targetName = actorName(target) ?? target
         // "source: act (threatened act) -> target", written once into a string of its size.
         let threatenedAct = modality == "threatened" && info.code != code
         let summary = String.concatenating(sourceName, ": ", final.description,
@@ -1053,7 +1068,7 @@ struct EventCoder {
     /// "leaders" and "men", the last act between two people; for "sides" with no act
     /// before, North and South Korea when the article names both). Nil when the words before the
     /// verb are no such phrase or the pair is not among the article's actors.
-    func pairSubject(before trigger: Trigger, tokens: [WordToken], sentence: Range<Int>, number: Int,
+    func pairSubject(before trigger: Trigger, tokens: TokenBuffer, sentence: Range<Int>, number: Int,
                      earlier: [ExtractedArticle.Event], named: IDSet) -> (first: String, second: String)? {
         var j = trigger.first - 1
         while j > sentence.lowerBound, tokens[j].isIn([.adverb, .auxiliary]) || tokens[j].key == "should" || tokens[j].key == "also" { j -= 1 }
@@ -1101,17 +1116,24 @@ struct EventCoder {
     /// word, no event). Returns the events in text order and sets each quote's `event`.
     func quoteJudgements(_ quotes: inout [ExtractedArticle.Quote], events: [ExtractedArticle.Event], text: ArticleText,
                          tokens: [WordToken], mentions: [Mention], published: PartialDate?) -> [ExtractedArticle.Event] {
+        tokens.withUnsafeBufferPointer {
+            quoteJudgements(&quotes, events: events, text: text, tokens: $0, mentions: mentions, published: published)
+        }
+    }
+
+    /// `quoteJudgements` with the tokens read in place (see `TokenBuffer`).
+    func quoteJudgements(_ quotes: inout [ExtractedArticle.Quote], events: [ExtractedArticle.Event], text: ArticleText,
+                         tokens: TokenBuffer, mentions: [Mention], published: PartialDate?) -> [ExtractedArticle.Event] {
         let c = patterns.characterizations
         guard let codedIndex = patternInfo[c.criticism].asserted, !quotes.isEmpty else { return events }
         let code = codes[codedIndex].code
         let entry = codes[codedIndex].entry
         var added: [(quote: Int, event: ExtractedArticle.Event)] = []
-        // The pairs each sentence already codes (sentence, source party, target party), looked up once per quote.
-        var coded = Set<String>()
-        for event in events { if let n = event.sentenceIndex { coded.insert("\(n)|\(party(event.source) ?? "")|\(party(event.target) ?? "")") } }
+        // The pairs each sentence already codes, looked up once per quote (made when a quote first leans negative).
+        var coded: Set<CodedPair>?
         for (qi, quote) in quotes.enumerated() {
             guard let speaker = quote.speaker, let start = quote.start, let end = quote.end, let number = quote.sentence,
-                  number < text.sentences.count, gazetteer.actor(speaker)?.kind != "media" else { continue }
+                  number < text.sentences.count, gazetteer.actorKind(speaker) != "media" else { continue }
             let speakerState = stateOf[speaker] ?? party(speaker)
             // The first party named in the quote that is not the speaker's side.
             let lower = mentions.partitionPoint { $0.start >= start }
@@ -1119,7 +1141,7 @@ struct EventCoder {
             var m = lower
             while m < mentions.count, mentions[m].start < end {
                 let id = mentions[m].id
-                if mentions[m].kind == .actor, gazetteer.actor(id)?.kind != "media", party(id) != party(speaker),
+                if mentions[m].kind == .actor, gazetteer.actorKind(id) != "media", party(id) != party(speaker),
                    (stateOf[id] ?? party(id)) != speakerState {
                     target = id
                     break
@@ -1130,17 +1152,23 @@ struct EventCoder {
             var negative = 0
             var positive = 0
             var asksOrWarns = false
+            // (`c.negative`, `c.positive` and `demandOrWarningWords` as word classes: no key is hashed.)
             for k in tokens.indices(within: start..<end) {
-                if c.negative.contains(tokens[k].key) { negative += 2 } else if c.positive.contains(tokens[k].key) { positive += 1 }
-                if Self.demandOrWarningWords.contains(tokens[k].key) { asksOrWarns = true }
+                if tokens[k].isIn(.negativeWord) { negative += 2 } else if tokens[k].isIn(.positiveWord) { positive += 1 }
+                if tokens[k].isIn(.demandOrWarning) { asksOrWarns = true }
             }
             // ("We urge North Korea to cease its provocations", "will pay a price": a demand or a
             // warning, which a judgement would misname.)
             guard negative > 0, negative > positive, !asksOrWarns else { continue }
             // Not twice: the sentence may already code the speaker's act towards the target.
-            let key = "\(number)|\(party(speaker) ?? "")|\(party(target) ?? "")"
-            if coded.contains(key) { continue }
-            coded.insert(key)
+            if coded == nil {
+                var pairs = Set<CodedPair>()
+                for event in events {
+                    if let n = event.sentenceIndex { pairs.insert(CodedPair(sentence: n, source: party(event.source), target: party(event.target))) }
+                }
+                coded = pairs
+            }
+            guard coded!.insert(CodedPair(sentence: number, source: party(speaker), target: party(target))).inserted else { continue }
             let range = text.sentences[number]
             let span = range.count <= 1000 ? range : start..<end
             let speakerName = gazetteer.actorName(speaker) ?? speaker
@@ -1173,6 +1201,19 @@ struct EventCoder {
         return out
     }
 
+    /// A sentence and the parties of an act it codes (no party: ""), as `quoteJudgements` looks them up.
+    struct CodedPair: Hashable {
+        let sentence: Int
+        let source: String
+        let target: String
+
+        init(sentence: Int, source: String?, target: String?) {
+            self.sentence = sentence
+            self.source = source ?? ""
+            self.target = target ?? ""
+        }
+    }
+
     /// Words that make a quote a demand or a warning rather than a judgement.
     static let demandOrWarningWords: Set<String> = ["urge", "urges", "demand", "demands", "warn", "warns", "respond", "retaliate",
                                                     "price", "responsible", "punish", "punishment", "must", "stop", "cease"]
@@ -1182,7 +1223,7 @@ struct EventCoder {
     /// (CAMEO 112; 1123, of aggression, for an assault, a fight or mass violence).
     /// Only for coercion and force (roots 17 to 20) that was carried out, said by a
     /// party other than the actor's own side and not by a news agency, which reports.
-    func accusation(reporting event: ExtractedArticle.Event, trigger: Trigger, tokens: [WordToken], sentence: Range<Int>,
+    func accusation(reporting event: ExtractedArticle.Event, trigger: Trigger, tokens: TokenBuffer, sentence: Range<Int>,
                     mentions: ArraySlice<Mention>) -> ExtractedArticle.Event? {
         guard event.modality == "asserted", let actor = event.source, ["17", "18", "19", "20"].contains(event.root),
               !trigger.nominal else { return nil }
@@ -1210,7 +1251,7 @@ struct EventCoder {
 
     /// The subject of a clause: the nearest actor before `index` that no
     /// preposition governs and that is not a possessive modifier.
-    func clauseSubject(_ mentions: [Mention], before index: Int, tokens: [WordToken], sentence: Range<Int>) -> Mention? {
+    func clauseSubject(_ mentions: [Mention], before index: Int, tokens: TokenBuffer, sentence: Range<Int>) -> Mention? {
         // (Most callers pass only mentions before `index`: then no copy is made.)
         let candidates = mentions.allSatisfy { $0.lastToken < index } ? mentions : mentions.filter { $0.lastToken < index }
         return candidates.reversed().first { m in
@@ -1232,7 +1273,7 @@ struct EventCoder {
     /// not the nearest name ("defying the Security Council a month after it threatened to
     /// resume testing": North Korea threatened). Nil when the pronoun is not the verb's subject,
     /// when the recogniser already resolved it, or when the sentence names no such actor before it.
-    func pronounAntecedent(before trigger: Trigger, candidates: [Mention], nearest: Mention?, tokens: [WordToken],
+    func pronounAntecedent(before trigger: Trigger, candidates: [Mention], nearest: Mention?, tokens: TokenBuffer,
                            sentence: Range<Int>) -> Mention? {
         var p = trigger.first - 1
         while p > sentence.lowerBound, tokens[p].isIn([.adverb, .auxiliary]), !tokens[p].breakAfter { p -= 1 }
@@ -1248,7 +1289,7 @@ struct EventCoder {
     /// not the subject of the verb there: a relative clause ("Kim, who has met Moon twice,
     /// also held a summit") or an apposition after a name, opening in lower case ("Kim
     /// Yang-gon, a secretary of the North's ruling Workers' Party, urged"; "chairman of").
-    static func insideSetOffClause(_ m: Mention, before index: Int, tokens: [WordToken], sentence: Range<Int>,
+    static func insideSetOffClause(_ m: Mention, before index: Int, tokens: TokenBuffer, sentence: Range<Int>,
                                    mentions: [Mention]) -> Bool {
         // The opening comma, at most twelve words back.
         var c = m.firstToken - 1
@@ -1295,6 +1336,20 @@ struct EventCoder {
     static let aimPrepositions: Set<String> = ["at", "toward", "towards", "into", "against", "on", "onto"]
 
     static let determinersBeforeName: Set<String> = ["the", "his", "her", "its", "their", "a", "an"]
+
+    /// The state of the country place `id` lies in, where the coder knows one.
+    /// (Methods, not closures over `gazetteer`, for the lookups in `event(for:)`: such a
+    /// closure would copy the whole coder into its context.)
+    func state(ofPlace id: String) -> String? {
+        guard let p = gazetteer.placeSlots[id], let country = gazetteer.places[p].country else { return nil }
+        return stateOfCountry[country]
+    }
+
+    /// The gazetteer's name of actor `id`; nil for no id or an id it lacks.
+    func actorName(_ id: String?) -> String? {
+        guard let id else { return nil }
+        return gazetteer.actorName(id)
+    }
 
     /// An actor as a party to an event: a government stands for its state.
     func party(_ id: String?) -> String? {
@@ -1364,7 +1419,7 @@ struct EventCoder {
     /// Dates relative to the last dated event ("two days later", "a day earlier",
     /// "the next day", "the day before") or to the article's date ("three days
     /// ago", "earlier this month", "last month", "earlier this year").
-    static func relativeDates(_ tokens: [WordToken], in range: Range<Int>, anchor: PartialDate?, published: PartialDate?) -> [DatedSpan] {
+    static func relativeDates(_ tokens: TokenBuffer, in range: Range<Int>, anchor: PartialDate?, published: PartialDate?) -> [DatedSpan] {
         var out: [DatedSpan] = []
         func key(_ i: Int) -> String { range.contains(i) ? tokens[i].key : "" }
         func count(_ i: Int) -> Int? {
@@ -1503,7 +1558,7 @@ struct EventCoder {
     /// The date of the act a trigger names: the date nearest to it inside its
     /// clause (between the triggers before and after it), else a date that
     /// opens the sentence ("On Friday, ..."), else the article's date.
-    func date(for trigger: Trigger, tokens: [WordToken], window: Range<Int>, firstTrigger: Int,
+    func date(for trigger: Trigger, tokens: TokenBuffer, window: Range<Int>, firstTrigger: Int,
               dates: [DatedSpan], published: PartialDate?) -> PartialDate? {
         let at = tokens[trigger.first].start
         let inClause = dates.lazy.filter { window.contains($0.at) }

@@ -57,19 +57,21 @@ extension EventPatterns {
         return copy
     }
 
-    /// `patterns[pattern].objects.contains(token.key)`, by word id once indexed.
-    func isObject(_ token: WordToken, of pattern: Int) -> Bool {
+    /// `patterns[pattern].objects.contains(tokens[k].key)`, by word id once indexed.
+    /// (The token read in place: passed by value, it would be copied out of the buffer.)
+    func isObject(_ tokens: TokenBuffer, _ k: Int, of pattern: Int) -> Bool {
         // `wordIndex!` in place: `guard let` would copy the index (and retain its arrays) at each call.
-        guard wordIndex != nil else { return patterns[pattern].objects.contains(token.key) }
-        return token.word >= 0 && wordIndex!.objects[pattern].contains(token.word)
+        guard wordIndex != nil else { return patterns[pattern].objects.contains(tokens[k].key) }
+        return tokens[k].word >= 0 && wordIndex!.objects[pattern].contains(tokens[k].word)
     }
 
-    /// The phrases whose first word is the token's, longest first (`byFirstWord[token.key]`).
-    func phrases(startingWith token: WordToken) -> ArraySlice<Phrase> {
-        guard wordIndex != nil else { return (byFirstWord[token.key] ?? [])[...] }
-        if wordIndex!.firstWordsClassed, !token.isIn(.phraseFirstWord) { return [] }
-        guard token.word >= 0, Int(token.word) < wordIndex!.ranges.count else { return [] }
-        let range = wordIndex!.ranges[Int(token.word)]
+    /// The phrases whose first word is the word of `tokens[k]`, longest first (`byFirstWord[tokens[k].key]`).
+    func phrases(startingWith tokens: TokenBuffer, at k: Int) -> ArraySlice<Phrase> {
+        guard wordIndex != nil else { return (byFirstWord[tokens[k].key] ?? [])[...] }
+        if wordIndex!.firstWordsClassed, !tokens[k].isIn(.phraseFirstWord) { return [] }
+        let word = tokens[k].word
+        guard word >= 0, Int(word) < wordIndex!.ranges.count else { return [] }
+        let range = wordIndex!.ranges[Int(word)]
         guard !range.isEmpty else { return [] }
         return wordIndex!.phrases[Int(range.lowerBound)..<Int(range.upperBound)]
     }

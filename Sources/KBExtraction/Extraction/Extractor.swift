@@ -52,10 +52,11 @@ public struct Extractor: Sendable {
         // Speakers, then each event's source and target, in one list (no array per event).
         var named: [String] = []
         named.reserveCapacity(quotes.count + 2 * coded.count)
-        for quote in quotes { if let speaker = quote.speaker { named.append(speaker) } }
-        for event in coded {
-            if let source = event.source { named.append(source) }
-            if let target = event.target { named.append(target) }
+        // (By index: `for event in coded` would copy each event, all its strings retained.)
+        for k in quotes.indices { if let speaker = quotes[k].speaker { named.append(speaker) } }
+        for k in coded.indices {
+            if let source = coded[k].source { named.append(source) }
+            if let target = coded[k].target { named.append(target) }
         }
         for id in named where !listed.contains(id) {
             guard let a = gazetteer.actor(id) else { continue }

@@ -150,6 +150,11 @@ struct QuoteExtractor {
 
     /// `tokens` are the recogniser's: a word of `cues` has the class `quoteCue` there.
     func extract(_ text: ArticleText, spans: [Span], _ tokens: [WordToken], _ mentions: [Mention]) -> [ExtractedArticle.Quote] {
+        tokens.withUnsafeBufferPointer { extract(text, spans: spans, $0, mentions) }
+    }
+
+    /// `extract` with the tokens read in place (see `TokenBuffer`).
+    func extract(_ text: ArticleText, spans: [Span], _ tokens: TokenBuffer, _ mentions: [Mention]) -> [ExtractedArticle.Quote] {
         let actors = mentions.selecting { $0.kind == .actor }
         var quotes: [ExtractedArticle.Quote] = []
         var lastSpeaker: (speaker: String, sentence: Int, end: Int)?
@@ -193,7 +198,7 @@ struct QuoteExtractor {
                 let renamed = lastSpeaker.map { last in
                     // ("The ministry was not satisfied. '...,' it said": a named subject, or "the ministry", counts; a pronoun does not.)
                     who.id != last.speaker && last.end < who.start && Self.mentions(in: last.end..<who.start, actors).contains {
-                        $0.id == who.id && !$0.quoted && ($0.how != "coreference" || !Self.pronouns.contains(tokens[$0.firstToken].key)) }
+                        $0.id == who.id && !$0.quoted && ($0.how != .coreference || !Self.pronouns.contains(tokens[$0.firstToken].key)) }
                 } ?? false
                 if Self.pronouns.contains(pronoun), who.firstToken == who.lastToken, !renamed,
                    let last = lastSpeaker, last.sentence >= sentence - 2,
@@ -246,7 +251,7 @@ struct QuoteExtractor {
     }
 
     /// Speaker and cue from the quote's own sentence.
-    func attribution(span: Span, tokenIndices: [Int], tokens: [WordToken], actors: [Mention], text: ArticleText) -> (Mention, String)? {
+    func attribution(span: Span, tokenIndices: [Int], tokens: TokenBuffer, actors: [Mention], text: ArticleText) -> (Mention, String)? {
         let cueTokens = tokenIndices.selecting { tokens[$0].isIn(.quoteCue) }
         guard !cueTokens.isEmpty else { return nil }
         let sentenceActors = Self.mentions(in: cueTokens.isEmpty ? 0..<0 : tokens[tokenIndices.first!].start..<tokens[tokenIndices.last!].end, actors)
@@ -322,7 +327,7 @@ struct QuoteExtractor {
     /// first actor of the nearest segment that has one, that is neither a
     /// possessive modifier ("South Korea's" in "South Korea's ministry") nor
     /// governed by a preposition.
-    func subject(before cue: Int, actors: [Mention], tokens: [WordToken]) -> Mention? {
+    func subject(before cue: Int, actors: [Mention], tokens: TokenBuffer) -> Mention? {
         var end = cue
         var start = cue
         while end > 0 {
@@ -370,7 +375,7 @@ struct QuoteExtractor {
 
     /// True when the segment at `start` follows a sentence's opening phrase ("According to the
     /// Korean Central News Agency,", "In Beijing,", "On Friday,") set off by a comma.
-    static func followsOpeningPhrase(_ start: Int, tokens: [WordToken]) -> Bool {
+    static func followsOpeningPhrase(_ start: Int, tokens: TokenBuffer) -> Bool {
         guard start > 0, tokens[start - 1].breakAfter, !tokens[start - 1].possessive else { return false }
         var k = start - 1
         while k > 0, start - k < 12, !(tokens[k - 1].breakAfter && !tokens[k - 1].possessive) { k -= 1 }
@@ -384,11 +389,11 @@ struct QuoteExtractor {
         return actors[lower..<max(lower, actors.partitionPoint { $0.start >= range.upperBound })]
     }
 
-    func tokenIndexAfter(_ offset: Int, _ tokens: [WordToken]) -> Int { tokens.partitionPoint { $0.start > offset } }
+    func tokenIndexAfter(_ offset: Int, _ tokens: TokenBuffer) -> Int { tokens.partitionPoint { $0.start > offset } }
 
     /// The speaker of a mention: "Moon's office" or "Moon's spokesman" is the
     /// presidential office; anyone else speaks for themselves.
-    func speakerFor(_ who: Mention, tokens: [WordToken]) -> String {
+    func speakerFor(_ who: Mention, tokens: TokenBuffer) -> String {
         if tokens[who.lastToken].possessive, who.lastToken + 1 < tokens.count, Self.officeWords.contains(tokens[who.lastToken + 1].key),
            let office = offices[who.id] {
             return office
@@ -399,7 +404,7 @@ struct QuoteExtractor {
     /// "..., his office said in a statement" / "Her spokesman said: '...'": the
     /// office of the last person named outside a quote since `since` (two sentences
     /// back) who has one (a head of state or government), with the cue.
-    func pronounOffice(span: Span, tokenIndices: [Int], tokens: [WordToken], actors: [Mention], since: Int) -> (String, String)? {
+    func pronounOffice(span: Span, tokenIndices: [Int], tokens: TokenBuffer, actors: [Mention], since: Int) -> (String, String)? {
         guard let cueIndex = tokenIndices.first(where: { k in
                   tokens[k].isIn(.quoteCue) && k >= 2 && Self.officeWords.contains(tokens[k - 1].key)
                       && (tokens[k - 2].key == "his" || tokens[k - 2].key == "her") }),
@@ -411,7 +416,7 @@ struct QuoteExtractor {
 
     /// "..., the spokesman said." with no name: the cue, when a back-reference
     /// noun stands right before it after the quote.
-    func backReferenceCue(span: Span, tokenIndices: [Int], tokens: [WordToken]) -> String? {
+    func backReferenceCue(span: Span, tokenIndices: [Int], tokens: TokenBuffer) -> String? {
         backReference(span: span, tokenIndices: tokenIndices, tokens: tokens)?.cue
     }
 
@@ -422,7 +427,7 @@ struct QuoteExtractor {
     /// The cue of "..., the spokesman said." or "..., said the statement" after the quote, and
     /// the body noun before the back-reference when there is one ("a ministry spokesman told":
     /// "ministry"), which makes an indefinite article point back as well.
-    func backReference(span: Span, tokenIndices: [Int], tokens: [WordToken]) -> (cue: String, body: String?)? {
+    func backReference(span: Span, tokenIndices: [Int], tokens: TokenBuffer) -> (cue: String, body: String?)? {
         // "The spokesman threatened 'due countermeasures'": the back-reference before the quote.
         if let before = tokenIndices.last(where: { tokens[$0].end <= span.open && tokens[$0].isIn(.quoteCue) }), before >= 2,
            Self.backReferences.contains(tokens[before - 1].key), tokens[before - 2].key == "the",
@@ -464,7 +469,7 @@ struct QuoteExtractor {
 
     /// The subject of the last speech cue of a sentence ("A spokesman for the
     /// Unification Ministry announced that ..."), as its speaker.
-    func earlierCueSubject(_ index: Int, text: ArticleText, tokens: [WordToken], actors: [Mention]) -> String? {
+    func earlierCueSubject(_ index: Int, text: ArticleText, tokens: TokenBuffer, actors: [Mention]) -> String? {
         let range = text.sentences[index]
         let all = tokens.indices(within: range)
         let inside = (max(all.lowerBound, all.upperBound - 60)..<all.upperBound).filter { tokens[$0].end <= range.upperBound }
@@ -475,7 +480,7 @@ struct QuoteExtractor {
 
     /// The subject before a colon that opens the quote in the same sentence, when
     /// the sentence has no speech cue: "At a dinner, Yon offered a toast: '...'".
-    func colonSubject(span: Span, sentence: Range<Int>, tokens: [WordToken], actors: [Mention], text: ArticleText) -> Mention? {
+    func colonSubject(span: Span, sentence: Range<Int>, tokens: TokenBuffer, actors: [Mention], text: ArticleText) -> Mention? {
         var k = span.open - 1
         while k > sentence.lowerBound, text.scalars[k] == " " { k -= 1 }
         guard k > sentence.lowerBound, text.scalars[k] == ":" else { return nil }
@@ -487,7 +492,7 @@ struct QuoteExtractor {
     }
 
     /// "The ministry said in a statement:" followed by a quote in the next sentence.
-    func previousSentenceAttribution(_ index: Int, text: ArticleText, tokens: [WordToken], actors: [Mention]) -> (Mention, String)? {
+    func previousSentenceAttribution(_ index: Int, text: ArticleText, tokens: TokenBuffer, actors: [Mention]) -> (Mention, String)? {
         let range = text.sentences[index]
         guard let last = text.scalars[range].last(where: { !$0.isWhitespaceFast }), last == ":" else { return nil }
         let inside = tokens.indices(within: range).filter { tokens[$0].end <= range.upperBound }

@@ -227,4 +227,9 @@ struct WordClass: OptionSet, Sendable {
     static let illnessModifier = WordClass(rawValue: 1 << 44)
     /// `EntityRecognizer.openingAdverbs`: "later", ... (no person's name opens with one).
     static let openingAdverb = WordClass(rawValue: 1 << 45)
+    /// The characterizations' negative and positive words (`EventPatterns.Characterizations`).
+    static let negativeWord = WordClass(rawValue: 1 << 46)
+    static let positiveWord = WordClass(rawValue: 1 << 47)
+    /// `EventCoder.demandOrWarningWords`: "urge", "demand", "warn", ...
+    static let demandOrWarning = WordClass(rawValue: 1 << 48)
 }

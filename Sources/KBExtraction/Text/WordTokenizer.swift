@@ -168,7 +168,13 @@ enum WordTokenizer {
     }
 }
 
-extension Array where Element == WordToken {
+/// An article's tokens as the hot loops read them: in place, through the buffer of the
+/// array that holds them, lent for the call (`withUnsafeBufferPointer`). An array's
+/// getter, where the optimizer leaves it a call, copies a token out whole (its key
+/// retained, then released) for each field read.
+typealias TokenBuffer = UnsafeBufferPointer<WordToken>
+
+extension RandomAccessCollection where Element == WordToken, Index == Int {
     /// Indices of the tokens that start inside `range` (scalar offsets), by binary search.
     func indices(within range: Range<Int>) -> Range<Int> {
         let lower = partitionPoint { $0.start >= range.lowerBound }
