@@ -57,7 +57,7 @@ pat("019", ["accept/accepted/accepted","agree/agreed/agreed to accept","endorse"
 pat("018", ["express condolences","offer condolences","express sympathy","offer sympathy","mourn"])
 # 02 appeal
 pat("020", ["appeal to","call on/called/called","call for/called/called"])
-pat("026", ["urge","call on/called/called","press","encourage"], objects=["talks","dialogue","negotiations","negotiate","talk","return"])
+pat("026", ["urge","call on/called/called","press","encourage","ask/asked/asked"], objects=["talks","dialogue","negotiations","negotiate","talk","return"])
 pat("020", ["urge"])
 pat("022", ["apply/applied/applied for membership","apply/applied/applied to join","seek/sought/sought membership","seek/sought/sought recognition"], note="appeal for diplomatic cooperation")
 pat("026", ["request/requested/requested","ask/asked/asked for","propose/proposed/proposed"], objects=["meeting","meetings","talks","dialogue","negotiations"], note="appeal to meet or negotiate")
@@ -123,6 +123,9 @@ pat("1123", ["accuse","blame"], objects=["attack","attacking","attacks","provoca
 pat("1121", ["accuse","blame"], objects=["bombing","terrorism","terrorist","killing","murder","crime","crimes","smuggling","kidnapping","abduction"], note="accuse of crime")
 pat("112", ["accuse","blame","hold/held/held responsible"])
 pat("114", ["protest/protested/protested to","lodge/lodged/lodged a protest","complain"])
+# "lodged a strong protest with Pyongyang", "filed a complaint"; "Seoul protested on Monday" (the verb, not the noun).
+pat("114", ["lodge/lodged/lodged","file/filed/filed","register/registered/registered"], objects=["protest","protests","complaint","complaints"], note="complain officially (lodged a protest)")
+pat("114", ["protested"], note="complain officially (the verb)")
 pat("116", ["find/found/found guilty","convict","sentence/sentenced/sentenced"], note="find guilty")
 pat("120", ["reject/rejected/rejected","rebuff","dismiss","oppose/opposed/opposed"], objects=["offer","proposal","proposals","call","calls","overture","overtures","demand","demands","talks","idea","admission","plan","offers"])
 pat("125", ["refuse/refused/refused to talk","reject/rejected/rejected talks","turn down talks"])

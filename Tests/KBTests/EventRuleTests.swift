@@ -469,4 +469,19 @@ struct ReportedActTests {
         let cut = try EventRuleTests.extract("North Korea will stop all cooperation with South Korea, KCNA said.", date: "June 12, 2025")
         #expect(cut.events.contains { $0.root == "16" && $0.source == "north-korea" })
     }
+
+    @Test("'lodged a strong protest with', 'protested' are 114; 'asked X to open talks' is an appeal to meet (026); 'North Korea's Yon Hyong-muk answered. He ...' is Yon")
+    func protestsAppealsAndPossessiveSubjects() throws {
+        let x = try EventRuleTests.extract("""
+            Japan lodged a strong protest with North Korea. South Korea protested to the North on Monday. \
+            The South's Red Cross asked the North Korean Red Cross to open talks. \
+            Kang Young-hoon, the South's prime minister, opened the talks. \
+            North Korea's Yon Hyong-muk answered with demands. He called on Seoul to halt its military drills.
+            """, date: "September 5, 1990")
+        #expect(x.events.contains { $0.code == "114" && $0.source == "japan" && $0.target == "north-korea" })
+        #expect(x.events.contains { $0.code == "114" && $0.source == "south-korea" && $0.target == "north-korea" })
+        #expect(x.events.contains { $0.code == "026" && $0.source == "korean-red-cross" && $0.target == "red-cross-society-of-the-dprk" })
+        let demand = x.events.first { ($0.root == "02" || $0.root == "10") && $0.target?.hasPrefix("south-korea") == true }
+        #expect(demand?.source == "yon-hyong-muk", "\(x.events.map { ($0.code, $0.source ?? "-", $0.target ?? "-") })")
+    }
 }

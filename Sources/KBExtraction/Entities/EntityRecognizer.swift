@@ -534,11 +534,13 @@ struct EntityRecognizer {
             if kind == .actor, !quoted, sentenceOfLastUnquotedActor != sentenceNumber, !tokens[last].possessive, !governed {
                 if actorKind == "person" { subjectPerson = id } else { subjectBody = id; subjectBodySentence = sentenceNumber }
             } else if kind == .actor, !quoted, actorKind == "person", !governed, let previous = mentions.last, previous.kind == .actor,
-                      previous.sentence == sentenceNumber, subjectBody == previous.id, subjectBodySentence == sentenceNumber,
+                      previous.sentence == sentenceNumber,
+                      subjectBody == previous.id && subjectBodySentence == sentenceNumber || tokens[previous.lastToken].possessive,
                       previous.lastToken < first, first - previous.lastToken <= 4,
                       (previous.lastToken + 1..<first).allSatisfy({ (tokens[$0].isCapitalized || tokens[$0].isIn(.personTitle)) && !tokens[$0].breakAfter }),
-                      !tokens[previous.lastToken].breakAfter {
-                // "U.S. President Donald Trump accused ...": the state modifies the person, who is the subject.
+                      !tokens[previous.lastToken].breakAfter || tokens[previous.lastToken].possessive {
+                // "U.S. President Donald Trump accused ...", "North Korea's Yon Hyong-muk answered": the
+                // state modifies the person, who is the subject.
                 subjectPerson = id
             }
             if kind == .actor, !quoted, !governed { sentenceOfLastUnquotedActor = sentenceNumber }
