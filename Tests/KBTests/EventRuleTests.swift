@@ -484,4 +484,17 @@ struct ReportedActTests {
         let demand = x.events.first { ($0.root == "02" || $0.root == "10") && $0.target?.hasPrefix("south-korea") == true }
         #expect(demand?.source == "yon-hyong-muk", "\(x.events.map { ($0.code, $0.source ?? "-", $0.target ?? "-") })")
     }
+
+    @Test("'condemning the North's launch as a breach of Security Council resolutions' aims at the North; a launch that came down in Japan's zone aims at Japan; a visit is to a state")
+    func possessiveActsLandingsAndVisitedStates() throws {
+        let x = try EventRuleTests.extract("""
+            The South Korean government joined Washington in condemning the North's launch as a breach of U.N. Security Council resolutions. \
+            North Korea launched a missile on Wednesday that came down in waters inside Japan's exclusive economic zone. \
+            Moon Jae-in visited Donald Trump at the White House on Tuesday.
+            """, date: "November 29, 2017")
+        #expect(x.events.contains { $0.root == "11" && $0.source == "south-korea-government" && $0.target == "north-korea" })
+        #expect(!x.events.contains { $0.root == "11" && $0.target == "un-security-council" })
+        #expect(x.events.contains { $0.root == "15" && $0.source == "north-korea" && $0.target == "japan" })
+        #expect(x.events.contains { $0.code == "042" && $0.source == "moon-jae-in" && $0.target == "united-states" })
+    }
 }

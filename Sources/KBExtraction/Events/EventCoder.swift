@@ -959,7 +959,10 @@ struct EventCoder {
                         || governor == "the" && m.firstToken > 1 && Self.aimPrepositions.contains(tokens[m.firstToken - 2].key)
                     return aimed && m.id != source && !venue && !(hostile && ownState != nil && stateOf[m.id] == ownState) && !(ownState != nil && m.id == ownState)
                 }
-                if let first = others.first, tokens[first.lastToken].possessive, others.count > 1 {
+                // (Only when the head follows at once: in "condemning the North's launch as a breach of
+                // Security Council resolutions" the launch is the North's, and the North is the target.)
+                if let first = others.first, tokens[first.lastToken].possessive, others.count > 1,
+                   others[1].firstToken <= first.lastToken + 3 {
                     target = others[1].id
                 } else if let first = others.first, others.count > 1, case let second = others[1],
                           second.firstToken > first.lastToken, second.firstToken - first.lastToken <= 4, !tokens[first.lastToken].breakAfter,
@@ -984,6 +987,14 @@ struct EventCoder {
                     : (gazetteer.placeKind(m.id) == "country" ? state(ofPlace: m.id) : nil)
                 if let state, named.contains(state) { target = state }
             }
+            // "... that came down in waters inside Japan's exclusive economic zone", "landed off Japan".
+            if target == nil, let k = (trigger.last + 1..<end).first(where: { Self.landingWords.contains(tokens[$0].key) }) {
+                for m in nearby where m.firstToken > k && m.firstToken <= k + 8 {
+                    let state = m.kind == .actor ? (gazetteer.actorKind(m.id) == "state" ? m.id : nil)
+                        : (gazetteer.placeKind(m.id) == "country" ? state(ofPlace: m.id) : nil)
+                    if let state, named.contains(state), state != source.flatMap({ stateOf[$0] }) ?? source { target = state; break }
+                }
+            }
         }
         // A visit's target is the host: the state of the place it goes to ("flies to Pyongyang").
         if coded.isVisit {
@@ -1001,6 +1012,11 @@ struct EventCoder {
             // (The host is one of the article's actors: "flies to Pyongyang" in an article that never
             // names North Korea keeps the target the sentence gives.)
             if let host, named.contains(host), party(host) != party(source) { target = host }
+            // A visit is to a state: "met Trump at the White House" visits the United States.
+            // (The state need not be named: the Extractor lists every party it refers to.)
+            if host == nil, let t = target, gazetteer.actorKind(t) != "state", let state = stateOf[t], party(state) != party(source) {
+                target = state
+            }
         }
         if target == source || target != nil && party(target) == party(source) { target = nil }
         // A visit with no visitor named ("Hundreds of trucks crossed into the zone") says nothing.
@@ -1304,6 +1320,9 @@ struct EventCoder {
 
     /// Words that open a coordinated clause after a comma, not an apposition.
     static let clauseConjunctions: Set<String> = ["and", "but", "or", "then", "while", "as"]
+
+    /// Words after a launch that say where it came down: "came down in Japan's zone", "landed off Japan".
+    static let landingWords: Set<String> = ["landed", "fell", "splashed", "down", "crashed", "impacted"]
 
     /// "joined X in condemning": the forms of "join".
     static let joinForms: Set<String> = ["joined", "joins", "join", "joining"]
