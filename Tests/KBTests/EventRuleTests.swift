@@ -497,4 +497,19 @@ struct ReportedActTests {
         #expect(x.events.contains { $0.root == "15" && $0.source == "north-korea" && $0.target == "japan" })
         #expect(x.events.contains { $0.code == "042" && $0.source == "moon-jae-in" && $0.target == "united-states" })
     }
+
+    @Test("visits: 'arrived in Beijing by train' (a means, no agent), 'travelled into Russia', 'led a delegation to Pyongyang', 'set foot in'; 'X and U.S. Secretary of State Y spoke by phone' is X with Y")
+    func visitsByTrainAndJointTitles() throws {
+        let x = try EventRuleTests.extract("""
+            Kim Jong Un arrived in Beijing by train on Tuesday. Kim Jong Un, who travelled into Russia on Tuesday, met Vladimir Putin. \
+            Chung Dong-young led a government delegation to Pyongyang. \
+            Foreign Minister Kang Kyung-wha and U.S. Secretary of State Rex Tillerson spoke by phone.
+            """, date: "September 2, 2025")
+        #expect(x.events.contains { $0.code == "042" && $0.source == "kim-jong-un" && $0.target == "china" })
+        #expect(x.events.contains { $0.code == "042" && $0.source == "kim-jong-un" && $0.target == "russia" })
+        #expect(x.events.contains { $0.code == "042" && $0.source == "chung-dong-young" && $0.target == "north-korea" })
+        #expect(x.events.contains { $0.code == "041" && $0.source == "kang-kyung-wha" && $0.target == "rex-tillerson" })
+        let killed = try EventRuleTests.extract("Two soldiers were killed by North Korean guards.", date: "August 18, 1976")
+        #expect(killed.events.contains { $0.source == "korean-peoples-army" || $0.source == "north-korea" }, "'by' an agent stays passive")
+    }
 }

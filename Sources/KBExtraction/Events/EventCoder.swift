@@ -742,6 +742,8 @@ struct EventCoder {
         let byNear = participle && !trigger.nominal
             && (trigger.last + 1..<min(trigger.last + 6, sentence.upperBound)).first { tokens[$0].isIn(.wordBy) || tokens[$0].breakAfter }
                 .map { b in tokens[b].isIn(.wordBy)
+                    // ("arrived in Beijing by train", "spoke by phone": "by" names a means, not an agent.)
+                    && !(b + 1 < sentence.upperBound && Self.meansAfterBy.contains(tokens[b + 1].key))
                     && !(trigger.last + 1..<b).contains { k in Self.determinersBeforeName.contains(tokens[k].key) || Self.objectNounLike(tokens[k]) } } == true
         // "US soldiers killed in the Korean War": a participle after a noun, with no object
         // but a preposition, is a passive relative clause (the soldiers were killed).
@@ -910,12 +912,19 @@ struct EventCoder {
                 source = main.id
             }
             if let s = subject, source == s.id, let si = beforeMentions.firstIndex(of: s), si > 0 {
-                // "Moon Jae-in and North Korean leader Kim Jong Un met": titles may sit between.
-                let first = beforeMentions[si - 1]
+                // "Moon Jae-in and North Korean leader Kim Jong Un met": titles may sit between, and a
+                // state that is part of the second one's title ("Kang and U.S. Secretary of State Rex Tillerson").
+                var fi = si - 1
+                if fi > 0, gazetteer.actorKind(beforeMentions[fi].id) == "state", beforeMentions[fi].lastToken < s.firstToken,
+                   (beforeMentions[fi].lastToken + 1..<s.firstToken).allSatisfy({ tokens[$0].isCapitalized || tokens[$0].isIn(.personTitle) || tokens[$0].key == "of" }),
+                   beforeMentions[fi].firstToken > 0, tokens[beforeMentions[fi].firstToken - 1].isIn(.wordAnd) {
+                    fi -= 1
+                }
+                let first = beforeMentions[fi]
                 let gap = (first.lastToken + 1)..<s.firstToken
                 let pair = first.how == .pair && s.how == .pair && first.lastToken + 1 == s.firstToken
-                if pair || gap.count >= 1 && gap.count <= 5 && tokens[first.lastToken + 1].isIn(.wordAnd)
-                    && !gap.contains(where: { tokens[$0].breakAfter }) {
+                if pair || gap.count >= 1 && gap.count <= (fi < si - 1 ? 7 : 5) && tokens[first.lastToken + 1].isIn(.wordAnd)
+                    && !gap.contains(where: { tokens[$0].breakAfter && !(fi < si - 1 && $0 == beforeMentions[si - 1].lastToken) }) {
                     if Self.reciprocalRoots.contains(entry.root), !codes[codedIndex].isVisit, code != "043" {
                         // "North Korea and South Korea signed ...": a joint act, the first acts towards the second.
                         // (Only acts done with each other: in "Both South Korea and North Korea applied for
@@ -1006,12 +1015,15 @@ struct EventCoder {
                 intoState = m.id
                 break
             }
+            // ("led a government delegation to Pyongyang": further on, after "to".)
             let place = ahead.first { $0.kind == .place && $0.firstToken <= trigger.last + 3 }
+                ?? ahead.first { $0.kind == .place && tokens[$0.firstToken - 1].isIn(.visitPreposition) }
             var host = intoState
             if host == nil, let place { host = state(ofPlace: place.id) }
             // (The host is one of the article's actors: "flies to Pyongyang" in an article that never
-            // names North Korea keeps the target the sentence gives.)
-            if let host, named.contains(host), party(host) != party(source) { target = host }
+            // names North Korea keeps the target the sentence gives; with no target given, the
+            // place's state is it: "arrived in Beijing" visits China.)
+            if let host, named.contains(host) || target == nil, party(host) != party(source) { target = host }
             // A visit is to a state: "met Trump at the White House" visits the United States.
             // (The state need not be named: the Extractor lists every party it refers to.)
             if host == nil, let t = target, gazetteer.actorKind(t) != "state", let state = stateOf[t], party(state) != party(source) {
@@ -1320,6 +1332,10 @@ struct EventCoder {
 
     /// Words that open a coordinated clause after a comma, not an apposition.
     static let clauseConjunctions: Set<String> = ["and", "but", "or", "then", "while", "as"]
+
+    /// Words after "by" that name a means, not an agent: "arrived by train", "by phone".
+    static let meansAfterBy: Set<String> = ["train", "car", "plane", "air", "sea", "road", "land", "bus", "ship", "boat",
+                                            "phone", "telephone", "letter", "fax", "email", "video", "helicopter", "rail", "foot"]
 
     /// Words after a launch that say where it came down: "came down in Japan's zone", "landed off Japan".
     static let landingWords: Set<String> = ["landed", "fell", "splashed", "down", "crashed", "impacted"]
