@@ -77,7 +77,7 @@ pat("037", ["propose/proposed/proposed","suggest/suggested/suggested"], objects=
 pat("037", ["settle","resolve"], objects=["dispute","disputes","conflict","differences","standoff"])
 pat("037", ["seek/sought/sought","agree to work toward","agree to seek","work/worked/worked toward","work/worked/worked towards"], objects=["end","peace","treaty","replacing","settlement"], note="intent to settle the dispute (a peace regime)")
 # 04 consult
-pat("041", ["make/made/made","hold/held/held","have/had/had"], objects=["calls","call","phone"], note="discuss by telephone (made/held a call with)")
+pat("041", ["make/made/made","hold/held/held","have/had/had"], objects=["calls","call","phone","telephone"], note="discuss by telephone (made/held a call with, held a telephone conversation with)")
 pat("041", ["phone","telephone","make/made/made calls","make/made/made a call","speak/spoke/spoken by phone","talk/talked/talked by phone","hold/held/held phone talks"], note="discuss by telephone")
 pat("041", ["speak/spoke/spoken","talk/talked/talked","confer/conferred/conferred"], objects=["phone","telephone","videoconference","video"], note="discuss by telephone (spoke with Yoon by phone)")
 pat("040", ["consult","exchange/exchanged/exchanged letters","convene","hold/held/held a meeting","hold/held/held an emergency meeting","meet/met/met","hold/held/held a summit","hold/held/held summit talks"], objects=[])
@@ -94,11 +94,14 @@ pat("046", ["negotiate","hold/held/held talks","resume/resumed/resumed talks"], 
 pat("046", ["hold/held/held","resume/resumed/resumed","open/opened/opened","begin/began/begun","start/started/started"], objects=["talks","negotiations"], note="engage in negotiation")
 # 05 diplomatic cooperation
 pat("051", ["praise","commend","applaud","endorse","recommend"])
+pat("051", ["thanked","thanking"], note="praise (thanked; not 'thanks to')")
 pat("052", ["defend/defended/defended","justify"], objects=["them","it","decision","move","launches","action","policy","as"], note="defend verbally")
 pat("054", ["recognize","recognise","admit/admitted/admitted"], objects=["membership","member","members","state","states","government","independence","republic","sovereignty"], note="grant diplomatic recognition")
 pat("055", ["apologize","apologise","express regret","expressed/expressed/expressed regret"], nouns=["apology"])
 pat("057", ["sign/signed/signed","adopt","conclude","ink"], objects=["agreement","agreements","declaration","deal","accord","pact","treaty","statement","armistice","document"])
 pat("057", ["reach/reached/reached an agreement","reach/reached/reached a deal","reach/reached/reached agreement","strike/struck/struck a deal","seal/sealed/sealed a deal"])
+# "the declaration that Kim signed with Moon": the document named before the verb.
+pat("057", ["sign/signed/signed with"], note="sign a formal agreement with (the document named before)")
 pat("057", ["agree/agreed/agreed on","agree/agreed/agreed upon"], objects=["deal","terms","plan","details","measures","declaration","agreement","accord","steps","package","framework","principles","date","agenda","statement","text"], note="agree on terms (not 'agreed on Tuesday')")
 pat("050", ["reopen/reopened/reopened","restore","reconnect","open/opened/opened"], objects=["office","line","lines","hotline","hotlines","channel","channels","communication","liaison"])
 pat("0311", ["set/set/set up","establish","found"], objects=["office","complex","committee","channel","liaison","zone","panel"])

@@ -512,4 +512,16 @@ struct ReportedActTests {
         let killed = try EventRuleTests.extract("Two soldiers were killed by North Korean guards.", date: "August 18, 1976")
         #expect(killed.events.contains { $0.source == "korean-peoples-army" || $0.source == "north-korea" }, "'by' an agent stays passive")
     }
+
+    @Test("'the declaration that Kim signed with Moon' is 057 with Moon; 'held a telephone conversation with' is 041; 'thanked' is praise, 'thanks to' is not")
+    func signedWithCallsAndThanks() throws {
+        let x = try EventRuleTests.extract("""
+            The reunions follow the Panmunjom Declaration that Kim Jong Un signed with Moon Jae-in in April. \
+            Chung Eui-yong held a telephone conversation with Donald Trump. Choe Ryong-hae thanked South Korea for its help. \
+            Thanks to South Korea, the talks went ahead.
+            """, date: "June 12, 2018")
+        #expect(x.events.contains { $0.code == "057" && $0.source == "kim-jong-un" && $0.target == "moon-jae-in" })
+        #expect(x.events.contains { $0.code == "041" && $0.source == "chung-eui-yong" && $0.target == "donald-trump" })
+        #expect(x.events.filter { $0.code == "051" }.map(\.source) == ["choe-ryong-hae"])
+    }
 }
