@@ -524,4 +524,15 @@ struct ReportedActTests {
         #expect(x.events.contains { $0.code == "041" && $0.source == "chung-eui-yong" && $0.target == "donald-trump" })
         #expect(x.events.filter { $0.code == "051" }.map(\.source) == ["choe-ryong-hae"])
     }
+
+    @Test("'sent a letter warning that it would deploy troops' deploys nothing; 'The delegation was led by X' reports no visit")
+    func reportedObjectsAndPassiveVisits() throws {
+        let x = try EventRuleTests.extract("""
+            The General Staff of the Korean People's Army sent a letter warning that it would deploy troops to the border. \
+            The delegation was led by Hwang Pyong-so. Hwang Pyong-so led a delegation to South Korea on Saturday.
+            """, date: "October 4, 2014")
+        #expect(!x.events.contains { $0.code == "154" && $0.source == "kpa-general-staff" && $0.modality == "asserted" })
+        #expect(x.events.filter { $0.code == "042" }.count == 1)
+        #expect(x.events.contains { $0.code == "042" && $0.source == "hwang-pyong-so" && $0.target == "south-korea" })
+    }
 }

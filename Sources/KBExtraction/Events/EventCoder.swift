@@ -615,10 +615,11 @@ struct EventCoder {
                 }
                 if !phrases[c].nominal, !patterns.patterns[phrases[c].pattern].objects.isEmpty, !(byID ? phrases[c].namesObject : phrases[c].words.contains(where: patterns.patterns[phrases[c].pattern].objects.contains)) {
                     var windowEnd = min(k + n + 8, range.upperBound)
-                    // The object stays in the verb's clause: not past a subordinate clause or a second
-                    // verb ("will stop hostilities and resume cooperation": nothing stops cooperation).
+                    // The object stays in the verb's clause: not past a subordinate clause, a second
+                    // verb ("will stop hostilities and resume cooperation": nothing stops cooperation) or
+                    // reported words ("sent a letter warning that it would deploy troops": no troops sent).
                     if let stop = (k + n..<windowEnd).first(where: { i in
-                        tokens[i].isIn(.clauseBreak)
+                        tokens[i].isIn(.clauseBreak) || tokens[i].isIn(.speechVerb) || tokens[i].key == "warning" || tokens[i].key == "that"
                             || tokens[i].isIn(.coordinator) && i + 1 < windowEnd && !tokens[i + 1].isCapitalized
                                 && !patterns.phrases(startingWith: tokens, at: i + 1).isEmpty
                     }) { windowEnd = stop }
@@ -1033,6 +1034,8 @@ struct EventCoder {
         if target == source || target != nil && party(target) == party(source) { target = nil }
         // A visit with no visitor named ("Hundreds of trucks crossed into the zone") says nothing.
         if coded.isVisit, source == nil { return nil }
+        // "The delegation was led by Hwang Pyong-so": a visit told in the passive describes, it reports no act.
+        if coded.isVisit, passive, !trigger.nominal { return nil }
         // "Moon convened the National Security Council": meeting a body of one's own state is
         // the state's business, no event between parties.
         if entry.root == "04", let t = target, let s = source, gazetteer.actorKind(t) != "person", gazetteer.actorKind(t) != "state" {
