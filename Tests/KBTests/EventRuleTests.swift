@@ -535,4 +535,14 @@ struct ReportedActTests {
         #expect(x.events.filter { $0.code == "042" }.count == 1)
         #expect(x.events.contains { $0.code == "042" && $0.source == "hwang-pyong-so" && $0.target == "south-korea" })
     }
+
+    @Test("', and warned that ...' with no subject of its own is the main clause's subject, not the last name before it")
+    func coordinatedVerbAfterCommaAnd() throws {
+        let x = try EventRuleTests.extract("""
+            The Korean People's Army called its drill a reply to an exercise held by U.S. and South Korean forces on Thursday, \
+            and warned that Seoul would face tough countermeasures.
+            """, date: "January 5, 2024")
+        let threat = try #require(x.events.first { $0.root == "13" })
+        #expect(threat.source == "korean-peoples-army")
+    }
 }

@@ -903,6 +903,17 @@ struct EventCoder {
                     }
                 }
             }
+            // "..., the army called its drill a countermeasure to an exercise held by U.S. and South
+            // Korean forces, and warned that ...": a verb after ", and" with no subject of its own
+            // shares the subject of the sentence's main clause.
+            if previous == nil || previous!.trigger.nominal, j > sentence.lowerBound, tokens[j].isIn(.wordAnd), tokens[j - 1].breakAfter,
+               !tokens[j - 1].possessive,
+               let main = beforeMentions.first(where: { m in
+                   clauseSubject([m], before: trigger.first, tokens: tokens, sentence: sentence) != nil
+                       && !(tokens[m.lastToken].possessive && beforeMentions.contains { $0.firstToken == m.lastToken + 1 }) }),
+               subject.map({ $0.firstToken > main.lastToken }) ?? true {
+                source = main.id
+            }
             // "Burma has declared North Korea responsible and has severed relations": a finite verb
             // after "and has" with no verb of its own before shares the sentence's subject.
             if previous == nil || previous!.trigger.nominal, j > sentence.lowerBound, j < trigger.first - 1,
