@@ -172,7 +172,7 @@ struct ExtractionQualityTests {
     @Test("extraction quality does not fall below the measured floors")
     func qualityFloors() throws {
         Self.expect(try Self.evaluate(Self.seedSet()),
-                    atLeast: Floors(articles: 35, actors: 0.92, places: 0.90, quotes: 0.95, speakers: 0.94, events: 0.42), "seed")
+                    atLeast: Floors(articles: 35, actors: 0.92, places: 0.90, quotes: 0.95, speakers: 0.94, events: 0.44), "seed")
     }
 
     /// The first held-out set (written by us), scored apart so a change tuned on the
@@ -180,7 +180,7 @@ struct ExtractionQualityTests {
     @Test("extraction quality on the held-out evaluation articles does not fall below the measured floors")
     func evaluationFloors() throws {
         Self.expect(try Self.evaluate(Self.evaluationSet()),
-                    atLeast: Floors(articles: 15, actors: 0.97, places: 0.95, quotes: 0.95, speakers: 0.88, events: 0.42), "held-out evaluation")
+                    atLeast: Floors(articles: 15, actors: 0.97, places: 0.95, quotes: 0.95, speakers: 0.90, events: 0.47), "held-out evaluation")
     }
 
     /// The second held-out set, written by someone who had not read the extractor;
@@ -188,7 +188,7 @@ struct ExtractionQualityTests {
     @Test("extraction quality on the second, independently written held-out set does not fall below the measured floors")
     func secondEvaluationFloors() throws {
         Self.expect(try Self.evaluate(Self.evaluationSet("evaluation2")),
-                    atLeast: Floors(articles: 12, actors: 0.94, places: 0.92, quotes: 0.99, speakers: 0.96, events: 0.61),
+                    atLeast: Floors(articles: 12, actors: 0.94, places: 0.92, quotes: 0.99, speakers: 0.96, events: 0.65),
                     "second held-out evaluation")
     }
 
@@ -210,7 +210,7 @@ struct ExtractionQualityTests {
     @Test("extraction quality on the fourth, independently written held-out set does not fall below the measured floors")
     func fourthEvaluationFloors() throws {
         Self.expect(try Self.evaluate(Self.evaluationSet("evaluation4")),
-                    atLeast: Floors(articles: 12, actors: 0.93, places: 0.96, quotes: 0.98, speakers: 0.81, events: 0.41),
+                    atLeast: Floors(articles: 12, actors: 0.95, places: 0.96, quotes: 0.99, speakers: 0.86, events: 0.49),
                     "fourth held-out evaluation")
     }
 
@@ -229,7 +229,7 @@ struct ExtractionQualityTests {
     /// The events target of the extraction issue. Not met yet (see the issue's
     /// note): enable this test when it is.
     @Test("extraction without curation meets the issue's events threshold",
-          .disabled("not met yet: events F1 is 0.45 on all 90 gold articles against 0.75; see issue 3"))
+          .disabled("not met yet: events F1 is 0.48 on all 90 gold articles against 0.75; see issue 3"))
     func eventsTarget() throws {
         let r = try Self.evaluate(Self.goldSet())
         #expect(r.events.f1 >= 0.75, "events F1 \(r.events.f1)")
