@@ -1479,12 +1479,12 @@ struct EventCoder {
         for (match, first, last) in hasDigit ? DateScanner.matches(in: tokens, bareYears: true) : [] {
             if match.date.precision == .year {
                 // A year inside a name or a noun phrase is an attribute, not a date.
-                let previous = first > 0 ? tokens[first - 1].text.lowercased() : ""
-                let next = last + 1 < tokens.count ? tokens[last + 1] : nil
+                let previous = first > 0 ? tokens.text(first - 1).lowercased() : ""
+                let next = last + 1 < tokens.count ? last + 1 : nil
                 if Self.determiners.contains(previous) || previous.hasSuffix("'s") { continue }
                 let dating = ["in", "since", "by", "until", "from", "of", "early", "late", "mid", "during", "around", "before", "after"].contains(previous)
-                if !dating, let next, next.kind == .word, next.text.first?.isUppercase == true { continue }
-                if let next, next.text == "-" || next.text == "–" { continue }
+                if !dating, let next, tokens[next].kind == .word, tokens.text(next).first?.isUppercase == true { continue }
+                if let next, tokens.isScalar(next, "-") || tokens.isScalar(next, "–") { continue }
             }
             out.append(DatedSpan(date: match.date, at: range.lowerBound + match.start))
             if covered.isEmpty { covered = [Bool](repeating: false, count: tokens.count) }
@@ -1494,7 +1494,7 @@ struct EventCoder {
         // future is the next such day, not the last one (a future word within eight words before it).
         func future(before start: Int) -> Bool {
             let t = tokens.partitionPoint { $0.start >= start }
-            return (max(0, t - 8)..<t).contains { tokens[$0].kind == .word && Self.futureWords.contains(tokens[$0].text.lowercased()) }
+            return (max(0, t - 8)..<t).contains { tokens[$0].kind == .word && Self.futureWords.contains(tokens.text($0).lowercased()) }
         }
         for (month, day, start, _) in hasDigit ? DateScanner.scanMonthDays(tokens: tokens) : [] {
             guard let published else { break }
@@ -1505,7 +1505,11 @@ struct EventCoder {
         }
         // Words longer than nine letters are never date words: left empty, not lower-cased.
         // (Lower-cased only for a word that may be a date word and the words around it.)
-        func words(_ i: Int) -> String { tokens[i].kind == .word && tokens[i].text.utf8.count <= 9 ? tokens[i].text.lowercased() : "" }
+        func words(_ i: Int) -> String {
+            guard tokens[i].kind == .word else { return "" }
+            let text = tokens.text(i)
+            return text.utf8.count <= 9 ? text.lowercased() : ""
+        }
         for (i, token) in tokens.enumerated() where token.kind == .word && (covered.isEmpty || !covered[i]) {
             guard let published else { break }
             // Every date below is read from a word of `dateWords`: any other word gives none.
@@ -1515,7 +1519,7 @@ struct EventCoder {
             let next = i + 1 < tokens.count ? words(i + 1) : ""
             let at = range.lowerBound + token.start
             var date: PartialDate?
-            if let month = DateScanner.months[word], word.count >= 3, token.text.first?.isUppercase == true,
+            if let month = DateScanner.months[word], word.count >= 3, tokens.text(i).first?.isUppercase == true,
                !(i + 1 < tokens.count && tokens[i + 1].kind == .number),
                ["in", "since", "last", "early", "late", "mid", "until", "from", "by", "of", "during", "this"].contains(previous),
                word != "may" || previous != "" {
