@@ -121,59 +121,52 @@ public enum DateScanner {
 
     static func tokenItems(_ scalars: ArraySlice<Unicode.Scalar>) -> [Token] {
         scalars.withUnsafeBufferPointer { s in
-        var tokens: [Token] = []
-        tokens.reserveCapacity(s.count / 4 + 1)
-        var currentKind: Token.Kind = .word
-        // The run being read: s[runStart..<index], empty when runStart is nil; `runASCII` while all of it is.
-        var runStart: Int?
-        var runASCII = true
-        func flush(_ end: Int) {
-            if let start = runStart {
-                tokens.append(Token(kind: currentKind, start: start, end: end, ascii: runASCII))
-                runStart = nil
-            }
-        }
-        var index = 0
-        while index < s.count {
-            let scalar = s[index]
-            let kind: Token.Kind?
-            let v = scalar.value
-            if v < 128 {
-                // ASCII, the common case, without Unicode property lookups.
-                if v >= 0x30 && v <= 0x39 { kind = .number }
-                else if (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) { kind = .word }
-                else if v == 0x20 || v == 0x09 || v == 0x0A || v == 0x0D { kind = nil }
-                else { kind = .punct }
-            } else if scalar.isGeneralPunctuation {
-                // Curly quotes, dashes, the ellipsis (never alphabetic): punctuation or a space.
-                kind = scalar.isGeneralPunctuationSpace ? nil : .punct
-            } else if scalar.properties.isAlphabetic {
-                kind = .word
-            } else if scalar.properties.isWhitespace {
-                kind = nil
-            } else {
-                kind = .punct
-            }
-            if let kind, kind != .punct, runStart != nil, kind == currentKind {
-                // The run goes on.
-                if v >= 128 { runASCII = false }
-            } else {
-                flush(index)
-                if let kind {
-                    if kind == .punct {
-                        tokens.append(Token(kind: .punct, start: index, end: index + 1, ascii: v < 128))
-                    } else {
-                        runStart = index
-                        runASCII = v < 128
-                        currentKind = kind
+            var tokens: [Token] = []
+            tokens.reserveCapacity(s.count / 4 + 1)
+            let n = s.count
+            var index = 0
+            while index < n {
+                guard let kind = kind(of: s[index]) else { index += 1; continue }
+                let start = index
+                var ascii = s[index].value < 128
+                index += 1
+                if kind != .punct {
+                    // A run of word or of number scalars: ASCII letters and digits decided by value.
+                    while index < n {
+                        let v = s[index].value
+                        if kind == .word ? (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A : v >= 0x30 && v <= 0x39 {
+                            index += 1
+                            continue
+                        }
+                        guard v >= 128, Self.kind(of: s[index]) == kind else { break }
+                        ascii = false
+                        index += 1
                     }
                 }
+                tokens.append(Token(kind: kind, start: start, end: index, ascii: ascii))
             }
-            index += 1
+            return tokens
         }
-        flush(index)
-        return tokens
-        }  // withUnsafeBufferPointer (the body above is left at its indentation)
+    }
+
+    /// The kind of token a scalar belongs to; nil for a space. (Punctuation is a token of one scalar.)
+    @inline(__always)
+    static func kind(of scalar: Unicode.Scalar) -> Token.Kind? {
+        let v = scalar.value
+        if v < 128 {
+            // ASCII, the common case, without Unicode property lookups.
+            if v >= 0x30 && v <= 0x39 { return .number }
+            if (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) { return .word }
+            if v == 0x20 || v == 0x09 || v == 0x0A || v == 0x0D { return nil }
+            return .punct
+        }
+        if scalar.isGeneralPunctuation {
+            // Curly quotes, dashes, the ellipsis (never alphabetic): punctuation or a space.
+            return scalar.isGeneralPunctuationSpace ? nil : .punct
+        }
+        if scalar.properties.isAlphabetic { return .word }
+        if scalar.properties.isWhitespace { return nil }
+        return .punct
     }
 
     /// A scalar of a word token: an ASCII letter or a non-ASCII alphabetic scalar.

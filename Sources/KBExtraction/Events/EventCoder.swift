@@ -1475,7 +1475,8 @@ struct EventCoder {
         // Flags made only when a match covers some token.
         var covered: [Bool] = []
         // Every match and every month and day holds a number (ASCII digits): without a digit there is none.
-        let hasDigit = sentence.contains { $0.value >= 0x30 && $0.value <= 0x39 }
+        // (A number token is a run of ASCII digits: there is one where there is a digit.)
+        let hasDigit = tokens.items.contains { $0.kind == .number }
         for (match, first, last) in hasDigit ? DateScanner.matches(in: tokens, bareYears: true) : [] {
             if match.date.precision == .year {
                 // A year inside a name or a noun phrase is an attribute, not a date.
@@ -1513,7 +1514,7 @@ struct EventCoder {
         for (i, token) in tokens.enumerated() where token.kind == .word && (covered.isEmpty || !covered[i]) {
             guard let published else { break }
             // Every date below is read from a word of `dateWords`: any other word gives none.
-            guard Self.mayBeDateWord(sentence[(range.lowerBound + token.start)..<(range.lowerBound + token.end)]) else { continue }
+            guard Self.mayBeDateWord(tokens, i) else { continue }
             let word = words(i)
             let previous = i > 0 ? words(i - 1) : ""
             let next = i + 1 < tokens.count ? words(i + 1) : ""
@@ -1594,11 +1595,19 @@ struct EventCoder {
         return mask | 1 << UInt32(b - 0x61)
     }
 
-    /// `mayBeDateWord` of the text of `scalars` (a word token's), read from the scalars.
-    static func mayBeDateWord(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+    /// `mayBeDateWord` of the text of word token `i` of a date scanner's tokens, read from the scalars.
+    static func mayBeDateWord(_ tokens: DateScanner.Tokens, _ i: Int) -> Bool {
+        let token = tokens[i]
+        let base = tokens.scalars.startIndex
+        return mayBeDateWord(tokens.scalars[(base + token.start)..<(base + token.end)], ascii: token.ascii)
+    }
+
+    /// `mayBeDateWord` of the scalars of a word, told whether all are ASCII.
+    @inline(__always)
+    static func mayBeDateWord(_ scalars: ArraySlice<Unicode.Scalar>, ascii allASCII: Bool) -> Bool {
         // An ASCII word whose initial starts no date word is none ("the", "Korea", "talks").
         if let first = scalars.first?.value, first < 0x80, (first | 0x20) >= 0x61, (first | 0x20) <= 0x7A,
-           dateWordInitials & 1 << ((first | 0x20) - 0x61) == 0, scalars.allSatisfy({ $0.value < 0x80 }) {
+           dateWordInitials & 1 << ((first | 0x20) - 0x61) == 0, allASCII {
             return false
         }
         var key: UInt64 = 0
