@@ -1599,7 +1599,21 @@ struct EventCoder {
     static func mayBeDateWord(_ tokens: DateScanner.Tokens, _ i: Int) -> Bool {
         let token = tokens[i]
         let base = tokens.scalars.startIndex
-        return mayBeDateWord(tokens.scalars[(base + token.start)..<(base + token.end)], ascii: token.ascii)
+        guard token.ascii else {
+            return mayBeDateWord(tokens.scalars[(base + token.start)..<(base + token.end)], ascii: false)
+        }
+        // An ASCII word (its scalars letters, a byte each): more than nine letters, or an initial
+        // that starts no date word, is none; else its packed key is looked up.
+        guard token.end - token.start <= 9,
+              dateWordInitials & 1 << ((tokens.scalar(at: token.start).value | 0x20) - 0x61) != 0 else { return false }
+        var key: UInt64 = 0
+        for k in token.start..<token.end {
+            let v = tokens.scalar(at: k).value
+            key = key << 7 | UInt64(v >= 0x41 && v <= 0x5A ? v + 32 : v)
+        }
+        let keys = dateWordKeys
+        let found = keys.partitionPoint { $0 >= key }
+        return found < keys.count && keys[found] == key
     }
 
     /// `mayBeDateWord` of the scalars of a word, told whether all are ASCII.
