@@ -730,7 +730,9 @@ struct EventCoder {
         let lowerToken = max(sentence.lowerBound, trigger.first - 40)
         let upperToken = min(clauseEnd, trigger.last + 40)
         let nearby = Self.window(mentions, lowerToken..<upperToken)
-        let actors = nearby.selecting { $0.kind == .actor }
+        // Their actors, filtered as read: no array of them (most events read only `after` and
+        // `beforeMentions`, each selected from `nearby` itself).
+        let actors = nearby.lazy.filter { $0.kind == .actor }
         let auxiliary = Self.skippingAdverbs(tokens, before: trigger.first, in: sentence)
         let participle = Self.isParticiple(tokens[trigger.first].key)
         // "was knocked to the ground and beaten": a participle coordinated with a passive one.
@@ -761,8 +763,8 @@ struct EventCoder {
         // "... struck the island after the North began firing": not past a subordinate clause.
         // (`clauseBreaks.contains(key)`, by word class.)
         if let opener = (trigger.last + 1..<targetEnd).first(where: { tokens[$0].isIn(.clauseBreak) }) { targetEnd = opener }
-        let after = actors.selecting { $0.firstToken > trigger.last && $0.firstToken < targetEnd }
-        let beforeMentions = actors.selecting { $0.lastToken < trigger.first }
+        let after = nearby.selecting { $0.kind == .actor && $0.firstToken > trigger.last && $0.firstToken < targetEnd }
+        let beforeMentions = nearby.selecting { $0.kind == .actor && $0.lastToken < trigger.first }
         let subjectNouns = patterns.patterns[p].subjects
         if !subjectNouns.isEmpty, let noun = Self.subjectNoun(tokens, before: trigger.first, in: sentence, nouns: subjectNouns) {
             // "talks between X and Y broke down", "Kim's summit with Trump collapsed", else the
