@@ -366,21 +366,23 @@ enum LineClassifier {
                 continue
             case .number:
                 // Times (10:32) are fine; any other number means prose.
-                let prev = index > 0 ? tokens[index - 1].text : ""
-                let next = index + 1 < tokens.count ? tokens[index + 1].text : ""
+                let prev = index > 0 ? tokens.text(index - 1) : ""
+                let next = index + 1 < tokens.count ? tokens.text(index + 1) : ""
+                let text = tokens.text(index)
                 // ("21.30 EDT": a time with a dot, as British pages write it.)
-                let dotTime = token.text.count <= 2 && (next == "." && index + 2 < tokens.count && tokens[index + 2].kind == .number
-                                                        && tokens[index + 2].text.count == 2 || prev == "." && index >= 2
-                                                        && tokens[index - 2].kind == .number && tokens[index - 2].text.count <= 2)
-                if prev == ":" || next == ":" || dotTime || token.text.count <= 2 && (next.lowercased() == "am" || next.lowercased() == "pm") {
+                let dotTime = text.count <= 2 && (next == "." && index + 2 < tokens.count && tokens[index + 2].kind == .number
+                                                  && tokens.text(index + 2).count == 2 || prev == "." && index >= 2
+                                                  && tokens[index - 2].kind == .number && tokens.text(index - 2).count <= 2)
+                if prev == ":" || next == ":" || dotTime || text.count <= 2 && (next.lowercased() == "am" || next.lowercased() == "pm") {
                     continue
                 }
                 return nil
             case .word:
-                let lower = token.text.lowercased()
+                let text = tokens.text(index)
+                let lower = text.lowercased()
                 if dateLineWords.contains(lower) || DateScanner.weekdays.contains(lower) { continue }
                 // A place in a dateline: capitalised words, at most three.
-                guard token.text.first?.isUppercase == true else { return nil }
+                guard text.first?.isUppercase == true else { return nil }
                 placeWords += 1
                 if placeWords > 3 { return nil }
             }

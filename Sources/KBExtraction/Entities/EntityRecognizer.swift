@@ -636,7 +636,8 @@ struct EntityRecognizer {
         var i = 0
         if let end = Self.datelineEnd(text.scalars) { while i < tokens.count, tokens[i].start < end { i += 1 } }
         while i < tokens.count {
-            let token = tokens[i]
+            // The token read in place (`tokens[current]`): a copy would retain its key at every word.
+            let current = i
 
             if let (entry, next) = names.longestMatch(tokens, at: i) {
                 let previous = i > 0 && !tokens[i - 1].breakAfter ? tokens[i - 1].key : ""
@@ -745,8 +746,8 @@ struct EntityRecognizer {
 
             // "the Gyeongui and Donghae railways (and roads)", "Yeonpyeong and Baengnyeong islands":
             // two names sharing a plural head noun are two places (or four, with a second head).
-            if token.isCapitalized, i + 3 < tokens.count, tokens[i + 1].key == "and", tokens[i + 2].isCapitalized,
-               !token.breakAfter, !tokens[i + 1].breakAfter, !tokens[i + 2].breakAfter, let head = Self.placeHeads[tokens[i + 3].key] {
+            if tokens[current].isCapitalized, i + 3 < tokens.count, tokens[i + 1].key == "and", tokens[i + 2].isCapitalized,
+               !tokens[current].breakAfter, !tokens[i + 1].breakAfter, !tokens[i + 2].breakAfter, let head = Self.placeHeads[tokens[i + 3].key] {
                 var heads = [head]
                 if !tokens[i + 3].breakAfter, i + 5 < tokens.count, tokens[i + 4].key == "and", let second = Self.placeHeads[tokens[i + 5].key] {
                     heads.append(second)
@@ -765,9 +766,9 @@ struct EntityRecognizer {
                 continue
             }
             // "North Korea's military", "the North's army", "the South's military command": the state's forces.
-            if let m = modifierState, m.token == i - 1, ["military", "army", "troops", "forces"].contains(token.key),
+            if let m = modifierState, m.token == i - 1, ["military", "army", "troops", "forces"].contains(tokens[current].key),
                let military = militaryOf[m.id] {
-                let last = token.key == "military" && i + 1 < tokens.count && !token.breakAfter && tokens[i + 1].key == "command" ? i + 1 : i
+                let last = tokens[current].key == "military" && i + 1 < tokens.count && !tokens[current].breakAfter && tokens[i + 1].key == "command" ? i + 1 : i
                 add(.actor, military, i, last, .generic)
                 i = last + 1
                 continue
@@ -785,17 +786,17 @@ struct EntityRecognizer {
 
             // A person the gazetteer lacks, after a title: "Unification Minister Cho Myoung-gyon",
             // or set off by commas after it: "the North's chief negotiator, Pak Chol-su, said".
-            if token.isIn(.personTitle), !token.breakAfter || !token.possessive && i + 1 < tokens.count
-                && text.scalars[token.end] == ",",
+            if tokens[current].isIn(.personTitle), !tokens[current].breakAfter || !tokens[current].possessive && i + 1 < tokens.count
+                && text.scalars[tokens[current].end] == ",",
                let (nameEnd, name) = personName(tokens, text, from: i + 1),
-               !token.breakAfter || tokens[nameEnd].breakAfter && nameEnd + 1 < tokens.count && text.scalars[tokens[nameEnd].end] == "," {
+               !tokens[current].breakAfter || tokens[nameEnd].breakAfter && nameEnd + 1 < tokens.count && text.scalars[tokens[nameEnd].end] == "," {
                 if discover(name, kind: "person", country: stateOf(modifierAt: i), first: i + 1, last: nameEnd) {
                     i = nameEnd + 1
                     continue
                 }
             }
 
-            if token.isCapitalized {
+            if tokens[current].isCapitalized {
                 // The full name again of someone found earlier: "..., Kim Ki-nam said".
                 if !discoveredKinds.isEmpty, let (nameEnd, name) = personName(tokens, text, from: i),
                    discoveredKinds[Self.slug(name)] == "person" {
@@ -813,11 +814,11 @@ struct EntityRecognizer {
                     }
                 }
                 // A bare surname or family name of someone named earlier: "Kim", "Moon".
-                let nextIsName = i + 1 < tokens.count && tokens[i + 1].isCapitalized && !token.breakAfter
-                if !nextIsName, token.key.unicodeScalars.count > 1 {
+                let nextIsName = i + 1 < tokens.count && tokens[i + 1].isCapitalized && !tokens[current].breakAfter
+                if !nextIsName, tokens[current].key.unicodeScalars.count > 1 {
                     // Several people share the name ("Kim"): the one named most often so
                     // far, then the one who opened a sentence last, then the first named (a report names its protagonist first).
-                    let candidates = surnameFilter.mayHold(token.key) ? surnames[token.key] ?? [] : []
+                    let candidates = surnameFilter.mayHold(tokens[current].key) ? surnames[tokens[current].key] ?? [] : []
                     let best = candidates.map(\.count).max() ?? 0
                     let tied = candidates.filter { $0.count == best }.map(\.id)
                     let chosen = tied.count > 1 && subjectPerson.map(tied.contains) == true ? subjectPerson : tied.first
@@ -837,7 +838,7 @@ struct EntityRecognizer {
             }
 
             // "the two Koreas", "both Koreas": the pair, North then South, as one joint party.
-            if token.isIn(.twoOrBoth), !token.breakAfter, i + 1 < tokens.count, tokens[i + 1].key == "koreas",
+            if tokens[current].isIn(.twoOrBoth), !tokens[current].breakAfter, i + 1 < tokens.count, tokens[i + 1].key == "koreas",
                gazetteer.actor("north-korea") != nil, gazetteer.actor("south-korea") != nil {
                 add(.actor, "north-korea", i, i, .pair)
                 add(.actor, "south-korea", i + 1, i + 1, .pair)
@@ -845,10 +846,10 @@ struct EntityRecognizer {
                 continue
             }
             // "North and South Korea", "South and North Korea": the first half names a state too.
-            if token.isCapitalized, token.key == "north" || token.key == "south", !token.breakAfter, i + 3 < tokens.count,
-               tokens[i + 1].key == "and", tokens[i + 2].isCapitalized, tokens[i + 2].key == (token.key == "north" ? "south" : "north"),
+            if tokens[current].isCapitalized, tokens[current].key == "north" || tokens[current].key == "south", !tokens[current].breakAfter, i + 3 < tokens.count,
+               tokens[i + 1].key == "and", tokens[i + 2].isCapitalized, tokens[i + 2].key == (tokens[current].key == "north" ? "south" : "north"),
                tokens[i + 3].key == "korea", !tokens[i + 1].breakAfter {
-                let state = token.key == "north" ? "north-korea" : "south-korea"
+                let state = tokens[current].key == "north" ? "north-korea" : "south-korea"
                 if gazetteer.actor(state) != nil {
                     add(.actor, state, i, i, .name)
                     i += 2
@@ -856,7 +857,7 @@ struct EntityRecognizer {
                 }
             }
             // "the peninsula" in a report on the two Koreas is the Korean Peninsula.
-            if token.word == wordThe, !token.breakAfter, i + 1 < tokens.count, tokens[i + 1].key == "peninsula",
+            if tokens[current].word == wordThe, !tokens[current].breakAfter, i + 1 < tokens.count, tokens[i + 1].key == "peninsula",
                gazetteer.place("korean-peninsula") != nil, koreaMentioned {
                 add(.place, "korean-peninsula", i + 1, i + 1, .peninsula)
                 i += 2
@@ -865,7 +866,7 @@ struct EntityRecognizer {
             // "the border" in a report on the two Koreas is the inter-Korean border (the DMZ),
             // unless another border is named ("the border with China").
             // Before the armistice (27 July 1953) the border was the 38th parallel, and there was no DMZ.
-            if token.word == wordThe, !token.breakAfter, i + 1 < tokens.count, tokens[i + 1].key == "border", let dmz = Self.interKoreanBorder,
+            if tokens[current].word == wordThe, !tokens[current].breakAfter, i + 1 < tokens.count, tokens[i + 1].key == "border", let dmz = Self.interKoreanBorder,
                published.map({ $0 >= Self.armistice }) ?? true,
                gazetteer.place(dmz) != nil, koreaMentioned {
                 let after = i + 3 < tokens.count && !tokens[i + 1].breakAfter && ["with", "between"].contains(tokens[i + 2].key)
@@ -880,18 +881,18 @@ struct EntityRecognizer {
             // Coreference: "the agency", "the ministry", "the North", "she".
             // `QuoteExtractor.cues[key] != nil` and the adverbs, by word class.
             // (Read only for "it", the one word it is asked for: not a copy of the next token at every word.)
-            let cueAfterIt = token.word == wordIt && i + 1 < tokens.count && (tokens[i + 1].isIn(.quoteCue)
+            let cueAfterIt = tokens[current].word == wordIt && i + 1 < tokens.count && (tokens[i + 1].isIn(.quoteCue)
                 || tokens[i + 1].isIn(.cueAdverb) && i + 2 < tokens.count && tokens[i + 2].isIn(.quoteCue))
             // "It said", "in a statement it said", and after a quote: "..., it said."
             // "The ministry announced that it was halting ...", "Seoul said it would": the subject of the speech verb.
             // ("said on Wednesday it would": a time between the verb and "it" changes nothing.)
-            if token.word == wordIt || token.word == wordThey, i > 0, !tokens[i - 1].breakAfter,
-               Self.speechVerbBefore(tokens, i), subjectBodySentence == sentence(token.start), let body = subjectBody {
+            if tokens[current].word == wordIt || tokens[current].word == wordThey, i > 0, !tokens[i - 1].breakAfter,
+               Self.speechVerbBefore(tokens, i), subjectBodySentence == sentence(tokens[current].start), let body = subjectBody {
                 add(.actor, body, i, i, .coreference)
                 i += 1
                 continue
             }
-            if token.word == wordIt, cueAfterIt, token.isCapitalized || i > 0 && (["statement", "report"].contains(tokens[i - 1].key) || tokens[i - 1].breakAfter),
+            if tokens[current].word == wordIt, cueAfterIt, tokens[current].isCapitalized || i > 0 && (["statement", "report"].contains(tokens[i - 1].key) || tokens[i - 1].breakAfter),
                let body = subjectBody ?? mentions.last(where: { $0.kind == .actor && !$0.quoted && !["person", "state"].contains(kindOf($0.id) ?? "") })?.id {
                 // "It said ...": the state or body that last opened a sentence as its subject.
                 add(.actor, body, i, i, .coreference)
@@ -900,16 +901,16 @@ struct EntityRecognizer {
             }
             // "It demanded an apology", "It accused Seoul of ...": a sentence that opens with "It"
             // and an act is the body or state that last opened a sentence, within two sentences.
-            if token.word == wordIt, token.isCapitalized, i + 1 < tokens.count, !token.breakAfter,
+            if tokens[current].word == wordIt, tokens[current].isCapitalized, i + 1 < tokens.count, !tokens[current].breakAfter,
                Self.actsAfterIt.contains(tokens[i + 1].key), let body = subjectBody,
-               subjectBodySentence >= sentence(token.start) - 2 {
+               subjectBodySentence >= sentence(tokens[current].start) - 2 {
                 add(.actor, body, i, i, .coreference)
                 i += 1
                 continue
             }
             // "Moon arrived, where Kim greeted him": "him" is not the subject of its own clause but
             // the person named before it; the clause opens at the sentence or at ", where/who/...".
-            if token.word == wordHim, let person = objectPronoun(at: i) {
+            if tokens[current].word == wordHim, let person = objectPronoun(at: i) {
                 add(.actor, person, i, i, .coreference)
                 i += 1
                 continue
@@ -917,11 +918,11 @@ struct EntityRecognizer {
             // "In Naples, where he was attending the summit, President Clinton offered ...": a
             // pronoun in a clause fronted before the sentence's named subject points forward to
             // it; left unresolved here, so the subject named next is who "he" means later on.
-            if token.word == wordShe || token.word == wordHe, Self.isCataphoric(tokens, at: i) {
+            if tokens[current].word == wordShe || tokens[current].word == wordHe, Self.isCataphoric(tokens, at: i) {
                 i += 1
                 continue
             }
-            if token.word == wordThe || token.word == wordShe || token.word == wordHe,
+            if tokens[current].word == wordThe || tokens[current].word == wordShe || tokens[current].word == wordHe,
                let (id, last) = coreference(tokens, at: i, lastState: lastState, subjectPerson: subjectPerson,
                                             recent: mentions.reversed().lazy.filter { $0.kind == .actor && !$0.quoted }.map { ($0.id, kindOf($0.id) ?? "", nameOf($0.id)) }) {
                 add(.actor, id, i, last, .coreference)

@@ -731,7 +731,9 @@ struct EventCoder {
         let lowerToken = max(sentence.lowerBound, trigger.first - 40)
         let upperToken = min(clauseEnd, trigger.last + 40)
         let nearby = Self.window(mentions, lowerToken..<upperToken)
-        let actors = nearby.selecting { $0.kind == .actor }
+        // Their actors, filtered as read: no array of them (most events read only `after` and
+        // `beforeMentions`, each selected from `nearby` itself).
+        let actors = nearby.lazy.filter { $0.kind == .actor }
         let auxiliary = Self.skippingAdverbs(tokens, before: trigger.first, in: sentence)
         let participle = Self.isParticiple(tokens[trigger.first].key)
         // "was knocked to the ground and beaten": a participle coordinated with a passive one.
@@ -764,8 +766,8 @@ struct EventCoder {
         // "... struck the island after the North began firing": not past a subordinate clause.
         // (`clauseBreaks.contains(key)`, by word class.)
         if let opener = (trigger.last + 1..<targetEnd).first(where: { tokens[$0].isIn(.clauseBreak) }) { targetEnd = opener }
-        let after = actors.selecting { $0.firstToken > trigger.last && $0.firstToken < targetEnd }
-        let beforeMentions = actors.selecting { $0.lastToken < trigger.first }
+        let after = nearby.selecting { $0.kind == .actor && $0.firstToken > trigger.last && $0.firstToken < targetEnd }
+        let beforeMentions = nearby.selecting { $0.kind == .actor && $0.lastToken < trigger.first }
         let subjectNouns = patterns.patterns[p].subjects
         if !subjectNouns.isEmpty, let noun = Self.subjectNoun(tokens, before: trigger.first, in: sentence, nouns: subjectNouns) {
             // "talks between X and Y broke down", "Kim's summit with Trump collapsed", else the
@@ -1524,16 +1526,17 @@ struct EventCoder {
         // Flags made only when a match covers some token.
         var covered: [Bool] = []
         // Every match and every month and day holds a number (ASCII digits): without a digit there is none.
-        let hasDigit = sentence.contains { $0.value >= 0x30 && $0.value <= 0x39 }
+        // (A number token is a run of ASCII digits: there is one where there is a digit.)
+        let hasDigit = tokens.items.contains { $0.kind == .number }
         for (match, first, last) in hasDigit ? DateScanner.matches(in: tokens, bareYears: true) : [] {
             if match.date.precision == .year {
                 // A year inside a name or a noun phrase is an attribute, not a date.
-                let previous = first > 0 ? tokens[first - 1].text.lowercased() : ""
-                let next = last + 1 < tokens.count ? tokens[last + 1] : nil
+                let previous = first > 0 ? tokens.text(first - 1).lowercased() : ""
+                let next = last + 1 < tokens.count ? last + 1 : nil
                 if Self.determiners.contains(previous) || previous.hasSuffix("'s") { continue }
                 let dating = ["in", "since", "by", "until", "from", "of", "early", "late", "mid", "during", "around", "before", "after"].contains(previous)
-                if !dating, let next, next.kind == .word, next.text.first?.isUppercase == true { continue }
-                if let next, next.text == "-" || next.text == "–" { continue }
+                if !dating, let next, tokens[next].kind == .word, tokens.text(next).first?.isUppercase == true { continue }
+                if let next, tokens.isScalar(next, "-") || tokens.isScalar(next, "–") { continue }
             }
             out.append(DatedSpan(date: match.date, at: range.lowerBound + match.start))
             if covered.isEmpty { covered = [Bool](repeating: false, count: tokens.count) }
@@ -1543,7 +1546,7 @@ struct EventCoder {
         // future is the next such day, not the last one (a future word within eight words before it).
         func future(before start: Int) -> Bool {
             let t = tokens.partitionPoint { $0.start >= start }
-            return (max(0, t - 8)..<t).contains { tokens[$0].kind == .word && Self.futureWords.contains(tokens[$0].text.lowercased()) }
+            return (max(0, t - 8)..<t).contains { tokens[$0].kind == .word && Self.futureWords.contains(tokens.text($0).lowercased()) }
         }
         for (month, day, start, _) in hasDigit ? DateScanner.scanMonthDays(tokens: tokens) : [] {
             guard let published else { break }
@@ -1554,17 +1557,21 @@ struct EventCoder {
         }
         // Words longer than nine letters are never date words: left empty, not lower-cased.
         // (Lower-cased only for a word that may be a date word and the words around it.)
-        func words(_ i: Int) -> String { tokens[i].kind == .word && tokens[i].text.utf8.count <= 9 ? tokens[i].text.lowercased() : "" }
+        func words(_ i: Int) -> String {
+            guard tokens[i].kind == .word else { return "" }
+            let text = tokens.text(i)
+            return text.utf8.count <= 9 ? text.lowercased() : ""
+        }
         for (i, token) in tokens.enumerated() where token.kind == .word && (covered.isEmpty || !covered[i]) {
             guard let published else { break }
             // Every date below is read from a word of `dateWords`: any other word gives none.
-            guard Self.mayBeDateWord(sentence[(range.lowerBound + token.start)..<(range.lowerBound + token.end)]) else { continue }
+            guard Self.mayBeDateWord(tokens, i) else { continue }
             let word = words(i)
             let previous = i > 0 ? words(i - 1) : ""
             let next = i + 1 < tokens.count ? words(i + 1) : ""
             let at = range.lowerBound + token.start
             var date: PartialDate?
-            if let month = DateScanner.months[word], word.count >= 3, token.text.first?.isUppercase == true,
+            if let month = DateScanner.months[word], word.count >= 3, tokens.text(i).first?.isUppercase == true,
                !(i + 1 < tokens.count && tokens[i + 1].kind == .number),
                ["in", "since", "last", "early", "late", "mid", "until", "from", "by", "of", "during", "this"].contains(previous),
                word != "may" || previous != "" {
@@ -1639,11 +1646,33 @@ struct EventCoder {
         return mask | 1 << UInt32(b - 0x61)
     }
 
-    /// `mayBeDateWord` of the text of `scalars` (a word token's), read from the scalars.
-    static func mayBeDateWord(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+    /// `mayBeDateWord` of the text of word token `i` of a date scanner's tokens, read from the scalars.
+    static func mayBeDateWord(_ tokens: DateScanner.Tokens, _ i: Int) -> Bool {
+        let token = tokens[i]
+        let base = tokens.scalars.startIndex
+        guard token.ascii else {
+            return mayBeDateWord(tokens.scalars[(base + token.start)..<(base + token.end)], ascii: false)
+        }
+        // An ASCII word (its scalars letters, a byte each): more than nine letters, or an initial
+        // that starts no date word, is none; else its packed key is looked up.
+        guard token.end - token.start <= 9,
+              dateWordInitials & 1 << ((tokens.scalar(at: token.start).value | 0x20) - 0x61) != 0 else { return false }
+        var key: UInt64 = 0
+        for k in token.start..<token.end {
+            let v = tokens.scalar(at: k).value
+            key = key << 7 | UInt64(v >= 0x41 && v <= 0x5A ? v + 32 : v)
+        }
+        let keys = dateWordKeys
+        let found = keys.partitionPoint { $0 >= key }
+        return found < keys.count && keys[found] == key
+    }
+
+    /// `mayBeDateWord` of the scalars of a word, told whether all are ASCII.
+    @inline(__always)
+    static func mayBeDateWord(_ scalars: ArraySlice<Unicode.Scalar>, ascii allASCII: Bool) -> Bool {
         // An ASCII word whose initial starts no date word is none ("the", "Korea", "talks").
         if let first = scalars.first?.value, first < 0x80, (first | 0x20) >= 0x61, (first | 0x20) <= 0x7A,
-           dateWordInitials & 1 << ((first | 0x20) - 0x61) == 0, scalars.allSatisfy({ $0.value < 0x80 }) {
+           dateWordInitials & 1 << ((first | 0x20) - 0x61) == 0, allASCII {
             return false
         }
         var key: UInt64 = 0

@@ -29,6 +29,9 @@ struct WordToken {
     /// `key.hasSuffix("ing")`: by the last three bytes when the key is ASCII (each byte
     /// a character), else by `hasSuffix` itself.
     var keyEndsInING: Bool {
+        // A key whose last byte is no "g" ends in no "ing" (no other last character is "g"):
+        // most words, decided without the closure over the key's bytes (and the copy of the token).
+        guard key.utf8.last == 0x67 else { return false }
         let byBytes = key.withUTF8Bytes { bytes -> Bool? in
             guard bytes.count >= 3 else { return false }
             for byte in bytes where byte >= 0x80 { return nil }
