@@ -545,4 +545,14 @@ struct ReportedActTests {
         let threat = try #require(x.events.first { $0.root == "13" })
         #expect(threat.source == "korean-peoples-army")
     }
+
+    @Test("a verbal act or threat with no speaker named is no event; 'North Korea's army said it would' is the army")
+    func speakerlessVerbalActsAndPossessiveBodies() throws {
+        let x = try EventRuleTests.extract("""
+            A letter urged South Korea to halt the drills. About 100 rounds struck Yeonpyeong after North Korea fired. \
+            North Korea's army said it would take military action against South Korea if the drills went ahead.
+            """, date: "November 23, 2010")
+        #expect(!x.events.contains { $0.root == "02" })
+        #expect(x.events.contains { $0.root == "13" && $0.source == "korean-peoples-army" && $0.target == "south-korea" })
+    }
 }

@@ -542,6 +542,13 @@ struct EntityRecognizer {
                 // "U.S. President Donald Trump accused ...", "North Korea's Yon Hyong-muk answered": the
                 // state modifies the person, who is the subject.
                 subjectPerson = id
+            } else if kind == .actor, !quoted, !governed, !tokens[last].possessive, let previous = mentions.last, previous.kind == .actor,
+                      previous.sentence == sentenceNumber, tokens[previous.lastToken].possessive, previous.lastToken + 1 == first,
+                      mentions.count < 2 || mentions[mentions.count - 2].sentence != sentenceNumber {
+                // "North Korea's army said it would ...": the possessive that opens the sentence modifies
+                // the body, which is the subject.
+                subjectBody = id
+                subjectBodySentence = sentenceNumber
             }
             if kind == .actor, !quoted, !governed { sentenceOfLastUnquotedActor = sentenceNumber }
             if kind == .actor, !quoted, actorKind == "person", let words = info != nil ? info!.surnameWords : surnameWordsOf(id) {

@@ -470,6 +470,9 @@ struct EventCoder {
                     // milestone"). Threats ("threatened to destroy the liaison office") and material
                     // acts (a test, a launch, an alert) stand alone.
                     if event.target == nil, event.root < "13" { continue }
+                    // Nor is a verbal act or a threat whose speaker the sentence does not name ("a letter
+                    // warned ..." with no one behind it): who said it is the fact.
+                    if event.source == nil, event.root < "14" { continue }
                     events.append(event)
                     if let accusation = accusation(reporting: event, trigger: trigger, tokens: tokens, sentence: sentenceTokens, mentions: local) {
                         events.append(accusation)
