@@ -357,5 +357,7 @@ struct ScrapedHeaderTests {
         #expect(x.actors.contains { $0.id == "north-korea" })
         #expect(EntityRecognizer.datelineEnd(Array("PYONGYANG (AP) \u{2014} Kim spoke.".unicodeScalars)) == 17, "the name starts at 17")
         #expect(EntityRecognizer.datelineEnd(Array("North Korea said on Monday -- late -- it would talk.".unicodeScalars)) == nil)
+        #expect(EntityRecognizer.datelineEnd(Array("KCNA said on Monday - in a rare statement - that talks failed.".unicodeScalars)) == nil)
+        #expect(EntityRecognizer.datelineEnd(Array("SEOUL -- Talks resumed.".unicodeScalars)) == 9)
     }
 }

@@ -1037,7 +1037,11 @@ struct EntityRecognizer {
         let wordStart = i
         while i < s.count, (s[i].value >= 0x41 && s[i].value <= 0x5A) || (i > wordStart && (s[i] == " " || s[i] == "-" || s[i] == ".")
                                                                              && i + 1 < s.count && s[i + 1].value >= 0x41 && s[i + 1].value <= 0x5A) { i += 1 }
-        guard i - wordStart >= 3 else { return nil }
+        guard i - wordStart >= 3, i < s.count else { return nil }
+        // The place ends at a comma, a bracket or the dash itself; prose goes on with a word
+        // ("KCNA said on Monday - ..." is no dateline).
+        guard s[i] == "," || s[i] == " " && i + 1 < s.count && (s[i + 1] == "(" || s[i + 1] == "-" || s[i + 1] == "\u{2014}" || s[i + 1] == "\u{2013}")
+        else { return nil }
         let limit = min(s.count, i + 40)
         while i < limit, s[i] != "\n" {
             if s[i] == " ", i + 2 < s.count, s[i + 1] == "-" && s[i + 2] == "-" || s[i + 1] == "\u{2014}" || s[i + 1] == "\u{2013}"
