@@ -499,6 +499,8 @@ struct EntityRecognizer {
         var discovered: [String: ExtractedArticle.Actor] = [:]
         /// `discovered[id]?.kind`, without copying the record at each look.
         var discoveredKinds = IDMap<String>()
+        // The state a discovered actor's title named ("South Korean Unification Minister ...").
+        var discoveredStates = IDMap<String>()
         var discoveredSurnameWords = IDMap<(first: String, last: String)>()
         var lastState: String?
         var subjectPerson: String?
@@ -629,6 +631,7 @@ struct EntityRecognizer {
             guard gazetteer.actorSlots[id] == nil else { return false }
             if discoveredKinds[id] == nil {
                 discoveredKinds[id] = kind
+                if let state { discoveredStates[id] = state }
                 discovered[id] = ExtractedArticle.Actor(id: id, name: name, kind: kind, country: state.flatMap { gazetteer.actorSlots[$0] }.flatMap { gazetteer.actors[$0].country },
                                                         aliases: [], mentions: [], origin: "discovered")
                 // Only a person's name is matched by its surname.
@@ -969,7 +972,7 @@ struct EntityRecognizer {
                 guard tried.insert(mentions[index].id), let kind = discoveredKinds[mentions[index].id] else { continue }
                 let sentenceStart = text.sentences[mentions[index].sentence].lowerBound
                 if let body = affiliation(of: index, kind: kind, mentions: mentions, tokens: tokens, sentenceStart: sentenceStart,
-                                          country: discovered[mentions[index].id]?.country) {
+                                          state: discoveredStates[mentions[index].id]) {
                     affiliations[mentions[index].id] = body
                     if discovered[mentions[index].id]?.country == nil, let a = gazetteer.actorSlots[body] {
                         discovered[mentions[index].id]?.country = gazetteer.actors[a].country
@@ -1067,7 +1070,7 @@ struct EntityRecognizer {
     /// or the one before, else the state of its title's modifier. Nil for private people
     /// ("activist", "a fishermen's association") and when nothing names a body.
     func affiliation(of index: Int, kind: String, mentions: [Mention], tokens: TokenBuffer, sentenceStart: Int,
-                     country: String?) -> String? {
+                     state: String?) -> String? {
         let m = mentions[index]
         func isBody(_ id: String) -> Bool { gazetteer.actorKind(id).map { $0 != "person" } ?? false }
         // A mention ending at token `j`, among the few before `index`.
@@ -1135,7 +1138,7 @@ struct EntityRecognizer {
             }
         }
         // "South Korean Unification Minister ...": at least the state of the title's modifier.
-        return country.flatMap { c in gazetteer.actors.first { $0.kind == "state" && $0.country == c }?.id }
+        return state
     }
 
     /// The holder of a titled role for `state` on `date`, with the token after the title.

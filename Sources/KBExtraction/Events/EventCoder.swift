@@ -870,12 +870,9 @@ struct EventCoder {
             source = subject?.id
             // "We strongly urge North Korea to ...", "I will not accept": in a quote, the first
             // person is its speaker.
-            if subject == nil, let speaker {
-                // (Adverbs and auxiliaries may stand between: "We strongly urge", "I will never accept".)
-                var w = trigger.first - 1
-                while w > sentence.lowerBound, trigger.first - w <= 3, !tokens[w - 1].breakAfter,
-                      tokens[w].isIn([.adverb, .auxiliary]) || tokens[w].key.hasSuffix("ly") || tokens[w].isIn(.denial) { w -= 1 }
-                if w >= sentence.lowerBound, tokens[w].key == "we" || tokens[w].key == "i" { source = speaker }
+            if subject == nil, let speaker, let w = Self.subjectWord(before: trigger.first, tokens: tokens, sentence: sentence),
+               tokens[w].key == "we" || tokens[w].key == "i" {
+                source = speaker
             }
             // A verb coordinated with the one before ("ordered them out, froze the
             // assets and has cut ..."): the same subject acts, not the previous object.
@@ -1008,17 +1005,14 @@ struct EventCoder {
                 target = actors.first(where: { $0.firstToken > k && $0.firstToken <= k + 6 && $0.id != source })?.id
             }
             if target == nil, let k = (trigger.last + 1..<end).first(where: { tokens[$0].key == "over" }),
-               let m = nearby.first(where: { $0.firstToken > k && $0.firstToken <= k + 2 }) {
-                let state = m.kind == .actor ? (gazetteer.actorKind(m.id) == "state" ? m.id : nil)
-                    : (gazetteer.placeKind(m.id) == "country" ? state(ofPlace: m.id) : nil)
-                if let state, named.contains(state) { target = state }
+               let m = nearby.first(where: { $0.firstToken > k && $0.firstToken <= k + 2 }),
+               let state = stateNamed(by: m), named.contains(state) {
+                target = state
             }
             // "... that came down in waters inside Japan's exclusive economic zone", "landed off Japan".
             if target == nil, let k = (trigger.last + 1..<end).first(where: { Self.landingWords.contains(tokens[$0].key) }) {
                 for m in nearby where m.firstToken > k && m.firstToken <= k + 8 {
-                    let state = m.kind == .actor ? (gazetteer.actorKind(m.id) == "state" ? m.id : nil)
-                        : (gazetteer.placeKind(m.id) == "country" ? state(ofPlace: m.id) : nil)
-                    if let state, named.contains(state), state != source.flatMap({ stateOf[$0] }) ?? source { target = state; break }
+                    if let state = stateNamed(by: m), named.contains(state), state != source.flatMap({ stateOf[$0] }) { target = state; break }
                 }
             }
         }
@@ -1080,8 +1074,7 @@ struct EventCoder {
         var final = coded
         if code == "040", let third = meetingAtThirdLocation, let place, let source, let target,
            let host = state(ofPlace: place),
-           let sourceState = stateOf[source] ?? (gazetteer.actorKind(source) == "state" ? source : nil),
-           let targetState = stateOf[target] ?? (gazetteer.actorKind(target) == "state" ? target : nil),
+           let sourceState = stateOf[source], let targetState = stateOf[target],
            host != sourceState, host != targetState {
             final = third
         }
@@ -1315,6 +1308,16 @@ struct EventCoder {
         }
     }
 
+    /// The word right before the verb at `index` once adverbs, auxiliaries and negations are
+    /// passed (at most three: "We strongly urge", "I will never accept", "it had threatened"),
+    /// where a pronoun subject stands; nil when a break comes first.
+    static func subjectWord(before index: Int, tokens: TokenBuffer, sentence: Range<Int>) -> Int? {
+        var w = index - 1
+        while w > sentence.lowerBound, index - w <= 3, !tokens[w - 1].breakAfter,
+              tokens[w].isIn([.adverb, .auxiliary]) || tokens[w].key.hasSuffix("ly") || tokens[w].isIn(.denial) { w -= 1 }
+        return w >= sentence.lowerBound && !tokens[w].breakAfter ? w : nil
+    }
+
     /// The subject an unresolved "it" or "they" right before the verb stands for: the
     /// sentence's own subject (its first actor that no preposition governs, not a person),
     /// not the nearest name ("defying the Security Council a month after it threatened to
@@ -1322,10 +1325,8 @@ struct EventCoder {
     /// when the recogniser already resolved it, or when the sentence names no such actor before it.
     func pronounAntecedent(before trigger: Trigger, candidates: [Mention], nearest: Mention?, tokens: TokenBuffer,
                            sentence: Range<Int>) -> Mention? {
-        var p = trigger.first - 1
-        while p > sentence.lowerBound, tokens[p].isIn([.adverb, .auxiliary]), !tokens[p].breakAfter { p -= 1 }
-        guard p > sentence.lowerBound, !tokens[p].breakAfter, tokens[p].key == "it" || tokens[p].key == "they",
-              nearest.map({ $0.lastToken < p }) ?? true else { return nil }
+        guard let p = Self.subjectWord(before: trigger.first, tokens: tokens, sentence: sentence), p > sentence.lowerBound,
+              tokens[p].key == "it" || tokens[p].key == "they", nearest.map({ $0.lastToken < p }) ?? true else { return nil }
         return candidates.first { m in
             m.lastToken < p && gazetteer.actorKind(m.id) != "person"
                 && clauseSubject([m], before: p, tokens: tokens, sentence: sentence) != nil
@@ -1397,6 +1398,12 @@ struct EventCoder {
     func state(ofPlace id: String) -> String? {
         guard let p = gazetteer.placeSlots[id], let country = gazetteer.places[p].country else { return nil }
         return stateOfCountry[country]
+    }
+
+    /// The state a mention names: a state actor, or a country named as a place ("flew over Japan").
+    func stateNamed(by m: Mention) -> String? {
+        m.kind == .actor ? (gazetteer.actorKind(m.id) == "state" ? m.id : nil)
+            : (gazetteer.placeKind(m.id) == "country" ? state(ofPlace: m.id) : nil)
     }
 
     /// The gazetteer's name of actor `id`; nil for no id or an id it lacks.

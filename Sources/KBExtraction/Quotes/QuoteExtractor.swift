@@ -12,14 +12,14 @@ struct QuoteExtractor {
 
     init(offices: [String: String] = [:]) { self.offices = offices }
 
-    /// The gazetteer's bodies by id, their names in lower case: "a ministry spokesman" is the ministry named last.
-    var names: [String: String] = [:]
+    /// The gazetteer's bodies by id, their names and aliases in lower case: "a ministry spokesman" is the ministry named last.
+    var bodyNames: [String: String] = [:]
 
     init(gazetteer: Gazetteer) {
         self.offices = gazetteer.presidentialOffices()
         self.people = Set(gazetteer.actors.filter { $0.kind == "person" }.map(\.id))
         for actor in gazetteer.actors where actor.kind != "person" && actor.kind != "state" {
-            names[actor.id] = ([actor.name] + actor.aliases).joined(separator: " ").lowercased()
+            bodyNames[actor.id] = ([actor.name] + actor.aliases).joined(separator: " ").lowercased()
         }
     }
 
@@ -212,18 +212,14 @@ struct QuoteExtractor {
                 cue = how
                 confidence = 0.7
             } else if let back = backReference(span: span, tokenIndices: outside, tokens: tokens),
-                      let body = back.body, let who = lastBody(named: body, before: span.open, since: text.sentences[max(0, sentence - 2)].lowerBound,
-                                                               actors: actors) {
-                // "..., a ministry spokesman told a news conference": the ministry named last.
+                      // "..., a ministry spokesman told a news conference": the ministry named last;
+                      // "..., the spokesman said": the one whose spokesman spoke before.
+                      let who = back.body.flatMap({ lastBody(named: $0, before: span.open, since: text.sentences[max(0, sentence - 2)].lowerBound,
+                                                             actors: actors) })
+                        ?? lastSpeaker.flatMap({ $0.sentence >= sentence - 3 ? $0.speaker : nil })
+                        ?? (sentence > 0 ? earlierCueSubject(sentence - 1, text: text, tokens: tokens, actors: actors) : nil) {
                 speaker = who
                 cue = back.cue
-                confidence = 0.7
-            } else if let how = backReference(span: span, tokenIndices: outside, tokens: tokens)?.cue,
-                      let who = lastSpeaker.flatMap({ $0.sentence >= sentence - 3 ? $0.speaker : nil })
-                        ?? (sentence > 0 ? earlierCueSubject(sentence - 1, text: text, tokens: tokens, actors: actors) : nil) {
-                // "..., the spokesman said": the one whose spokesman spoke before.
-                speaker = who
-                cue = how
                 confidence = 0.7
             } else if let who = colonSubject(span: span, sentence: range, tokens: tokens, actors: actors, text: text) {
                 // "Yon offered a toast: '...'": the subject of the clause the colon ends.
@@ -414,12 +410,6 @@ struct QuoteExtractor {
         return (office, Self.cues[tokens[cueIndex].key] ?? tokens[cueIndex].key)
     }
 
-    /// "..., the spokesman said." with no name: the cue, when a back-reference
-    /// noun stands right before it after the quote.
-    func backReferenceCue(span: Span, tokenIndices: [Int], tokens: TokenBuffer) -> String? {
-        backReference(span: span, tokenIndices: tokenIndices, tokens: tokens)?.cue
-    }
-
     /// Body nouns that may stand before a back-reference: "a ministry spokesman told".
     static let bodyNouns: Set<String> = ["ministry", "agency", "committee", "office", "department", "command", "army",
                                          "military", "government", "party", "council", "embassy"]
@@ -463,7 +453,7 @@ struct QuoteExtractor {
     /// name holds `noun` ("ministry": "South Korean Ministry of National Defense").
     func lastBody(named noun: String, before: Int, since: Int, actors: [Mention]) -> String? {
         Self.mentions(in: since..<before, actors).last { m in
-            !m.quoted && !people.contains(m.id) && (names[m.id]?.contains(noun) ?? false)
+            !m.quoted && !people.contains(m.id) && (bodyNames[m.id]?.contains(noun) ?? false)
         }?.id
     }
 
