@@ -555,4 +555,34 @@ struct ReportedActTests {
         #expect(!x.events.contains { $0.root == "02" })
         #expect(x.events.contains { $0.root == "13" && $0.source == "korean-peoples-army" && $0.target == "south-korea" })
     }
+
+    @Test("a time or place adverbial between a verb and its 'to' or 'for' is skipped; what is agreed ends at a subordinate clause")
+    func adverbialGapsAndAskContent() throws {
+        let x = try EventRuleTests.extract("""
+            South Korea agreed at Panmunjom on Friday to hold talks with North Korea. South Korea sat down in Kaesong on Tuesday \
+            morning for talks with the North. North Korea agreed early on Monday to resume talks with South Korea after Seoul's \
+            envoys travelled to Pyongyang.
+            """, date: "March 5, 2019")
+        func events(_ sentence: Int) -> [String] {
+            x.events.filter { $0.sentenceIndex == sentence }.map { "\($0.code) \($0.source ?? "-") \($0.target ?? "-")" }
+        }
+        #expect(events(0) == ["036 south-korea north-korea"])
+        #expect(events(1) == ["046 south-korea north-korea"])
+        // "agreed early on Monday to resume talks" is an intent, not talks held; the visit after
+        // "after" is no content of the agreement.
+        #expect(events(2) == ["036 north-korea south-korea", "042 south-korea-government north-korea"])
+        let notAdverbial = try EventRuleTests.extract("South Korea agreed on the need to hold talks.", date: "March 5, 2019")
+        #expect(!notAdverbial.events.contains { $0.root == "03" }, "'on the need' is no time or place")
+    }
+
+    @Test("a participle phrase that holds its object is active after a plain noun ('North Korean soldiers fired shots at'); a bare participle there is still a reduced relative")
+    func phraseWithObjectIsNoReducedRelative() throws {
+        let x = try EventRuleTests.extract("""
+            North Korean soldiers fired shots at South Korean guards on Tuesday. South Korean marines opened fire on North Korea. \
+            US soldiers killed in the Korean War were honoured in Seoul.
+            """, date: "May 2, 2018")
+        #expect(x.events.contains { $0.root == "19" && $0.source == "korean-peoples-army" && $0.target == "rok-armed-forces" && $0.sentenceIndex == 0 })
+        #expect(x.events.contains { $0.root == "19" && $0.target == "north-korea" && $0.sentenceIndex == 1 })
+        #expect(!x.events.contains { $0.sentenceIndex == 2 && $0.source == "united-states" }, "the soldiers were killed: no act of theirs")
+    }
 }

@@ -134,7 +134,7 @@ struct EventCoder {
             (relativeDateWords.sorted(), .relativeDateWord), (clauseBreaks.sorted(), .clauseBreak),
             (illnessModifiers.sorted(), .illnessModifier),
             (patterns.characterizations.negative.sorted(), .negativeWord), (patterns.characterizations.positive.sorted(), .positiveWord),
-            (demandOrWarningWords.sorted(), .demandOrWarning),
+            (demandOrWarningWords.sorted(), .demandOrWarning), (adverbialOpeners.sorted(), .adverbialOpener),
         ]
     }
     static let relativePronouns = ["who", "which", "that", "whom"]
@@ -147,6 +147,39 @@ struct EventCoder {
                             "wish", "desire", "willingness", "readiness", "intention"]
     static let denials = ["denied", "denies", "never", "not"]
     static let visitPrepositions = ["into", "to", "in"]
+
+    /// Words a time or place adverbial may open with: "agreed on Saturday to resume",
+    /// "agreed at Panmunjom on July 26 to hold", "agreed early on Tuesday to step back".
+    static let adverbialOpeners: Set<String> = dateWords.union(["at", "in", "on", "early", "late", "last", "this"])
+    /// Time words an adverbial may hold besides `dateWords`.
+    static let adverbialTimeWords: Set<String> = ["early", "late", "last", "this", "next", "morning", "afternoon", "evening", "night"]
+
+    /// The index after a time or place adverbial that starts at `i` ("on Saturday", "at
+    /// Panmunjom on July 26", "in Seoul on Wednesday morning", "early on Tuesday"), nil when
+    /// none does: at most eight words, no punctuation between them, each a time word, a
+    /// number, or "at/in/on" with a capitalized name, a time word or a number after it.
+    static func adverbialEnd(_ tokens: TokenBuffer, from i: Int, in range: Range<Int>) -> Int? {
+        guard i < range.upperBound, tokens[i].isIn(.adverbialOpener) else { return nil }
+        var j = i
+        // After "at/in/on" (and "the"): something must follow.
+        var open = false
+        while j < min(range.upperBound, i + 8), !tokens[j].breakAfter {
+            let t = tokens[j]
+            if t.key == "at" || t.key == "in" || t.key == "on" {
+                guard !open else { return nil }
+                open = true
+            } else if t.key == "the" {
+                guard open else { break }
+            } else if t.isIn(.dateWord) || adverbialTimeWords.contains(t.key) || t.key.utf8.first.map({ $0 >= 0x30 && $0 <= 0x39 }) == true
+                        || open && t.isCapitalized || j > i && t.isCapitalized && tokens[j - 1].isCapitalized {
+                open = false
+            } else {
+                break
+            }
+            j += 1
+        }
+        return j > i && !open ? j : nil
+    }
 
     struct Trigger {
         let pattern: Int
@@ -346,8 +379,10 @@ struct EventCoder {
             while a < triggers.count {
                 if patternInfo[triggers[a].pattern].asks {
                     let askEnd = triggers[a].last
-                    // Up to the first sentence end or ", and" after the ask.
-                    let boundary = (askEnd..<sentenceTokens.upperBound).first { tokens[$0].sentenceEnd || (tokens[$0].breakAfter && $0 + 1 < tokens.count && tokens[$0 + 1].isIn(.wordAnd)) }
+                    // Up to the first sentence end, ", and" or subordinate clause ("agreed to resume talks
+                    // after three officials flew to the South": the flight is no content) after the ask.
+                    let boundary = (askEnd..<sentenceTokens.upperBound).first { tokens[$0].sentenceEnd || (tokens[$0].breakAfter && $0 + 1 < tokens.count && tokens[$0 + 1].isIn(.wordAnd))
+                        || $0 + 1 < sentenceTokens.upperBound && (tokens[$0 + 1].isIn(.conjunction) || tokens[$0 + 1].isIn(.clauseBreak) && !tokens[$0 + 1].isIn(.relativePronoun)) }
                     triggers.removeAll { t in t.first > askEnd && (boundary.map { t.first <= $0 } ?? true) }
                 }
                 a += 1
@@ -575,24 +610,34 @@ struct EventCoder {
             if named[k - range.lowerBound] || firstWordsClassed && !tokens[k].isIn(.phraseFirstWord) { k += 1; continue }
             var matched: Trigger?
             var matchedDistance = Int.max
+            // The phrase length of `matched` (its span may hold an adverbial too).
+            var matchedLength = 0
             // The phrases are read in place (`phrases[c]`): a copy of each would retain its arrays.
             let phrases = patterns.phrases(startingWith: tokens, at: k)
             for c in phrases.indices {
                 // (`length` once indexed: no read of the words array.)
                 let n = phrases[c].length > 0 ? phrases[c].length : phrases[c].words.count
                 // Among phrases of the longest matching length, the one whose object is nearest wins.
-                if let m = matched, m.last - m.first + 1 > n { break }
+                if matchedLength > n { break }
                 guard k + n <= range.upperBound else { continue }
-                var ok = true
+                // One past the phrase's last word (past an adverbial inside it too).
+                var end = k + n
                 // By word id once the patterns are indexed (`ids`), else by key.
                 let byID = phrases[c].length > 0
-                // A second word that differs fails the comparison below.
-                if byID, n > 1, tokens[k + 1].word != phrases[c].second { continue }
-                for i in 0..<n where (byID ? tokens[k + i].word != phrases[c].ids[i] : tokens[k + i].key != phrases[c].words[i]) || (i < n - 1 && tokens[k + i].breakAfter) {
-                    ok = false
-                    break
+                // A second word that differs fails the comparison below (unless an adverbial may sit there).
+                if byID, n > 1, tokens[k + 1].word != phrases[c].second, !tokens[k + 1].isIn(.adverbialOpener) { continue }
+                func differs(_ i: Int, at t: Int) -> Bool {
+                    (byID ? tokens[t].word != phrases[c].ids[i] : tokens[t].key != phrases[c].words[i]) || (i < n - 1 && tokens[t].breakAfter)
                 }
-                guard ok else { continue }
+                if let i = (0..<n).first(where: { differs($0, at: k + $0) }) {
+                    // "agreed on Saturday to resume", "sat down in Seoul on Wednesday for": a time or
+                    // place adverbial before the phrase's "to" or "for" is skipped.
+                    guard i > 0, tokens[k + i].isIn(.adverbialOpener), phrases[c].words[i] == "to" || phrases[c].words[i] == "for",
+                          !tokens[k + i - 1].breakAfter,
+                          let gap = Self.adverbialEnd(tokens, from: k + i, in: range), gap + n - i <= range.upperBound,
+                          !(i..<n).contains(where: { differs($0, at: gap + $0 - i) }) else { continue }
+                    end = gap + n - i
+                }
                 // "a heart attack", "a panic attack": an illness, no act (as noun or verb form).
                 // (`illnessModifiers.contains(key)`, by word class.)
                 if k > range.lowerBound, tokens[k - 1].isIn(.illnessModifier) { continue }
@@ -617,18 +662,18 @@ struct EventCoder {
                     distance = 0
                 }
                 if !phrases[c].nominal, !patterns.patterns[phrases[c].pattern].objects.isEmpty, !(byID ? phrases[c].namesObject : phrases[c].words.contains(where: patterns.patterns[phrases[c].pattern].objects.contains)) {
-                    var windowEnd = min(k + n + 8, range.upperBound)
+                    var windowEnd = min(end + 8, range.upperBound)
                     // The object stays in the verb's clause: not past a subordinate clause, a second
                     // verb ("will stop hostilities and resume cooperation": nothing stops cooperation) or
                     // reported words ("sent a letter warning that it would deploy troops": no troops sent).
-                    if let stop = (k + n..<windowEnd).first(where: { i in
+                    if let stop = (end..<windowEnd).first(where: { i in
                         tokens[i].isIn(.clauseBreak) || tokens[i].isIn(.speechVerb) || tokens[i].key == "warning" || tokens[i].key == "that"
                             || tokens[i].isIn(.coordinator) && i + 1 < windowEnd && !tokens[i + 1].isCapitalized
                                 && !patterns.phrases(startingWith: tokens, at: i + 1).isEmpty
                     }) { windowEnd = stop }
-                    let window = (k + n)..<windowEnd
+                    let window = end..<windowEnd
                     if let hit = window.first(where: { patterns.isObject(tokens, $0, of: phrases[c].pattern) }) {
-                        distance = hit - (k + n)
+                        distance = hit - end
                     } else if let aux = Self.skippingAdverbs(tokens, before: k, in: range), tokens[aux].isIn(.passiveMarker),
                               let hit = (max(range.lowerBound, k - 6)..<k).last(where: { patterns.isObject(tokens, $0, of: phrases[c].pattern) }) {
                         // Passive voice: the object is the subject ("the office was set up").
@@ -646,8 +691,9 @@ struct EventCoder {
                     }
                 }
                 if distance < matchedDistance {
-                    matched = Trigger(pattern: phrases[c].pattern, first: k, last: k + n - 1, nominal: phrases[c].nominal)
+                    matched = Trigger(pattern: phrases[c].pattern, first: k, last: end - 1, nominal: phrases[c].nominal)
                     matchedDistance = distance
+                    matchedLength = n
                 }
             }
             if let matched {
@@ -683,6 +729,11 @@ struct EventCoder {
         // "vowed to restore the channels" is an intent, "vowed to retaliate" a threat.
         let cooperative = info.cooperative
         let promised = before.contains { i in tokens[i].isIn(.promise) && (i + 1 == before.upperBound || tokens[i + 1].isIn(.wordTo)) }
+            // "agreed on Saturday to resume talks", "agreed at Panmunjom on July 26 to hold": an
+            // adverbial between the promise and its "to".
+            || trigger.first > sentence.lowerBound && tokens[trigger.first - 1].isIn(.wordTo)
+                && (max(sentence.lowerBound, trigger.first - 10)..<trigger.first - 1).contains { i in
+                    tokens[i].isIn(.promise) && Self.adverbialEnd(tokens, from: i + 1, in: sentence) == trigger.first - 1 }
         var modality = "asserted"
         if info.isThreat {
             modality = "threatened"
@@ -752,8 +803,9 @@ struct EventCoder {
                     && !(b + 1 < sentence.upperBound && Self.meansAfterBy.contains(tokens[b + 1].key))
                     && !(trigger.last + 1..<b).contains { k in Self.determinersBeforeName.contains(tokens[k].key) || Self.objectNounLike(tokens[k]) } } == true
         // "US soldiers killed in the Korean War": a participle after a noun, with no object
-        // but a preposition, is a passive relative clause (the soldiers were killed).
-        let reducedRelative = participle && !trigger.nominal && trigger.first > sentence.lowerBound
+        // but a preposition, is a passive relative clause (the soldiers were killed). (Not a phrase
+        // that holds its object: "North Korean soldiers fired shots at the South", "opened fire on".)
+        let reducedRelative = participle && !trigger.nominal && trigger.first == trigger.last && trigger.first > sentence.lowerBound
             && !tokens[trigger.first - 1].breakAfter && !tokens[trigger.first - 1].isCapitalized
             && !tokens[trigger.first - 1].isIn([.auxiliary, .passiveMarker, .adverb, .wordAnd, .preposition, .determiner])
             && (trigger.last + 1 < sentence.upperBound && ["in", "during", "on", "at", "near", "off", "since"].contains(tokens[trigger.last + 1].key))

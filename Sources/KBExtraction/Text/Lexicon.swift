@@ -232,4 +232,7 @@ struct WordClass: OptionSet, Sendable {
     static let positiveWord = WordClass(rawValue: 1 << 47)
     /// `EventCoder.demandOrWarningWords`: "urge", "demand", "warn", ...
     static let demandOrWarning = WordClass(rawValue: 1 << 48)
+    /// `EventCoder.adverbialOpeners`: "on", "at", "early", "Tuesday", ... (a time or place
+    /// adverbial between a verb and its "to"/"for" may open with one).
+    static let adverbialOpener = WordClass(rawValue: 1 << 49)
 }
