@@ -585,4 +585,19 @@ struct ReportedActTests {
         #expect(x.events.contains { $0.root == "19" && $0.target == "north-korea" && $0.sentenceIndex == 1 })
         #expect(!x.events.contains { $0.sentenceIndex == 2 && $0.source == "united-states" }, "the soldiers were killed: no act of theirs")
     }
+
+    @Test("'she' is the woman the gazetteer records among the actors just named, 'he' never is; so for a quote's 'she said'")
+    func pronounsFollowRecordedGender() throws {
+        let x = try EventRuleTests.extract("""
+            Moon Jae-in met Kim Yo Jong in Seoul. She urged South Korea to stop the leaflets. Kim Yo Jong met Moon Jae-in at the \
+            Blue House. He urged North Korea to stop the missile launches.
+            """, date: "February 10, 2018")
+        #expect(x.events.contains { $0.code == "020" && $0.source == "kim-yo-jong" && $0.target == "south-korea" && $0.sentenceIndex == 1 })
+        #expect(x.events.contains { $0.code == "020" && $0.source == "moon-jae-in" && $0.target == "north-korea" && $0.sentenceIndex == 3 })
+        let quoted = try EventRuleTests.extract("""
+            Kim Yo Jong arrived in Seoul on Friday. Moon Jae-in said "peace is near." "We will see," she said.
+            """, date: "February 10, 2018")
+        #expect(quoted.quotes.first { $0.text.contains("We will see") }?.speaker == "kim-yo-jong")
+        #expect(try Gazetteer.bundled.get().actor("kim-yo-jong")?.gender == "female")
+    }
 }

@@ -46,6 +46,8 @@ struct SeedsTests {
         fails("kb: gazetteer-actors/1\nactors:\n  - {id: a, name: A, kind: state}\n  - {id: a, name: B, kind: state}\n", "duplicate actor id a")
         fails("kb: gazetteer-actors/1\nactors:\n  - {id: a, name: A, kind: state, aliases: [X]}\n  - {id: b, name: B, kind: state, aliases: [x]}\n", "already used by actor a")
         fails("kb: gazetteer-actors/1\nactors:\n  - {id: a, name: A, kind: planet}\n", "unknown kind planet")
+        fails("kb: gazetteer-actors/1\nactors:\n  - {id: a, name: A, kind: person, gender: f}\n", "gender f is for a person")
+        fails("kb: gazetteer-actors/1\nactors:\n  - {id: a, name: A, kind: state, gender: female}\n", "gender female is for a person")
         fails("kb: gazetteer-actors/1\nactors:\n  - id: a\n    name: A\n    kind: person\n    roles:\n      - {relation: head_of, target: nobody}\n", "unknown actor nobody")
         fails("kb: gazetteer-actors/1\nactors:\n  - id: a\n    name: A\n    kind: person\n    roles:\n      - {relation: head_of, target: a, from: '2020-02-30'}\n", "not a date")
         fails("kb: gazetteer-places/1\nplaces:\n  - {id: p, name: P, kind: city, parent: nowhere}\n", "unknown parent nowhere")

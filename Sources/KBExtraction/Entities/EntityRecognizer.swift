@@ -1311,7 +1311,14 @@ struct EntityRecognizer {
             }
         }
         if ["she", "he"].contains(t.key) {
-            return (subjectPerson ?? lastActor({ $0.kind == "person" })).map { ($0, i) }
+            // "She" is the last woman named when the gazetteer records one among the recent
+            // actors; "he" is never a person recorded as a woman (nor "she" one recorded as a man).
+            if t.key == "she", let woman = lastActor({ $0.kind == "person" && gazetteer.gender(of: $0.id) == "female" }) {
+                return (woman, i)
+            }
+            let other = t.key == "she" ? "male" : "female"
+            if let s = subjectPerson, gazetteer.gender(of: s) != other { return (s, i) }
+            return lastActor({ $0.kind == "person" && gazetteer.gender(of: $0.id) != other }).map { ($0, i) }
         }
         return nil
     }

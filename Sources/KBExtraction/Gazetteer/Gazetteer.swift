@@ -29,6 +29,9 @@ public struct Gazetteer: Sendable {
         public var note: String?
         /// Source line in its file, for error messages.
         public var line: Int?
+        /// A person's gender where the gazetteer records it ("female" or "male"): "she" never
+        /// means a person recorded as male, nor "he" one recorded as female.
+        public var gender: String? = nil
     }
 
     public struct Place: Sendable, Equatable, Codable {
@@ -69,6 +72,9 @@ public struct Gazetteer: Sendable {
     }
 
     public func actor(_ id: String) -> Actor? { actorSlots[id].map { actors[$0] } }
+    /// The gender recorded for the actor `id`, nil when none is (or `id` is no gazetteer actor).
+    func gender(of id: String) -> String? { actorSlots[id].flatMap { actors[$0].gender } }
+    static let genders: Set<String> = ["female", "male"]
     public func place(_ id: String) -> Place? { placeSlots[id].map { places[$0] } }
 
     public static let actorKinds: Set<String> = ["state", "government", "person", "organization", "military", "media", "group", "igo"]

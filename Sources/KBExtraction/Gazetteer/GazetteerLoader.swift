@@ -69,6 +69,10 @@ public enum GazetteerLoader {
         }
         let country = try r.string(m["country"], "country")
         if let country, !isCountry(country) { throw r.fail(node, "actor \(id): country \(country) is not ISO 3166 alpha-3") }
+        let gender = try r.string(m["gender"], "gender")
+        if let gender, kind != "person" || !Gazetteer.genders.contains(gender) {
+            throw r.fail(node, "actor \(id): gender \(gender) is for a person and one of female, male")
+        }
         var roles: [Gazetteer.Role] = []
         for roleNode in try r.sequence(m["roles"], "roles") {
             let rm = try r.mapping(roleNode, "a role")
@@ -89,7 +93,7 @@ public enum GazetteerLoader {
             id: id, name: try r.requiredString(m, "name", in: node), kind: kind, country: country,
             code: try r.string(m["code"], "code"), aliases: try r.strings(m["aliases"], "aliases"),
             demonyms: try r.strings(m["demonyms"], "demonyms"), metonyms: try r.strings(m["metonyms"], "metonyms"),
-            roles: roles, note: try r.string(m["note"], "note"), line: node.mark?.line)
+            roles: roles, note: try r.string(m["note"], "note"), line: node.mark?.line, gender: gender)
     }
 
     static func place(_ node: Node, _ r: YAMLReader) throws(ExtractionError) -> Gazetteer.Place {

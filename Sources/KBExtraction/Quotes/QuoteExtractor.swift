@@ -9,6 +9,8 @@ struct QuoteExtractor {
 
     /// The gazetteer's people: "he said" goes on only a person's quote, "it said" only a body's.
     var people: Set<String> = []
+    /// The gazetteer's people whose gender it records: "she said" goes on no man's quote, "he said" on no woman's.
+    var genders: [String: String] = [:]
 
     init(offices: [String: String] = [:]) { self.offices = offices }
 
@@ -18,6 +20,7 @@ struct QuoteExtractor {
     init(gazetteer: Gazetteer) {
         self.offices = gazetteer.presidentialOffices()
         self.people = Set(gazetteer.actors.filter { $0.kind == "person" }.map(\.id))
+        for actor in gazetteer.actors { if let gender = actor.gender { genders[actor.id] = gender } }
         for actor in gazetteer.actors where actor.kind != "person" && actor.kind != "state" {
             bodyNames[actor.id] = ([actor.name] + actor.aliases).joined(separator: " ").lowercased()
         }
@@ -202,7 +205,10 @@ struct QuoteExtractor {
                 } ?? false
                 if Self.pronouns.contains(pronoun), who.firstToken == who.lastToken, !renamed,
                    let last = lastSpeaker, last.sentence >= sentence - 2,
-                   people.isEmpty || (pronoun == "he" || pronoun == "she") == people.contains(last.speaker) {
+                   people.isEmpty || (pronoun == "he" || pronoun == "she") == people.contains(last.speaker),
+                   // (Not across a recorded gender: "she" after a man's quote is the woman named before him.)
+                   case let own = pronoun == "she" ? "female" : pronoun == "he" ? "male" : nil,
+                   own == nil || genders[last.speaker] == own || genders[last.speaker] == nil && genders[who.id] != own {
                     speaker = last.speaker
                 }
             } else if let (office, how) = pronounOffice(span: span, tokenIndices: outside, tokens: tokens, actors: actors,
