@@ -600,4 +600,19 @@ struct ReportedActTests {
         #expect(quoted.quotes.first { $0.text.contains("We will see") }?.speaker == "kim-yo-jong")
         #expect(try Gazetteer.bundled.get().actor("kim-yo-jong")?.gender == "female")
     }
+
+    @Test("denying an act is deny responsibility (016), not the act: 'denied firing', 'denied that ... had been fired', 'denied the accusation'")
+    func denialsAreDenials() throws {
+        let x = try EventRuleTests.extract("""
+            South Korea denied firing shells at North Korea. North Korea denied that any shell had been fired at the South. \
+            North Korea denied the accusation by South Korea. North Korea did not attend the talks with South Korea.
+            """, date: "August 21, 2015")
+        func codes(_ sentence: Int) -> [String] {
+            x.events.filter { $0.sentenceIndex == sentence }.map { "\($0.code) \($0.source ?? "-") \($0.target ?? "-") \($0.modality)" }
+        }
+        #expect(codes(0) == ["016 south-korea north-korea asserted"])
+        #expect(codes(1) == ["016 north-korea south-korea asserted"], "what is denied is no firing")
+        #expect(codes(2) == ["016 north-korea south-korea asserted"])
+        #expect(!codes(3).contains { $0.hasPrefix("016") }, "'did not' is a negation, not a denial")
+    }
 }

@@ -86,6 +86,8 @@ struct EventCoder {
         let intended: Int?
         /// A refusal of this cooperative act ("would not sit down for talks": 125; else 120), nil otherwise.
         let refused: Int?
+        /// The denial of this act ("denied firing the shells": 016, deny responsibility).
+        let deniedAct: Int?
         /// `intentCode(for:) != nil`
         let hasIntent: Bool
         /// What a threat of this act threatens (the `threatened` field).
@@ -104,7 +106,8 @@ struct EventCoder {
             self.code = code
             cooperative = (codebook[code]?.quadClass ?? 4) <= 2
             isThreat = code.hasPrefix("13")
-            asks = code.hasPrefix("10") || code.hasPrefix("02") || code == "036" || proposal
+            // (A denial's content too: "denied that any shell had been fired" is no firing.)
+            asks = code.hasPrefix("10") || code.hasPrefix("02") || code == "036" || code == "016" || proposal
             generic = EventCoder.generic.contains(code)
             bareThreat = code == "130"
             asserted = index(Coded(code, codebook))
@@ -113,6 +116,7 @@ struct EventCoder {
             intended = index(intent.flatMap { Coded($0, codebook) })
             hasIntent = intent != nil
             refused = cooperative ? index(Coded(code.hasPrefix("03") || code.hasPrefix("04") ? "125" : "120", codebook)) : nil
+            deniedAct = index(Coded("016", codebook))
             threatenedAct = code.hasPrefix("13") ? (code.hasPrefix("138") ? "190" : nil) : code
             description = codebook[code]?.description.lowercased() ?? code
         }
@@ -751,6 +755,8 @@ struct EventCoder {
             modality = "conditional"
         } else if before.contains(where: { tokens[$0].isIn(.denial) }) {
             modality = "denied"
+            // "denied firing the shells": the actor denies responsibility for the act (016).
+            if before.contains(where: { tokens[$0].key.hasPrefix("den") }) { modality = "disowned" }
             // "would not sit down for talks", "will never accept the offer": a cooperative act
             // refused for the future is a rejection (12x), asserted.
             if cooperative, before.contains(where: { tokens[$0].isIn(.willOrWould) }) { modality = "refused" }
@@ -765,6 +771,9 @@ struct EventCoder {
             codedIndex = info.threatened
         } else if modality == "refused" {
             codedIndex = info.refused
+            modality = "asserted"
+        } else if modality == "disowned" {
+            codedIndex = info.deniedAct
             modality = "asserted"
         } else if modality == "planned", cooperative, info.hasIntent {
             codedIndex = info.intended
