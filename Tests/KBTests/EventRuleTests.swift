@@ -615,4 +615,20 @@ struct ReportedActTests {
         #expect(codes(2) == ["016 north-korea south-korea asserted"])
         #expect(!codes(3).contains { $0.hasPrefix("016") }, "'did not' is a negation, not a denial")
     }
+
+    @Test("releasing one soldier, jamming signals, declaring a side an enemy, receiving an official by title")
+    func releasesJammingEnemiesReceptions() throws {
+        let x = try EventRuleTests.extract("""
+            North Korea released the American soldier to the United States. North Korea jammed GPS signals near the border with \
+            South Korea. North Korea declared South Korea its principal enemy. Lee Myung-bak received Kim Ki-nam, a secretary of \
+            the Workers' Party of Korea, in Seoul.
+            """, date: "August 23, 2009")
+        func codes(_ sentence: Int) -> [String] {
+            x.events.filter { $0.sentenceIndex == sentence }.map { "\($0.code) \($0.source ?? "-") \($0.target ?? "-")" }
+        }
+        #expect(codes(0).contains { $0.hasPrefix("0841 north-korea united-states") }, "the soldier (US forces) or his state")
+        #expect(codes(1).contains("170 north-korea south-korea"))
+        #expect(codes(2).contains("111 north-korea south-korea"))
+        #expect(codes(3).contains { $0.hasPrefix("043 lee-myung-bak ") }, "\(codes(3))")
+    }
 }
