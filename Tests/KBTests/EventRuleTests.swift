@@ -631,4 +631,18 @@ struct ReportedActTests {
         #expect(codes(2).contains("111 north-korea south-korea"))
         #expect(codes(3).contains { $0.hasPrefix("043 lee-myung-bak ") }, "\(codes(3))")
     }
+
+    @Test("a planned or proposed act is dated by its statement: a date after the article's own is passed over, and a date after an intent lies ahead")
+    func plannedActsAreDatedByTheStatement() throws {
+        let x = try EventRuleTests.extract("""
+            South Korea agreed to hold talks with North Korea at Panmunjom on Aug. 15. North Korea agreed on Tuesday to hold talks \
+            with South Korea. South Korea and North Korea agreed to meet again on Thursday. North Korea fired a missile at \
+            South Korea on June 15.
+            """, date: "June 17, 2005")
+        func dates(_ sentence: Int) -> [String] { x.events.filter { $0.sentenceIndex == sentence }.map { $0.date ?? "-" } }
+        #expect(dates(0) == ["2005-06-17"], "not August 15 of 2004: the agreement was made by the date line")
+        #expect(dates(1) == ["2005-06-14"], "the agreement's own date")
+        #expect(dates(2) == ["2005-06-17"], "the coming Thursday is when they meet, not when they agreed")
+        #expect(dates(3) == ["2005-06-15"])
+    }
 }

@@ -1615,9 +1615,18 @@ struct EventCoder {
         }
         // "will meet on October 4", "is due to resume on Friday": a date in a clause about the
         // future is the next such day, not the last one (a future word within eight words before it).
+        // So is a date after an intent ("agreed to hold reunions on Aug. 15", "proposed talks on
+        // October 4"), unless the intent's own date follows it ("agreed on Tuesday", "agreed at Panmunjom on July 26").
         func future(before start: Int) -> Bool {
             let t = tokens.partitionPoint { $0.start >= start }
-            return (max(0, t - 8)..<t).contains { tokens[$0].kind == .word && Self.futureWords.contains(tokens.text($0).lowercased()) }
+            // (An intent within twelve words: its content may name a partner and a place first.)
+            return (max(0, t - 12)..<t).contains { i in
+                guard tokens[i].kind == .word else { return false }
+                let word = tokens.text(i).lowercased()
+                if Self.futureWords.contains(word) { return i >= t - 8 }
+                guard Self.intentWords.contains(word), i + 1 < t else { return false }
+                return !(tokens[i + 1].kind == .word && Self.ownDateOpeners.contains(tokens.text(i + 1).lowercased()))
+            }
         }
         for (month, day, start, _) in hasDigit ? DateScanner.scanMonthDays(tokens: tokens) : [] {
             guard let published else { break }
@@ -1681,6 +1690,11 @@ struct EventCoder {
     /// Words that put a date after them in the future: "will", "is due to", "plans to".
     static let futureWords: Set<String> = ["will", "would", "due", "scheduled", "plans", "planned", "planning", "shall", "next",
                                            "expected", "set"]
+    /// Intents whose content lies ahead: a date after one is the next such date.
+    static let intentWords: Set<String> = ["agreed", "agree", "agrees", "pledged", "promised", "proposed", "proposes", "vowed",
+                                           "offered", "invited", "decided", "intends", "intended"]
+    /// Words that open an intent's own date or place right after it ("agreed on Tuesday").
+    static let ownDateOpeners: Set<String> = ["on", "at", "in", "during", "last", "this", "early", "late", "earlier", "later"]
 
     /// The date of the act a trigger names: the date nearest to it inside its
     /// clause (between the triggers before and after it), else a date that
@@ -1688,9 +1702,13 @@ struct EventCoder {
     func date(for trigger: Trigger, tokens: TokenBuffer, window: Range<Int>, firstTrigger: Int,
               dates: [DatedSpan], published: PartialDate?) -> PartialDate? {
         let at = tokens[trigger.first].start
-        let inClause = dates.lazy.filter { window.contains($0.at) }
+        // A date after the article's own is the date of what is planned or threatened, not of the
+        // act reported (the agreement, the proposal, the threat: "agreed to hold reunions on Aug. 15"
+        // was agreed by the date line): such dates are passed over.
+        let reported = dates.lazy.filter { d in published.map { p in d.date <= p || d.date.isCompatible(with: p) } ?? true }
+        let inClause = reported.filter { window.contains($0.at) }
         if let nearest = inClause.min(by: { abs($0.at - at) < abs($1.at - at) }) { return nearest.date }
-        if let opening = dates.last(where: { $0.at < firstTrigger }) { return opening.date }
+        if let opening = reported.last(where: { $0.at < firstTrigger }) { return opening.date }
         return published
     }
 
