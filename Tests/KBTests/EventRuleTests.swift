@@ -644,5 +644,10 @@ struct ReportedActTests {
         #expect(dates(1) == ["2005-06-14"], "the agreement's own date")
         #expect(dates(2) == ["2005-06-17"], "the coming Thursday is when they meet, not when they agreed")
         #expect(dates(3) == ["2005-06-15"])
+        let background = try EventRuleTests.extract("""
+            Last month, in the border town of Kaesong near the demilitarized zone, North Korea blew up the liaison office \
+            with South Korea, which had been set up in 2018.
+            """, date: "July 20, 2020")
+        #expect(background.events.first { $0.code == "1712" }?.date == "2020-06", "2018 dates the office, not the blast")
     }
 }

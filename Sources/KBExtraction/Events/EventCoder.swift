@@ -1706,7 +1706,20 @@ struct EventCoder {
         // act reported (the agreement, the proposal, the threat: "agreed to hold reunions on Aug. 15"
         // was agreed by the date line): such dates are passed over.
         let reported = dates.lazy.filter { d in published.map { p in d.date <= p || d.date.isCompatible(with: p) } ?? true }
-        let inClause = reported.filter { window.contains($0.at) }
+        // Nor is a date in a background clause that opens after the trigger ("blew up the liaison office,
+        // which had been set up in 2018": a relative clause in the past perfect; one in the past tense
+        // often tells the same act, "a missile, which came down in the sea on Friday").
+        var upper = window.upperBound
+        var k = trigger.last + 1
+        while k < tokens.count, tokens[k].start < upper {
+            if tokens[k].isIn(.relativePronoun), (k + 1..<min(k + 4, tokens.count)).contains(where: { tokens[$0].key == "had" }) {
+                upper = tokens[k].start
+                break
+            }
+            k += 1
+        }
+        let clause = window.lowerBound..<max(window.lowerBound, upper)
+        let inClause = reported.filter { clause.contains($0.at) }
         if let nearest = inClause.min(by: { abs($0.at - at) < abs($1.at - at) }) { return nearest.date }
         if let opening = reported.last(where: { $0.at < firstTrigger }) { return opening.date }
         return published
