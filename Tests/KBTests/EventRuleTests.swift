@@ -152,14 +152,14 @@ struct EventRuleTests {
         #expect(x.events.map { $0.start ?? 0 } == x.events.map { $0.start ?? 0 }.sorted())
     }
 
-    @Test("a day named in a clause about the future is the next such day: 'will resume ... on Friday', 'will meet on October 4'")
+    @Test("a day named in a clause about the future is the next such day ('will resume ... on Friday'); an intent is dated when it is said")
     func futureDates() throws {
         let x = try Self.extract("""
             South Korea will resume propaganda broadcasts against North Korea on Friday. \
             The two Koreas said on Monday they will meet on October 4. North Korea fired artillery at South Korea on Friday.
             """, date: "Thursday, July 6, 2017")
         #expect(x.events.first { $0.root == "17" }?.date == "2017-07-07")
-        #expect(x.events.first { $0.root == "03" }?.date == "2017-10-04")
+        #expect(x.events.first { $0.root == "03" }?.date == "2017-07-03", "the intent to meet on October 4 was said on Monday")
         #expect(x.events.first { $0.root == "19" }?.date == "2017-06-30", "a past act keeps the last Friday")
     }
 
@@ -649,5 +649,26 @@ struct ReportedActTests {
             with South Korea, which had been set up in 2018.
             """, date: "July 20, 2020")
         #expect(background.events.first { $0.code == "1712" }?.date == "2020-06", "2018 dates the office, not the blast")
+    }
+
+    @Test("firing: guns at a target is 193, artillery whatever stands between is 194, anything into the sea is a show of force (150); a name before the object noun is no target")
+    func firingAndModifiers() throws {
+        let x = try EventRuleTests.extract("""
+            North Korea fired heavy machine guns at balloons launched by South Korean activists. North Korea fired more than \
+            200 artillery rounds at South Korea. North Korea fired more than 200 artillery rounds into waters near the border \
+            islands of South Korea. North Korea disconnected the Red Cross hotline with South Korea. South Korea dismissed \
+            Pyongyang's warning. South Korea's Defense Ministry scoffed at North Korea's account.
+            """, date: "October 10, 2014")
+        func codes(_ sentence: Int) -> [String] {
+            x.events.filter { $0.sentenceIndex == sentence }.map { "\($0.code) \($0.source ?? "-") \($0.target ?? "-")" }
+        }
+        #expect(codes(0) == ["193 north-korea south-korean-activists"])
+        #expect(codes(1) == ["194 north-korea south-korea"])
+        #expect(codes(2) == ["150 north-korea south-korea"], "into the sea: a show of force")
+        #expect(codes(3) == ["161 north-korea south-korea"], "the Red Cross names the hotline, not the target")
+        #expect(codes(4) == ["120 south-korea north-korea-government"])
+        #expect(codes(5) == ["111 south-korea-defense-ministry north-korea"])
+        let handshake = try EventRuleTests.extract("Kim Jong Un shook hands with Moon Jae-in in Beijing on Wednesday.", date: "September 3, 2025")
+        #expect(handshake.events.contains { $0.code == "044" && $0.source == "kim-jong-un" && $0.target == "moon-jae-in" })
     }
 }

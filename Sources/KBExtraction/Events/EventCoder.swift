@@ -88,6 +88,9 @@ struct EventCoder {
         let refused: Int?
         /// The denial of this act ("denied firing the shells": 016, deny responsibility).
         let deniedAct: Int?
+        /// Force spent on the sea ("fired 200 artillery rounds into waters near the islands"): a
+        /// show of force (150), for the roots of force (19, 18).
+        let shownForce: Int?
         /// `intentCode(for:) != nil`
         let hasIntent: Bool
         /// What a threat of this act threatens (the `threatened` field).
@@ -117,6 +120,7 @@ struct EventCoder {
             hasIntent = intent != nil
             refused = cooperative ? index(Coded(code.hasPrefix("03") || code.hasPrefix("04") ? "125" : "120", codebook)) : nil
             deniedAct = index(Coded("016", codebook))
+            shownForce = code.hasPrefix("19") || code.hasPrefix("18") ? index(Coded("150", codebook)) : nil
             threatenedAct = code.hasPrefix("13") ? (code.hasPrefix("138") ? "190" : nil) : code
             description = codebook[code]?.description.lowercased() ?? code
         }
@@ -466,6 +470,13 @@ struct EventCoder {
                 let window = (t > 0 ? tokens[triggers[t - 1].last].end : range.lowerBound)..<(t + 1 < triggers.count ? tokens[triggers[t + 1].first].start : range.upperBound)
                 var eventDate = date(for: trigger, tokens: tokens, window: window, firstTrigger: tokens[triggers[0].first].start,
                                      dates: sentenceDates, published: published)
+                // The date of the statement, for an act that is said, agreed or proposed: only when the
+                // date above lies after the article's (what was planned, not when it was said).
+                var statementDate = eventDate
+                if let d = eventDate, let p = published, d > p, !d.isCompatible(with: p) {
+                    statementDate = date(for: trigger, tokens: tokens, window: window, firstTrigger: tokens[triggers[0].first].start,
+                                         dates: sentenceDates, published: published, statement: true)
+                }
                 // "Operations stopped in April. South Korea then pulled out its staff." / "... had cut
                 // the lines": a sentence with no date of its own that goes on from the one before (then,
                 // the past perfect) keeps that sentence's date, not the article's.
@@ -480,7 +491,7 @@ struct EventCoder {
                 while quoteIndex < spoken.count, spoken[quoteIndex].end <= at { quoteIndex += 1 }
                 let speaker = quoteIndex < spoken.count && spoken[quoteIndex].start <= at ? spoken[quoteIndex].speaker : nil
                 if var event = event(for: trigger, tokens: tokens, sentence: sentenceTokens, clauseEnd: clauseEnd, range: range,
-                                     number: sentenceNumber, mentions: local, date: eventDate, text: text, earlier: events,
+                                     number: sentenceNumber, mentions: local, date: eventDate, statementDate: statementDate, text: text, earlier: events,
                                      previous: previous, named: named, pair: pair, speaker: speaker) {
                     // "shot dead a South Korean tourist", "released three American detainees": the
                     // demonym of the act's object names the state it is aimed at.
@@ -671,7 +682,9 @@ struct EventCoder {
                     // verb ("will stop hostilities and resume cooperation": nothing stops cooperation) or
                     // reported words ("sent a letter warning that it would deploy troops": no troops sent).
                     if let stop = (end..<windowEnd).first(where: { i in
-                        tokens[i].isIn(.clauseBreak) || tokens[i].isIn(.speechVerb) || tokens[i].key == "warning" || tokens[i].key == "that"
+                        // ("Pyongyang's warning", "the warning": a noun, no reported words.)
+                        tokens[i].isIn(.clauseBreak) || tokens[i].isIn(.speechVerb) || tokens[i].key == "that"
+                            || tokens[i].key == "warning" && !(tokens[i - 1].possessive || tokens[i - 1].isIn(.determiner))
                             || tokens[i].isIn(.coordinator) && i + 1 < windowEnd && !tokens[i + 1].isCapitalized
                                 && !patterns.phrases(startingWith: tokens, at: i + 1).isEmpty
                     }) { windowEnd = stop }
@@ -713,7 +726,7 @@ struct EventCoder {
     }
 
     func event(for trigger: Trigger, tokens: TokenBuffer, sentence: Range<Int>, clauseEnd: Int, range: Range<Int>, number: Int,
-               mentions: ArraySlice<Mention>, date: PartialDate?, text: ArticleText, earlier: [ExtractedArticle.Event],
+               mentions: ArraySlice<Mention>, date planned: PartialDate?, statementDate: PartialDate?, text: ArticleText, earlier: [ExtractedArticle.Event],
                previous: (trigger: Trigger, source: String?)? = nil, named: IDSet,
                pair: (first: String, second: String)? = nil, speaker: String? = nil) -> ExtractedArticle.Event? {
         // The pattern's facts read in place (`patternInfo[p]`): a copy would retain each string.
@@ -775,6 +788,11 @@ struct EventCoder {
         } else if modality == "disowned" {
             codedIndex = info.deniedAct
             modality = "asserted"
+        } else if info.shownForce != nil, !trigger.nominal,
+                  let into = (trigger.last + 1..<min(clauseEnd, sentence.upperBound, trigger.last + 12)).first(where: { tokens[$0].key == "into" }),
+                  (into + 1..<min(sentence.upperBound, into + 4)).contains(where: { Self.seaWords.contains(tokens[$0].key) }) {
+            // "fired more than 200 artillery rounds into waters near the islands": into the sea, a show of force.
+            codedIndex = info.shownForce
         } else if modality == "planned", cooperative, info.hasIntent {
             codedIndex = info.intended
         } else {
@@ -789,6 +807,11 @@ struct EventCoder {
         let coded = codes[codedIndex]
         let code = coded.code
         let entry = coded.entry
+        // "will resume the broadcasts on Friday" is dated Friday (the act planned); a statement, an appeal,
+        // an intent or a threat by when it was said: "agreed to hold reunions on Aug. 15", "said they will
+        // meet on October 4" (036), "threatened to strike on Friday".
+        let date = promised || modality == "threatened" || info.asks || ["01", "02", "03", "10"].contains(entry.root)
+            ? statementDate : planned
 
         // Only the mentions near the trigger matter; a window keeps long sentences linear.
         let lowerToken = max(sentence.lowerBound, trigger.first - 40)
@@ -1023,6 +1046,8 @@ struct EventCoder {
                 // A threat or force is not aimed at one's own state: "Kim Yo Jong warned that the North
                 // would take action" names who acts, not the target.
                 let hostile = ["13", "15", "18", "19", "20"].contains(entry.root)
+                // The pattern's object words (by word id), read once.
+                let objectWords = patterns.wordIndex?.objects[p] ?? []
                 let untargeted = patterns.patterns[p].untargeted
                 let ownState = source.flatMap { stateOf[$0] }
                 // "in a speech at the UN General Assembly": a venue is no target ("at" names one only for force: "fired at").
@@ -1039,6 +1064,11 @@ struct EventCoder {
                     // agent of a noun in a cooperative act's object is not whom the act is aimed at
                     // (in "blamed hostile acts by the South" it is: the one blamed).
                     if governor == "by", entry.quadClass <= 2 { return false }
+                    // "disconnected the Red Cross hotline with the South": a name before the act's
+                    // object noun modifies it and is not whom the act is aimed at. (A state there is the
+                    // object's nationality, and the target: "returned the remains of US soldiers".)
+                    if m.lastToken + 1 < sentence.upperBound, !tokens[m.lastToken].breakAfter, !tokens[m.lastToken].possessive,
+                       objectWords.contains(tokens[m.lastToken + 1].word), stateOf[m.id] != m.id { return false }
                     let aimed = !untargeted || Self.aimPrepositions.contains(governor)
                         || governor == "the" && m.firstToken > 1 && Self.aimPrepositions.contains(tokens[m.firstToken - 2].key)
                     return aimed && m.id != source && !venue && !(hostile && ownState != nil && stateOf[m.id] == ownState) && !(ownState != nil && m.id == ownState)
@@ -1614,16 +1644,16 @@ struct EventCoder {
             for i in first...last { covered[i] = true }
         }
         // "will meet on October 4", "is due to resume on Friday": a date in a clause about the
-        // future is the next such day, not the last one (a future word within eight words before it).
+        // future is the next such day, not the last one (a future word within fourteen tokens before
+        // it: "will resume anti-Pyongyang broadcasts along the border at noon on Friday").
         // So is a date after an intent ("agreed to hold reunions on Aug. 15", "proposed talks on
         // October 4"), unless the intent's own date follows it ("agreed on Tuesday", "agreed at Panmunjom on July 26").
         func future(before start: Int) -> Bool {
             let t = tokens.partitionPoint { $0.start >= start }
-            // (An intent within twelve words: its content may name a partner and a place first.)
-            return (max(0, t - 12)..<t).contains { i in
+            return (max(0, t - 14)..<t).contains { i in
                 guard tokens[i].kind == .word else { return false }
                 let word = tokens.text(i).lowercased()
-                if Self.futureWords.contains(word) { return i >= t - 8 }
+                if Self.futureWords.contains(word) { return true }
                 guard Self.intentWords.contains(word), i + 1 < t else { return false }
                 return !(tokens[i + 1].kind == .word && Self.ownDateOpeners.contains(tokens.text(i + 1).lowercased()))
             }
@@ -1690,6 +1720,8 @@ struct EventCoder {
     /// Words that put a date after them in the future: "will", "is due to", "plans to".
     static let futureWords: Set<String> = ["will", "would", "due", "scheduled", "plans", "planned", "planning", "shall", "next",
                                            "expected", "set"]
+    /// Where force spent is a show of it: "into the sea", "into waters near ...".
+    static let seaWords: Set<String> = ["sea", "waters", "water", "ocean"]
     /// Intents whose content lies ahead: a date after one is the next such date.
     static let intentWords: Set<String> = ["agreed", "agree", "agrees", "pledged", "promised", "proposed", "proposes", "vowed",
                                            "offered", "invited", "decided", "intends", "intended"]
@@ -1699,13 +1731,13 @@ struct EventCoder {
     /// The date of the act a trigger names: the date nearest to it inside its
     /// clause (between the triggers before and after it), else a date that
     /// opens the sentence ("On Friday, ..."), else the article's date.
+    /// `statement`: the date of a statement, agreement or proposal, whose content may lie ahead: a date
+    /// after the article's own is what is planned or threatened, not when it was said ("agreed to hold
+    /// reunions on Aug. 15" was agreed by the date line), and is passed over.
     func date(for trigger: Trigger, tokens: TokenBuffer, window: Range<Int>, firstTrigger: Int,
-              dates: [DatedSpan], published: PartialDate?) -> PartialDate? {
+              dates: [DatedSpan], published: PartialDate?, statement: Bool = false) -> PartialDate? {
         let at = tokens[trigger.first].start
-        // A date after the article's own is the date of what is planned or threatened, not of the
-        // act reported (the agreement, the proposal, the threat: "agreed to hold reunions on Aug. 15"
-        // was agreed by the date line): such dates are passed over.
-        let reported = dates.lazy.filter { d in published.map { p in d.date <= p || d.date.isCompatible(with: p) } ?? true }
+        let reported = dates.lazy.filter { d in !statement || published.map { p in d.date <= p || d.date.isCompatible(with: p) } ?? true }
         // Nor is a date in a background clause that opens after the trigger ("blew up the liaison office,
         // which had been set up in 2018": a relative clause in the past perfect; one in the past tense
         // often tells the same act, "a missile, which came down in the sea on Friday").
