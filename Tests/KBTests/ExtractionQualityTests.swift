@@ -109,12 +109,17 @@ struct ExtractionQualityTests {
             report.actors.add(found: Array(Set(x.actors.filter { $0.origin != "discovered" }.map(\.id))), gold: Array(Set(gold.actors)))
             report.places.add(found: Array(Set(x.places.map(\.id))), gold: Array(Set(gold.places)))
 
-            // Quotes: matched by text (either contains the other, normalised).
+            // Quotes: matched by text (either contains the other, normalised), the one sharing the
+            // most text first (a short scare quote inside a long gold quote does not take its place).
             var unmatched = x.quotes
             var quoteTP = 0
             for q in gold.quotes {
                 let g = normalized(q.text)
-                if let i = unmatched.firstIndex(where: { let t = normalized($0.text); return !t.isEmpty && (t.contains(g) || g.contains(t)) }) {
+                let candidates = unmatched.indices.compactMap { i -> (index: Int, shared: Int)? in
+                    let t = normalized(unmatched[i].text)
+                    return !t.isEmpty && (t.contains(g) || g.contains(t)) ? (i, min(t.count, g.count)) : nil
+                }
+                if let i = candidates.max(by: { $0.shared < $1.shared || $0.shared == $1.shared && $0.index > $1.index })?.index {
                     quoteTP += 1
                     // Every matched quote is scored: gold names the body a speaker missing from the
                     // gazetteer speaks for, or null for a private person, so a discovered id is wrong.
