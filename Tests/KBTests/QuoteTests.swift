@@ -201,6 +201,17 @@ struct QuoteTests {
         #expect(q.map(\.speaker) == ["chun-hae-sung", "north-korea", "korean-peoples-army"])
     }
 
+    @Test("a question or an exclamation ending its sentence keeps the cue right after it; a sentence after it with no cue up front gives none")
+    func questionMarksKeepTheirCue() throws {
+        let q = try Self.quotes("""
+            Yoon Suk Yeol met his ministers. "What have you been doing until now?" Yoon said, according to an official. \
+            "We will never forgive this!" Kim Yo Jong said.
+            """)
+        #expect(q.map(\.speaker) == ["yoon-suk-yeol", "kim-yo-jong"])
+        let none = try Self.quotes(#""Is this peace?" The question hangs over Seoul, and Moon Jae-in said nothing."#)
+        #expect(none.map(\.speaker) == [nil])
+    }
+
     @Test("'it said' after the body is named again; 'he wrote' is the person a state's title modified; a coordinated cue shares the main clause's subject")
     func pronounsAndCoordinatedCues() throws {
         let q = try Self.quotes("""

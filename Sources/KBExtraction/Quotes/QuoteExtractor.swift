@@ -166,7 +166,15 @@ struct QuoteExtractor {
             // A quote of several sentences ("We had a historic meeting. The world will see a
             // major change," Kim said.) has its cue in the sentence it closes in: the cue is
             // looked for from the sentence it opens in to that one (at most six sentences on).
-            let closing = text.sentenceIndex(of: span.close).map { $0 > sentence && $0 <= sentence + 6 ? $0 : sentence } ?? sentence
+            var closing = text.sentenceIndex(of: span.close).map { $0 > sentence && $0 <= sentence + 6 ? $0 : sentence } ?? sentence
+            // "'What have you been doing?' Yoon said.": a question or an exclamation ends its sentence at
+            // the mark, and the words after it that say who spoke (a cue among their first six) are the
+            // quote's own.
+            if span.end > 0, text.scalars[span.end - 1] == "?" || text.scalars[span.end - 1] == "!",
+               closing + 1 < text.sentences.count, text.sentences[closing].upperBound <= span.close + 1 {
+                let next = tokens.indices(within: text.sentences[closing + 1])
+                if next.prefix(6).contains(where: { tokens[$0].isIn(.quoteCue) }) { closing += 1 }
+            }
             let range = text.sentences[sentence].lowerBound..<text.sentences[closing].upperBound
             // Tokens of the sentence outside any quote.
             // The sentence's words outside the quote, at most 60 before it and 30 after: a cue
