@@ -360,4 +360,18 @@ struct ScrapedHeaderTests {
         #expect(EntityRecognizer.datelineEnd(Array("KCNA said on Monday - in a rare statement - that talks failed.".unicodeScalars)) == nil)
         #expect(EntityRecognizer.datelineEnd(Array("SEOUL -- Talks resumed.".unicodeScalars)) == 9)
     }
+
+    @Test("a box of links set inside the article does not end its body; the same box after the last paragraph does; a credit alone in brackets is furniture")
+    func linksBoxInsideTheBody() throws {
+        let prose = "North Korea fired two short-range ballistic missiles into the sea off its east coast on Thursday morning, South Korea's Joint Chiefs of Staff said, the third launch this month."
+        let more = "The Joint Chiefs of Staff said the missiles flew about 600 kilometres before falling into the sea, and that the military was analysing the data with the United States."
+        let last = "South Korea's National Security Council met in an emergency session and called the launches a serious threat to the peninsula."
+        let page = ["Missiles fired off the east coast", "March 25, 2021", prose, "Related Articles", "Kim inspects a new factory",
+                    "Seoul to hold drills", "(Reuters)", more, last, "Related Articles", "Trump to meet Kim again", "Source: https://example.org/a"]
+            .joined(separator: "\n\n")
+        let parsed = try ArticleParser().parse(Array(page.utf8))
+        #expect(parsed.body.contains(more) && parsed.body.contains(last), "the article goes on after the box")
+        #expect(!parsed.body.contains("Seoul to hold drills") && !parsed.body.contains("(Reuters)") && !parsed.body.contains("Trump to meet Kim"))
+        #expect(LineClassifier.isJunk("(Reuters)") && LineClassifier.isJunk("(END)") && !LineClassifier.isJunk("(The talks ended without an agreement.)"))
+    }
 }

@@ -59,6 +59,8 @@ public struct ArticleParser: Sendable {
                 && LineClassifier.sourceValue($0) == nil }.count
         } ?? 0
         var inTail = false
+        // The line where the body goes on after a box of links inside it.
+        var resumeAt = 0
         var captionNext = false
         for (index, line) in lines.enumerated() {
             if line.isEmpty { endBlock(); continue }
@@ -73,8 +75,14 @@ public struct ArticleParser: Sendable {
                 continue
             }
             // "Related Topics", "More on this story": what follows the body is the page's, not the article's.
-            if !paragraphs.isEmpty, LineClassifier.isTailMarker(line) { endBlock(); inTail = true; continue }
-            if inTail { continue }
+            // (Unless the article goes on after a box of links set inside it: two paragraphs of prose
+            // after at most a dozen short lines.)
+            if !paragraphs.isEmpty, LineClassifier.isTailMarker(line) {
+                endBlock()
+                if let resume = Self.proseResumes(lines, after: index) { resumeAt = resume } else { inTail = true }
+                continue
+            }
+            if inTail || index < resumeAt { continue }
             if LineClassifier.isJunk(line) { endBlock(); continue }
             if title == nil, paragraphs.isEmpty, block.isEmpty, shortLinesBefore >= 2, let first = firstLongLine, index < first,
                LineClassifier.dateLine(line) == nil {
@@ -154,6 +162,32 @@ public struct ArticleParser: Sendable {
     }
 
     /// A headline: short, not a run of sentences.
+    /// The index of the line where prose resumes after a links box that opens at `marker`: a
+    /// paragraph of prose (25 words or more, ending a sentence) within a dozen short lines after
+    /// it, followed by more prose (12 words or more), the source line or the end; nil when none
+    /// is (the page's tail).
+    static func proseResumes(_ lines: [String], after marker: Int) -> Int? {
+        func prose(_ line: String, words: Int = 25) -> Bool {
+            guard let last = line.unicodeScalars.last(where: { !$0.properties.isWhitespace }) else { return false }
+            return ".!?\"”’".unicodeScalars.contains(last) && LineClassifier.wordCount(line) >= words && !LineClassifier.isJunk(line)
+        }
+        var shortLines = 0
+        var i = marker + 1
+        while i < lines.count {
+            let line = lines[i]
+            if line.isEmpty { i += 1; continue }
+            if LineClassifier.isTailMarker(line) || LineClassifier.sourceValue(line) != nil { return nil }
+            if prose(line) {
+                guard let next = lines[(i + 1)...].firstIndex(where: { !$0.isEmpty }) else { return i }
+                return prose(lines[next], words: 12) || LineClassifier.sourceValue(lines[next]) != nil ? i : nil
+            }
+            shortLines += 1
+            if shortLines > 12 { return nil }
+            i += 1
+        }
+        return nil
+    }
+
     static func isHeadline(_ line: String) -> Bool {
         let count = line.scalarCount
         guard count <= 200, line.unicodeScalars.contains(where: { $0.isAlphabeticFast }) else { return false }

@@ -207,6 +207,9 @@ enum LineClassifier {
         guard line.hasAtMostScalars(100) else { return false }
         let lineLabel = label(line)
         if mayBeJunkLine(lineLabel), junkLines.contains(lineLabel) { return true }
+        // A credit or an end mark alone in brackets: "(Reuters)", "(AP)", "(END)" (a photo credit,
+        // "(AP Photo/Ahn Young-joon)", is a caption's).
+        if line.hasAtMostScalars(30), line.utf8.first == 0x28, line.utf8.last == 0x29, wordCount(line) <= 2, !line.utf8.contains(0x2F) { return true }
         if lineLabel.hasSuffix(" ago") || lineLabel == "just now", isRelativeTimestamp(lineLabel) { return true }
         // A prefix (ASCII, or "©") that `hasPrefix` finds starts the lower-cased
         // line's bytes too: the byte test rules most out first. Its first scalars
