@@ -64,6 +64,17 @@ enum LineClassifier {
     /// character of its own, and lower-casing changes only ASCII capitals.
     static func isSimple(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = 0
+        // Eight ASCII bytes at a time while none is a carriage return (a word with no high bit
+        // and no zero byte once xored with 0x0D in every byte).
+        if let base = UnsafeRawPointer(bytes.baseAddress) {
+            while i + 8 <= bytes.count {
+                let w = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                let x = w ^ 0x0D0D_0D0D_0D0D_0D0D
+                let hasCR = (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
+                if (w & 0x8080_8080_8080_8080) | hasCR != 0 { break }
+                i += 8
+            }
+        }
         while i < bytes.count {
             let b = bytes[i]
             if b < 0x80 {

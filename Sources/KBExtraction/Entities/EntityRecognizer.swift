@@ -1166,22 +1166,25 @@ struct EntityRecognizer {
     /// not copied with their role's strings; a method, not a closure (which would copy `self`).
     private func holders(_ entries: [(holder: String, role: Gazetteer.Role)], of target: RoleTarget,
                          on date: PartialDate) -> (any: Bool, sole: String?) {
-        var any = false
-        var sole: String?
-        for k in entries.indices {
-            let forTarget = switch target {
-            case let .state(state, government): entries[k].role.target == state || entries[k].role.target == government
-            case let .body(country): countryOf(entries[k].role.target) == country
+        // (Through the array's buffer: an element read by subscript here was copied whole, role and all.)
+        entries.withUnsafeBufferPointer { entries in
+            var any = false
+            var sole: String?
+            for k in entries.indices {
+                let forTarget = switch target {
+                case let .state(state, government): entries[k].role.target == state || entries[k].role.target == government
+                case let .body(country): countryOf(entries[k].role.target) == country
+                }
+                guard forTarget, entries[k].role.holds(on: date) else { continue }
+                if !any {
+                    any = true
+                    sole = entries[k].holder
+                } else if let holder = sole, entries[k].holder != holder {
+                    return (true, nil)
+                }
             }
-            guard forTarget, entries[k].role.holds(on: date) else { continue }
-            if !any {
-                any = true
-                sole = entries[k].holder
-            } else if let holder = sole, entries[k].holder != holder {
-                return (true, nil)
-            }
+            return (any, sole)
         }
-        return (any, sole)
     }
 
     func roleHolder(_ tokens: TokenBuffer, at i: Int, state: String, date: PartialDate?) -> (String, Int)? {

@@ -134,7 +134,7 @@ struct EventCoder {
             (relativeDateWords.sorted(), .relativeDateWord), (clauseBreaks.sorted(), .clauseBreak),
             (illnessModifiers.sorted(), .illnessModifier),
             (patterns.characterizations.negative.sorted(), .negativeWord), (patterns.characterizations.positive.sorted(), .positiveWord),
-            (demandOrWarningWords.sorted(), .demandOrWarning),
+            (demandOrWarningWords.sorted(), .demandOrWarning), (["that", "warning"], .objectStop),
         ]
     }
     static let relativePronouns = ["who", "which", "that", "whom"]
@@ -622,7 +622,7 @@ struct EventCoder {
                     // verb ("will stop hostilities and resume cooperation": nothing stops cooperation) or
                     // reported words ("sent a letter warning that it would deploy troops": no troops sent).
                     if let stop = (k + n..<windowEnd).first(where: { i in
-                        tokens[i].isIn(.clauseBreak) || tokens[i].isIn(.speechVerb) || tokens[i].key == "warning" || tokens[i].key == "that"
+                        tokens[i].isIn(.clauseBreak) || tokens[i].isIn(.speechVerb) || tokens[i].isIn(.objectStop)
                             || tokens[i].isIn(.coordinator) && i + 1 < windowEnd && !tokens[i + 1].isCapitalized
                                 && !patterns.phrases(startingWith: tokens, at: i + 1).isEmpty
                     }) { windowEnd = stop }

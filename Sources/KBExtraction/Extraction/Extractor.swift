@@ -88,10 +88,24 @@ struct ArticleText {
         self.sentences = SentenceSplitter.sentences(in: scalars)
     }
 
+    /// The last slice written (the events of one sentence each carry the sentence: written once).
+    private let lastSlice = SliceMemo()
+
     func slice(_ range: Range<Int>) -> String {
-        String(scalars: scalars[range])
+        if let last = lastSlice.range, last == range { return lastSlice.string }
+        let string = String(scalars: scalars[range])
+        lastSlice.range = range
+        lastSlice.string = string
+        return string
     }
 
     /// Index of the sentence holding offset `i`.
     func sentenceIndex(of i: Int) -> Int? { sentences.index(holding: i) }
+}
+
+/// One slice of an article's text and its range, for `ArticleText.slice`. Owned by the
+/// one `ArticleText` of an extraction, which never crosses a task.
+final class SliceMemo {
+    var range: Range<Int>?
+    var string = ""
 }

@@ -232,4 +232,6 @@ struct WordClass: OptionSet, Sendable {
     static let positiveWord = WordClass(rawValue: 1 << 47)
     /// `EventCoder.demandOrWarningWords`: "urge", "demand", "warn", ...
     static let demandOrWarning = WordClass(rawValue: 1 << 48)
+    /// "warning" and "that": a verb's object is not looked for past them (the event coder's triggers).
+    static let objectStop = WordClass(rawValue: 1 << 49)
 }
