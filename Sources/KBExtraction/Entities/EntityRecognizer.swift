@@ -26,7 +26,7 @@ struct EntityRecognizer {
     let gazetteer: Gazetteer
     let names: NameIndex
     /// Role title words -> (holder id, target id, role) for date resolution.
-    let titles: [[String]: [(holder: String, role: Gazetteer.Role)]]
+    let titles: [[String]: [TitleHolder]]
     /// The titles of one to three words by their words' ids (`titleShape`), sorted: a run of
     /// tokens whose shape is not here is no title, found without an array of keys and its
     /// hash. Empty when some title word has no id of its own (then every run is looked up).
@@ -254,16 +254,16 @@ struct EntityRecognizer {
         var names = NameIndex(gazetteer: gazetteer)
         names.index(&lexicon)
         self.names = names
-        var titles: [[String]: [(holder: String, role: Gazetteer.Role)]] = [:]
+        var titles: [[String]: [TitleHolder]] = [:]
         var governmentOf: [String: String] = [:]
         var militaryOf: [String: String] = [:]
         for actor in gazetteer.actors {
             for role in actor.roles {
                 if let title = role.title {
-                    titles[NameIndex.words(of: title), default: []].append((actor.id, role))
+                    titles[NameIndex.words(of: title), default: []].append(TitleHolder(actor.id, role, gazetteer))
                     // A state's president is its leader too: "the South Korean leader" in 1994 is Kim Young-sam.
                     if role.relation == "head_of", title == "president", !actor.roles.contains(where: { $0.title == "leader" && $0.target == role.target }) {
-                        titles[["leader"], default: []].append((actor.id, role))
+                        titles[["leader"], default: []].append(TitleHolder(actor.id, role, gazetteer))
                     }
                 }
                 if role.relation == "part_of", let target = gazetteer.actor(role.target), target.kind == "state" {
@@ -1155,6 +1155,32 @@ struct EntityRecognizer {
         gazetteer.actorSlots[id].flatMap { gazetteer.actors[$0].country }
     }
 
+    /// A titled role and its holder, the fields `holders(_:of:on:)` reads (an element
+    /// of a struct of them is read in place where a tuple with the role was copied whole).
+    struct TitleHolder {
+        let holder: String
+        let target: String
+        /// The country of the role's target (`countryOf(target)`).
+        let targetCountry: String?
+        let from: PartialDate?
+        let to: PartialDate?
+
+        init(_ holder: String, _ role: Gazetteer.Role, _ gazetteer: Gazetteer) {
+            self.holder = holder
+            target = role.target
+            targetCountry = gazetteer.actorSlots[role.target].flatMap { gazetteer.actors[$0].country }
+            from = role.from
+            to = role.to
+        }
+
+        /// `Gazetteer.Role.holds(on:)` of the role.
+        func holds(on date: PartialDate) -> Bool {
+            if let from, !(from <= date || from.isCompatible(with: date)) { return false }
+            if let to, !(date <= to || to.isCompatible(with: date)) { return false }
+            return true
+        }
+    }
+
     /// Whom a titled role is for: a state itself (or its government), or any body of a country.
     private enum RoleTarget {
         case state(String, government: String)
@@ -1164,7 +1190,7 @@ struct EntityRecognizer {
     /// Of the entries whose role is for `target` and holds on `date`: whether there is any, and
     /// their holder when it is one (a holder listed twice is one). Entries are read in place,
     /// not copied with their role's strings; a method, not a closure (which would copy `self`).
-    private func holders(_ entries: [(holder: String, role: Gazetteer.Role)], of target: RoleTarget,
+    private func holders(_ entries: [TitleHolder], of target: RoleTarget,
                          on date: PartialDate) -> (any: Bool, sole: String?) {
         // (Through the array's buffer: an element read by subscript here was copied whole, role and all.)
         entries.withUnsafeBufferPointer { entries in
@@ -1172,10 +1198,10 @@ struct EntityRecognizer {
             var sole: String?
             for k in entries.indices {
                 let forTarget = switch target {
-                case let .state(state, government): entries[k].role.target == state || entries[k].role.target == government
-                case let .body(country): countryOf(entries[k].role.target) == country
+                case let .state(state, government): entries[k].target == state || entries[k].target == government
+                case let .body(country): entries[k].targetCountry == country
                 }
-                guard forTarget, entries[k].role.holds(on: date) else { continue }
+                guard forTarget, entries[k].holds(on: date) else { continue }
                 if !any {
                     any = true
                     sole = entries[k].holder

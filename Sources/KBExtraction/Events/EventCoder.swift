@@ -135,6 +135,8 @@ struct EventCoder {
             (illnessModifiers.sorted(), .illnessModifier),
             (patterns.characterizations.negative.sorted(), .negativeWord), (patterns.characterizations.positive.sorted(), .positiveWord),
             (demandOrWarningWords.sorted(), .demandOrWarning), (["that", "warning"], .objectStop),
+            (claimVerbs.sorted(), .claimVerb), (["assault", "attack", "strike"], .weaponKindAct), (weaponNouns.sorted(), .weaponNoun),
+            (determinersBeforeName.sorted(), .determinerBeforeName),
         ]
     }
     static let relativePronouns = ["who", "which", "that", "whom"]
@@ -597,8 +599,9 @@ struct EventCoder {
                 // (`illnessModifiers.contains(key)`, by word class.)
                 if k > range.lowerBound, tokens[k - 1].isIn(.illnessModifier) { continue }
                 // "attack helicopters", "an attack submarine": a kind of weapon, no act.
-                if n == 1, tokens[k].key == "attack" || tokens[k].key == "strike" || tokens[k].key == "assault",
-                   k + 1 < range.upperBound, !tokens[k].breakAfter, Self.weaponNouns.contains(tokens[k + 1].key) { continue }
+                // (`key == "attack" || ... "assault"` and `weaponNouns.contains(key)`, by word class.)
+                if n == 1, tokens[k].isIn(.weaponKindAct),
+                   k + 1 < range.upperBound, !tokens[k].breakAfter, tokens[k + 1].isIn(.weaponNoun) { continue }
                 // "Seoul's offer": after a possessive a verb form is a noun (the mark may count as a break).
                 if !phrases[c].nominal, k > range.lowerBound, tokens[k - 1].possessive { continue }
                 if !phrases[c].nominal, k > range.lowerBound, !tokens[k - 1].breakAfter {
@@ -750,7 +753,7 @@ struct EventCoder {
                 .map { b in tokens[b].isIn(.wordBy)
                     // ("arrived in Beijing by train", "spoke by phone": "by" names a means, not an agent.)
                     && !(b + 1 < sentence.upperBound && Self.meansAfterBy.contains(tokens[b + 1].key))
-                    && !(trigger.last + 1..<b).contains { k in Self.determinersBeforeName.contains(tokens[k].key) || Self.objectNounLike(tokens[k]) } } == true
+                    && !(trigger.last + 1..<b).contains { k in tokens[k].isIn(.determinerBeforeName) || Self.objectNounLike(tokens[k]) } } == true
         // "US soldiers killed in the Korean War": a participle after a noun, with no object
         // but a preposition, is a passive relative clause (the soldiers were killed).
         let reducedRelative = participle && !trigger.nominal && trigger.first > sentence.lowerBound
@@ -1268,7 +1271,7 @@ struct EventCoder {
         guard event.modality == "asserted", let actor = event.source, ["17", "18", "19", "20"].contains(event.root),
               !trigger.nominal else { return nil }
         let reach = max(sentence.lowerBound, trigger.first - 25)
-        guard let cue = (reach..<trigger.first).last(where: { Self.claimVerbs.contains(tokens[$0].key) }),
+        guard let cue = (reach..<trigger.first).last(where: { tokens[$0].isIn(.claimVerb) }),
               // The actor is named between the claim and the act: "said [North Korean soldiers] had crossed".
               mentions.contains(where: { $0.kind == .actor && $0.id == actor && $0.firstToken > cue && $0.lastToken < trigger.first }) else {
             return nil
@@ -1300,7 +1303,7 @@ struct EventCoder {
             var g = m.firstToken - 1
             while g > sentence.lowerBound, m.firstToken - g <= 2, tokens[g].isCapitalized, tokens[g].isIn(.personTitle), !tokens[g - 1].breakAfter { g -= 1 }
             // "a meeting of his National Security Council", "of the ministry": a determiner may stand between.
-            if g > sentence.lowerBound, m.firstToken - g <= 2, Self.determinersBeforeName.contains(tokens[g].key), !tokens[g - 1].breakAfter { g -= 1 }
+            if g > sentence.lowerBound, m.firstToken - g <= 2, tokens[g].isIn(.determinerBeforeName), !tokens[g - 1].breakAfter { g -= 1 }
             let governed = g >= sentence.lowerBound && m.firstToken > sentence.lowerBound && tokens[g].isIn(.preposition)
                 && !tokens[g].isIn(.conjunction) && !tokens[g].breakAfter
             let modifier = tokens[m.lastToken].possessive && candidates.contains { $0.firstToken == m.lastToken + 1 }

@@ -31,8 +31,12 @@ public struct Extractor: Sendable {
         // Who said and did what: a discovered official acts for the body he or she speaks for
         // ("a Defence Ministry spokesman, Brigadier General Cha Young-koo, said": the ministry).
         // The person stays among the actors with his or her own mentions.
+        // (A handful of officials: their bodies found by comparing ids, not by hashing each mention's.)
+        let officials = found.affiliations.count <= 8 ? found.affiliations.map { (person: $0.key, body: $0.value) } : nil
         let mentions = found.affiliations.isEmpty ? found.mentions : found.mentions.map { m in
-            guard m.kind == .actor, let body = found.affiliations[m.id] else { return m }
+            guard m.kind == .actor else { return m }
+            let affiliated = officials.map { list in list.first { $0.person == m.id }?.body } ?? found.affiliations[m.id]
+            guard let body = affiliated else { return m }
             return Mention(kind: .actor, id: body, start: m.start, end: m.end, sentence: m.sentence, firstToken: m.firstToken,
                            lastToken: m.lastToken, how: m.how, quoted: m.quoted)
         }

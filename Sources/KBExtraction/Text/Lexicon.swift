@@ -234,4 +234,12 @@ struct WordClass: OptionSet, Sendable {
     static let demandOrWarning = WordClass(rawValue: 1 << 48)
     /// "warning" and "that": a verb's object is not looked for past them (the event coder's triggers).
     static let objectStop = WordClass(rawValue: 1 << 49)
+    /// `EventCoder.claimVerbs`: "said", "claimed", ... (an accusation's cue).
+    static let claimVerb = WordClass(rawValue: 1 << 50)
+    /// "attack", "strike", "assault": a trigger that may name a kind of weapon ("attack helicopters").
+    static let weaponKindAct = WordClass(rawValue: 1 << 51)
+    /// `EventCoder.weaponNouns`: "helicopters", "submarine", ...
+    static let weaponNoun = WordClass(rawValue: 1 << 52)
+    /// `EventCoder.determinersBeforeName`: "the", "his", "a", ...
+    static let determinerBeforeName = WordClass(rawValue: 1 << 53)
 }
