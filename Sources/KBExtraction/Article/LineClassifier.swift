@@ -297,7 +297,7 @@ enum LineClassifier {
             let lower = first >= 0x41 && first <= 0x5A ? first + 32 : first
             guard sourceKeyFirstBytes[Int(lower)] else { return nil }
         }
-        guard sourceKeyBytes.contains(where: { line.lowercasedUTF8Starts(with: $0) }) else { return nil }
+        guard line.lowercasedUTF8StartsWithAny(sourceKeyBytes) else { return nil }
         let lower = line.lowercased()
         for key in sourceKeys where lower.hasPrefix(key) {
             var rest = line.dropFirst(key.count)
@@ -409,7 +409,7 @@ enum LineClassifier {
     static func isByline(_ line: String) -> Bool {
         guard line.hasAtMostScalars(100) else { return false }
         // The starts are ASCII: as in `isJunk`, the bytes rule most lines out first.
-        guard bylineStartBytes.contains(where: { line.lowercasedUTF8Starts(with: $0) }) else { return false }
+        guard line.lowercasedUTF8StartsWithAny(bylineStartBytes) else { return false }
         let lower = line.lowercased()
         guard bylineStarts.contains(where: { lower.hasPrefix($0) }) else { return false }
         // Bylines do not end like sentences of prose ("By then, it was over.")

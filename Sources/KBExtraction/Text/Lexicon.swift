@@ -159,6 +159,17 @@ struct Lexicon: Sendable {
 /// it stands for, which stays the one place its words are written.
 struct WordClass: OptionSet, Sendable {
     let rawValue: UInt64
+
+    init(rawValue: UInt64) { self.rawValue = rawValue }
+
+    /// `[.adverb, .auxiliary]` as one word of bits, folded where it is written: the
+    /// `SetAlgebra` default built an array on the heap at each test of a token.
+    @inline(__always)
+    init(arrayLiteral elements: WordClass...) {
+        var raw: UInt64 = 0
+        for element in elements { raw |= element.rawValue }
+        self.rawValue = raw
+    }
     static let personTitle = WordClass(rawValue: 1 << 0)
     static let genericFirstWord = WordClass(rawValue: 1 << 1)
     static let stopName = WordClass(rawValue: 1 << 2)
