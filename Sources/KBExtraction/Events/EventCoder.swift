@@ -49,7 +49,9 @@ struct EventCoder {
     }
 
     /// A code as events carry it: its codebook entry and its description in lower case (for summaries).
-    struct Coded {
+    /// (Classes, `Coded` and `PatternInfo`: read out of their arrays in `event(for:)`, a struct
+    /// was copied whole, each string retained; a reference is one retain.)
+    final class Coded: Sendable {
         let code: String
         let entry: Codebook.Entry
         let description: String
@@ -66,7 +68,7 @@ struct EventCoder {
 
     /// A pattern's code and the codes an event of it may take, as `event(for:)`
     /// and `code` derive them from the code (all pure functions of it).
-    struct PatternInfo {
+    final class PatternInfo: Sendable {
         /// The pattern's code: the act.
         let code: String
         /// `(codebook[code]?.quadClass ?? 4) <= 2`
