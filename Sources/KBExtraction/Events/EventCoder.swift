@@ -401,7 +401,7 @@ struct EventCoder {
             // The dates are only read for a sentence that codes something.
             guard !triggers.isEmpty else { continue }
             // Only a sentence with a digit or a date word can give a date of its own.
-            let datable = text.scalars[range].contains { $0.value >= 0x30 && $0.value <= 0x39 }
+            let datable = text.hasDigit(in: range)
                 || sentenceTokens.contains { tokens[$0].isIn(.dateWord) }
             var sentenceDates = datable ? dates(in: text, range, published: published) : []
             // "two days later", "a day earlier", "three weeks ago", "earlier this month".

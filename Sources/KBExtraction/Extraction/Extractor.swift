@@ -43,16 +43,16 @@ public struct Extractor: Sendable {
         var quotes = self.quotes.extract(text, spans: quoteSpans, found.tokens, mentions)
         var coded = events?.code(text, found.tokens, mentions, published: parsed.published, demonyms: found.demonyms,
                                  quotes: quotes) ?? []
-        if let events {
-            coded = events.quoteJudgements(&quotes, events: coded, text: text, tokens: found.tokens, mentions: mentions,
-                                           published: parsed.published)
-        }
+        // (Through the optional: `if let events` copied the coder, retaining each of its tables, per article.)
+        coded = events?.quoteJudgements(&quotes, events: coded, text: text, tokens: found.tokens, mentions: mentions,
+                                        published: parsed.published) ?? coded
         // Every speaker, source and target is one of the article's actors (the contract): one
         // referred to without a name of its own ("Moon's spokesman said": the presidential
         // office) is listed with no mention.
         var actors = found.actors
         var listed = IDSet()
-        for actor in actors { listed.insert(actor.id) }
+        // (By index: `for actor in actors` copied each record, its strings retained.)
+        for k in actors.indices { listed.insert(actors[k].id) }
         // Speakers, then each event's source and target, in one list (no array per event).
         var named: [String] = []
         named.reserveCapacity(quotes.count + 2 * coded.count)
@@ -101,6 +101,14 @@ struct ArticleText {
         lastSlice.range = range
         lastSlice.string = string
         return string
+    }
+
+    /// `scalars[range].contains { "0" <= $0 <= "9" }`, read through the buffer.
+    func hasDigit(in range: Range<Int>) -> Bool {
+        scalars.withUnsafeBufferPointer { s in
+            for i in range where s[i].value &- 0x30 < 10 { return true }
+            return false
+        }
     }
 
     /// Index of the sentence holding offset `i`.
