@@ -335,6 +335,7 @@ struct EntityRecognizer {
         for word in QuoteExtractor.cues.keys { lexicon.add(word, .quoteCue) }
         for word in Self.cueAdverbs { lexicon.add(word, .cueAdverb) }
         for word in Self.twoOrBoth { lexicon.add(word, .twoOrBoth) }
+        for word in Self.theCorefHeads { lexicon.add(word, .theCorefHead) }
         for word in words { lexicon.add(word) }
         for (list, wordClass) in classes { for word in list { lexicon.add(word, wordClass) } }
         wordThe = lexicon.add("the")
@@ -1302,6 +1303,11 @@ struct EntityRecognizer {
                                          "observers", "researchers", "analysts", "officials"]
 
     /// `recent`: earlier actor mentions, most recent first, as (id, kind, name).
+    /// Every word the switch of `coreference` names after "the" (the class `theCorefHead`).
+    static let theCorefHeads = ["north", "south", "agency", "ministry", "committee", "assembly", "command", "council", "party",
+                                "army", "navy", "court", "company", "group", "commission", "office", "agency's", "country",
+                                "nation", "regime", "government"]
+
     func coreference(_ tokens: TokenBuffer, at i: Int, lastState: String?, subjectPerson: String?,
                      recent: some Sequence<(String, String, String)>) -> (String, Int)? {
         let t = tokens[i]
@@ -1318,6 +1324,8 @@ struct EntityRecognizer {
         }
         if t.key == "the", !t.breakAfter, i + 1 < tokens.count {
             let n = tokens[i + 1]
+            // (A word that no case below names, by its class: no string comparisons with each case.)
+            guard n.isIn(.theCorefHead) else { return nil }
             switch n.key {
             case "north" where n.isCapitalized && !(i + 2 < tokens.count && ["korea", "korean", "koreans"].contains(tokens[i + 2].key) && !n.breakAfter):
                 return gazetteer.actor("north-korea") != nil ? ("north-korea", i + 1) : nil
@@ -1339,7 +1347,8 @@ struct EntityRecognizer {
                 return nil
             }
         }
-        if ["she", "he"].contains(t.key) {
+        // (Two comparisons: an array literal here was allocated at each call.)
+        if t.key == "she" || t.key == "he" {
             return (subjectPerson ?? lastActor({ $0.kind == "person" })).map { ($0, i) }
         }
         return nil

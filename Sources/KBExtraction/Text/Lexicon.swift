@@ -253,4 +253,6 @@ struct WordClass: OptionSet, Sendable {
     static let weaponNoun = WordClass(rawValue: 1 << 52)
     /// `EventCoder.determinersBeforeName`: "the", "his", "a", ...
     static let determinerBeforeName = WordClass(rawValue: 1 << 53)
+    /// `EntityRecognizer.theCorefHeads`: the words after "the" that may refer back ("the ministry").
+    static let theCorefHead = WordClass(rawValue: 1 << 54)
 }
