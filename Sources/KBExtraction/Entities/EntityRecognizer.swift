@@ -336,6 +336,7 @@ struct EntityRecognizer {
         for word in Self.cueAdverbs { lexicon.add(word, .cueAdverb) }
         for word in Self.twoOrBoth { lexicon.add(word, .twoOrBoth) }
         for word in Self.theCorefHeads { lexicon.add(word, .theCorefHead) }
+        for word in Self.nameModifiers.sorted() { lexicon.add(word, .nameModifier) }
         for word in words { lexicon.add(word) }
         for (list, wordClass) in classes { for word in list { lexicon.add(word, wordClass) } }
         wordThe = lexicon.add("the")
@@ -532,7 +533,7 @@ struct EntityRecognizer {
             // "carried by state media KCNA": lower-case modifiers may sit between the preposition and the name.
             var g = first - 1
             while g > 0, first - g <= 3, !tokens[g].breakAfter, !tokens[g].isCapitalized, !tokens[g].isIn(.governing),
-                  Self.nameModifiers.contains(tokens[g].key) { g -= 1 }
+                  tokens[g].isIn(.nameModifier) { g -= 1 }
             let governed = g >= 0 && first > 0 && !tokens[g].breakAfter && tokens[g].isIn(.governing)
             if kind == .actor, !quoted, sentenceOfLastUnquotedActor != sentenceNumber, !tokens[last].possessive, !governed {
                 if actorKind == "person" { subjectPerson = id } else { subjectBody = id; subjectBodySentence = sentenceNumber }

@@ -255,4 +255,6 @@ struct WordClass: OptionSet, Sendable {
     static let determinerBeforeName = WordClass(rawValue: 1 << 53)
     /// `EntityRecognizer.theCorefHeads`: the words after "the" that may refer back ("the ministry").
     static let theCorefHead = WordClass(rawValue: 1 << 54)
+    /// `EntityRecognizer.nameModifiers`: "state", "media", ... (lower-case words between a preposition and a name).
+    static let nameModifier = WordClass(rawValue: 1 << 55)
 }
