@@ -936,7 +936,8 @@ struct EntityRecognizer {
             }
             if tokens[current].word == wordThe || tokens[current].word == wordShe || tokens[current].word == wordHe,
                let (id, last) = coreference(tokens, at: i, lastState: lastState, subjectPerson: subjectPerson,
-                                            recent: mentions.reversed().lazy.filter { $0.kind == .actor && !$0.quoted }.map { ($0.id, kindOf($0.id) ?? "", nameOf($0.id)) }) {
+                                            recent: mentions.reversed().lazy.filter { $0.kind == .actor && !$0.quoted }.map(\.id),
+                                            kind: kindOf, name: nameOf) {
                 add(.actor, id, i, last, .coreference)
                 // "the North's military": the state colours what follows, as "North Korea's" does.
                 if tokens[last].possessive, kindOf(id) == "state" { modifierState = (id, last) }
@@ -1309,19 +1310,22 @@ struct EntityRecognizer {
                                 "army", "navy", "court", "company", "group", "commission", "office", "agency's", "country",
                                 "nation", "regime", "government"]
 
+    /// `recent`: the ids of the actors named so far, last first; `kind` and `name` give an id's
+    /// kind and name, asked only where a test reads them (not for every actor passed over).
     func coreference(_ tokens: TokenBuffer, at i: Int, lastState: String?, subjectPerson: String?,
-                     recent: some Sequence<(String, String, String)>) -> (String, Int)? {
+                     recent: some Sequence<String>, kind kindOf: (String) -> String?, name nameOf: (String) -> String) -> (String, Int)? {
         let t = tokens[i]
         // (The 60 actors named last at most: a back-reference reaches a few sentences, and a
         // run-on text of thousands of names stays linear.)
-        func lastActor(_ predicate: ((id: String, kind: String, name: String)) -> Bool) -> String? {
-            recent.prefix(60).first { predicate(($0.0, $0.1, $0.2)) }?.0
+        func lastActor(_ predicate: (String) -> Bool) -> String? {
+            recent.prefix(60).first(where: predicate)
         }
+        func kind(_ id: String) -> String { kindOf(id) ?? "" }
         // "the 25-year-old told reporters": the person the sentence before was about.
         if t.key == "the", i + 4 < tokens.count, tokens[i + 1].key.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
            tokens[i + 2].key == "year", tokens[i + 3].key == "old", !tokens[i + 3].breakAfter,
            QuoteExtractor.cues[tokens[i + 4].key] != nil {
-            return (subjectPerson ?? lastActor({ $0.kind == "person" })).map { ($0, i + 3) }
+            return (subjectPerson ?? lastActor({ kind($0) == "person" })).map { ($0, i + 3) }
         }
         if t.key == "the", !t.breakAfter, i + 1 < tokens.count {
             let n = tokens[i + 1]
@@ -1333,13 +1337,13 @@ struct EntityRecognizer {
             case "south" where n.isCapitalized && !(i + 2 < tokens.count && ["korea", "korean", "koreans"].contains(tokens[i + 2].key) && !n.breakAfter):
                 return gazetteer.actor("south-korea") != nil ? ("south-korea", i + 1) : nil
             case "agency":
-                return lastActor({ $0.kind == "media" }).map { ($0, i + 1) }
+                return lastActor({ kind($0) == "media" }).map { ($0, i + 1) }
             case "ministry":
-                return lastActor({ $0.name.lowercased().contains("ministry") }).map { ($0, i + 1) }
+                return lastActor({ nameOf($0).lowercased().contains("ministry") }).map { ($0, i + 1) }
             case "committee":
-                return lastActor({ $0.name.lowercased().contains("committee") }).map { ($0, i + 1) }
+                return lastActor({ nameOf($0).lowercased().contains("committee") }).map { ($0, i + 1) }
             case "assembly", "command", "council", "party", "army", "navy", "court", "company", "group", "commission", "office", "agency's":
-                return lastActor({ $0.kind != "person" && $0.name.lowercased().split(separator: " ").contains(Substring(n.key)) }).map { ($0, i + 1) }
+                return lastActor({ kind($0) != "person" && nameOf($0).lowercased().split(separator: " ").contains(Substring(n.key)) }).map { ($0, i + 1) }
             case "country", "nation":
                 return lastState.map { ($0, i + 1) }
             case "regime", "government":
@@ -1350,7 +1354,7 @@ struct EntityRecognizer {
         }
         // (Two comparisons: an array literal here was allocated at each call.)
         if t.key == "she" || t.key == "he" {
-            return (subjectPerson ?? lastActor({ $0.kind == "person" })).map { ($0, i) }
+            return (subjectPerson ?? lastActor({ kind($0) == "person" })).map { ($0, i) }
         }
         return nil
     }
