@@ -64,6 +64,17 @@ enum LineClassifier {
     /// character of its own, and lower-casing changes only ASCII capitals.
     static func isSimple(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = 0
+        // Eight ASCII bytes at a time while none is a carriage return (a word with no high bit
+        // and no zero byte once xored with 0x0D in every byte).
+        if let base = UnsafeRawPointer(bytes.baseAddress) {
+            while i + 8 <= bytes.count {
+                let w = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                let x = w ^ 0x0D0D_0D0D_0D0D_0D0D
+                let hasCR = (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
+                if (w & 0x8080_8080_8080_8080) | hasCR != 0 { break }
+                i += 8
+            }
+        }
         while i < bytes.count {
             let b = bytes[i]
             if b < 0x80 {
@@ -289,7 +300,7 @@ enum LineClassifier {
             let lower = first >= 0x41 && first <= 0x5A ? first + 32 : first
             guard sourceKeyFirstBytes[Int(lower)] else { return nil }
         }
-        guard sourceKeyBytes.contains(where: { line.lowercasedUTF8Starts(with: $0) }) else { return nil }
+        guard line.lowercasedUTF8StartsWithAny(sourceKeyBytes) else { return nil }
         let lower = line.lowercased()
         for key in sourceKeys where lower.hasPrefix(key) {
             var rest = line.dropFirst(key.count)
@@ -401,7 +412,7 @@ enum LineClassifier {
     static func isByline(_ line: String) -> Bool {
         guard line.hasAtMostScalars(100) else { return false }
         // The starts are ASCII: as in `isJunk`, the bytes rule most lines out first.
-        guard bylineStartBytes.contains(where: { line.lowercasedUTF8Starts(with: $0) }) else { return false }
+        guard line.lowercasedUTF8StartsWithAny(bylineStartBytes) else { return false }
         let lower = line.lowercased()
         guard bylineStarts.contains(where: { lower.hasPrefix($0) }) else { return false }
         // Bylines do not end like sentences of prose ("By then, it was over.")

@@ -26,7 +26,7 @@ struct EntityRecognizer {
     let gazetteer: Gazetteer
     let names: NameIndex
     /// Role title words -> (holder id, target id, role) for date resolution.
-    let titles: [[String]: [(holder: String, role: Gazetteer.Role)]]
+    let titles: [[String]: [TitleHolder]]
     /// The titles of one to three words by their words' ids (`titleShape`), sorted: a run of
     /// tokens whose shape is not here is no title, found without an array of keys and its
     /// hash. Empty when some title word has no id of its own (then every run is looked up).
@@ -254,16 +254,16 @@ struct EntityRecognizer {
         var names = NameIndex(gazetteer: gazetteer)
         names.index(&lexicon)
         self.names = names
-        var titles: [[String]: [(holder: String, role: Gazetteer.Role)]] = [:]
+        var titles: [[String]: [TitleHolder]] = [:]
         var governmentOf: [String: String] = [:]
         var militaryOf: [String: String] = [:]
         for actor in gazetteer.actors {
             for role in actor.roles {
                 if let title = role.title {
-                    titles[NameIndex.words(of: title), default: []].append((actor.id, role))
+                    titles[NameIndex.words(of: title), default: []].append(TitleHolder(actor.id, role, gazetteer))
                     // A state's president is its leader too: "the South Korean leader" in 1994 is Kim Young-sam.
                     if role.relation == "head_of", title == "president", !actor.roles.contains(where: { $0.title == "leader" && $0.target == role.target }) {
-                        titles[["leader"], default: []].append((actor.id, role))
+                        titles[["leader"], default: []].append(TitleHolder(actor.id, role, gazetteer))
                     }
                 }
                 if role.relation == "part_of", let target = gazetteer.actor(role.target), target.kind == "state" {
@@ -335,6 +335,8 @@ struct EntityRecognizer {
         for word in QuoteExtractor.cues.keys { lexicon.add(word, .quoteCue) }
         for word in Self.cueAdverbs { lexicon.add(word, .cueAdverb) }
         for word in Self.twoOrBoth { lexicon.add(word, .twoOrBoth) }
+        for word in Self.theCorefHeads { lexicon.add(word, .theCorefHead) }
+        for word in Self.nameModifiers.sorted() { lexicon.add(word, .nameModifier) }
         for word in words { lexicon.add(word) }
         for (list, wordClass) in classes { for word in list { lexicon.add(word, wordClass) } }
         wordThe = lexicon.add("the")
@@ -531,7 +533,7 @@ struct EntityRecognizer {
             // "carried by state media KCNA": lower-case modifiers may sit between the preposition and the name.
             var g = first - 1
             while g > 0, first - g <= 3, !tokens[g].breakAfter, !tokens[g].isCapitalized, !tokens[g].isIn(.governing),
-                  Self.nameModifiers.contains(tokens[g].key) { g -= 1 }
+                  tokens[g].isIn(.nameModifier) { g -= 1 }
             let governed = g >= 0 && first > 0 && !tokens[g].breakAfter && tokens[g].isIn(.governing)
             if kind == .actor, !quoted, sentenceOfLastUnquotedActor != sentenceNumber, !tokens[last].possessive, !governed {
                 if actorKind == "person" { subjectPerson = id } else { subjectBody = id; subjectBodySentence = sentenceNumber }
@@ -934,7 +936,8 @@ struct EntityRecognizer {
             }
             if tokens[current].word == wordThe || tokens[current].word == wordShe || tokens[current].word == wordHe,
                let (id, last) = coreference(tokens, at: i, lastState: lastState, subjectPerson: subjectPerson,
-                                            recent: mentions.reversed().lazy.filter { $0.kind == .actor && !$0.quoted }.map { ($0.id, kindOf($0.id) ?? "", nameOf($0.id)) }) {
+                                            recent: mentions.reversed().lazy.filter { $0.kind == .actor && !$0.quoted }.map(\.id),
+                                            kind: kindOf, name: nameOf) {
                 add(.actor, id, i, last, .coreference)
                 // "the North's military": the state colours what follows, as "North Korea's" does.
                 if tokens[last].possessive, kindOf(id) == "state" { modifierState = (id, last) }
@@ -1155,6 +1158,32 @@ struct EntityRecognizer {
         gazetteer.actorSlots[id].flatMap { gazetteer.actors[$0].country }
     }
 
+    /// A titled role and its holder, the fields `holders(_:of:on:)` reads (an element
+    /// of a struct of them is read in place where a tuple with the role was copied whole).
+    struct TitleHolder {
+        let holder: String
+        let target: String
+        /// The country of the role's target (`countryOf(target)`).
+        let targetCountry: String?
+        let from: PartialDate?
+        let to: PartialDate?
+
+        init(_ holder: String, _ role: Gazetteer.Role, _ gazetteer: Gazetteer) {
+            self.holder = holder
+            target = role.target
+            targetCountry = gazetteer.actorSlots[role.target].flatMap { gazetteer.actors[$0].country }
+            from = role.from
+            to = role.to
+        }
+
+        /// `Gazetteer.Role.holds(on:)` of the role.
+        func holds(on date: PartialDate) -> Bool {
+            if let from, !(from <= date || from.isCompatible(with: date)) { return false }
+            if let to, !(date <= to || to.isCompatible(with: date)) { return false }
+            return true
+        }
+    }
+
     /// Whom a titled role is for: a state itself (or its government), or any body of a country.
     private enum RoleTarget {
         case state(String, government: String)
@@ -1164,24 +1193,27 @@ struct EntityRecognizer {
     /// Of the entries whose role is for `target` and holds on `date`: whether there is any, and
     /// their holder when it is one (a holder listed twice is one). Entries are read in place,
     /// not copied with their role's strings; a method, not a closure (which would copy `self`).
-    private func holders(_ entries: [(holder: String, role: Gazetteer.Role)], of target: RoleTarget,
+    private func holders(_ entries: [TitleHolder], of target: RoleTarget,
                          on date: PartialDate) -> (any: Bool, sole: String?) {
-        var any = false
-        var sole: String?
-        for k in entries.indices {
-            let forTarget = switch target {
-            case let .state(state, government): entries[k].role.target == state || entries[k].role.target == government
-            case let .body(country): countryOf(entries[k].role.target) == country
+        // (Through the array's buffer: an element read by subscript here was copied whole, role and all.)
+        entries.withUnsafeBufferPointer { entries in
+            var any = false
+            var sole: String?
+            for k in entries.indices {
+                let forTarget = switch target {
+                case let .state(state, government): entries[k].target == state || entries[k].target == government
+                case let .body(country): entries[k].targetCountry == country
+                }
+                guard forTarget, entries[k].holds(on: date) else { continue }
+                if !any {
+                    any = true
+                    sole = entries[k].holder
+                } else if let holder = sole, entries[k].holder != holder {
+                    return (true, nil)
+                }
             }
-            guard forTarget, entries[k].role.holds(on: date) else { continue }
-            if !any {
-                any = true
-                sole = entries[k].holder
-            } else if let holder = sole, entries[k].holder != holder {
-                return (true, nil)
-            }
+            return (any, sole)
         }
-        return (any, sole)
     }
 
     func roleHolder(_ tokens: TokenBuffer, at i: Int, state: String, date: PartialDate?) -> (String, Int)? {
@@ -1273,35 +1305,45 @@ struct EntityRecognizer {
                                          "observers", "researchers", "analysts", "officials"]
 
     /// `recent`: earlier actor mentions, most recent first, as (id, kind, name).
+    /// Every word the switch of `coreference` names after "the" (the class `theCorefHead`).
+    static let theCorefHeads = ["north", "south", "agency", "ministry", "committee", "assembly", "command", "council", "party",
+                                "army", "navy", "court", "company", "group", "commission", "office", "agency's", "country",
+                                "nation", "regime", "government"]
+
+    /// `recent`: the ids of the actors named so far, last first; `kind` and `name` give an id's
+    /// kind and name, asked only where a test reads them (not for every actor passed over).
     func coreference(_ tokens: TokenBuffer, at i: Int, lastState: String?, subjectPerson: String?,
-                     recent: some Sequence<(String, String, String)>) -> (String, Int)? {
+                     recent: some Sequence<String>, kind kindOf: (String) -> String?, name nameOf: (String) -> String) -> (String, Int)? {
         let t = tokens[i]
         // (The 60 actors named last at most: a back-reference reaches a few sentences, and a
         // run-on text of thousands of names stays linear.)
-        func lastActor(_ predicate: ((id: String, kind: String, name: String)) -> Bool) -> String? {
-            recent.prefix(60).first { predicate(($0.0, $0.1, $0.2)) }?.0
+        func lastActor(_ predicate: (String) -> Bool) -> String? {
+            recent.prefix(60).first(where: predicate)
         }
+        func kind(_ id: String) -> String { kindOf(id) ?? "" }
         // "the 25-year-old told reporters": the person the sentence before was about.
         if t.key == "the", i + 4 < tokens.count, tokens[i + 1].key.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
            tokens[i + 2].key == "year", tokens[i + 3].key == "old", !tokens[i + 3].breakAfter,
            QuoteExtractor.cues[tokens[i + 4].key] != nil {
-            return (subjectPerson ?? lastActor({ $0.kind == "person" })).map { ($0, i + 3) }
+            return (subjectPerson ?? lastActor({ kind($0) == "person" })).map { ($0, i + 3) }
         }
         if t.key == "the", !t.breakAfter, i + 1 < tokens.count {
             let n = tokens[i + 1]
+            // (A word that no case below names, by its class: no string comparisons with each case.)
+            guard n.isIn(.theCorefHead) else { return nil }
             switch n.key {
             case "north" where n.isCapitalized && !(i + 2 < tokens.count && ["korea", "korean", "koreans"].contains(tokens[i + 2].key) && !n.breakAfter):
                 return gazetteer.actor("north-korea") != nil ? ("north-korea", i + 1) : nil
             case "south" where n.isCapitalized && !(i + 2 < tokens.count && ["korea", "korean", "koreans"].contains(tokens[i + 2].key) && !n.breakAfter):
                 return gazetteer.actor("south-korea") != nil ? ("south-korea", i + 1) : nil
             case "agency":
-                return lastActor({ $0.kind == "media" }).map { ($0, i + 1) }
+                return lastActor({ kind($0) == "media" }).map { ($0, i + 1) }
             case "ministry":
-                return lastActor({ $0.name.lowercased().contains("ministry") }).map { ($0, i + 1) }
+                return lastActor({ nameOf($0).lowercased().contains("ministry") }).map { ($0, i + 1) }
             case "committee":
-                return lastActor({ $0.name.lowercased().contains("committee") }).map { ($0, i + 1) }
+                return lastActor({ nameOf($0).lowercased().contains("committee") }).map { ($0, i + 1) }
             case "assembly", "command", "council", "party", "army", "navy", "court", "company", "group", "commission", "office", "agency's":
-                return lastActor({ $0.kind != "person" && $0.name.lowercased().split(separator: " ").contains(Substring(n.key)) }).map { ($0, i + 1) }
+                return lastActor({ kind($0) != "person" && nameOf($0).lowercased().split(separator: " ").contains(Substring(n.key)) }).map { ($0, i + 1) }
             case "country", "nation":
                 return lastState.map { ($0, i + 1) }
             case "regime", "government":
@@ -1310,15 +1352,16 @@ struct EntityRecognizer {
                 return nil
             }
         }
-        if ["she", "he"].contains(t.key) {
+        // (Two comparisons: an array literal here was allocated at each call.)
+        if t.key == "she" || t.key == "he" {
             // "She" is the last woman named when the gazetteer records one among the recent
             // actors; "he" is never a person recorded as a woman (nor "she" one recorded as a man).
-            if t.key == "she", let woman = lastActor({ $0.kind == "person" && gazetteer.gender(of: $0.id) == "female" }) {
+            if t.key == "she", let woman = lastActor({ kind($0) == "person" && gazetteer.gender(of: $0) == "female" }) {
                 return (woman, i)
             }
             let other = t.key == "she" ? "male" : "female"
             if let s = subjectPerson, gazetteer.gender(of: s) != other { return (s, i) }
-            return lastActor({ $0.kind == "person" && gazetteer.gender(of: $0.id) != other }).map { ($0, i) }
+            return lastActor({ kind($0) == "person" && gazetteer.gender(of: $0) != other }).map { ($0, i) }
         }
         return nil
     }

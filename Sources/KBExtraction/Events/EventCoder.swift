@@ -49,7 +49,9 @@ struct EventCoder {
     }
 
     /// A code as events carry it: its codebook entry and its description in lower case (for summaries).
-    struct Coded {
+    /// (Classes, `Coded` and `PatternInfo`: read out of their arrays in `event(for:)`, a struct
+    /// was copied whole, each string retained; a reference is one retain.)
+    final class Coded: Sendable {
         let code: String
         let entry: Codebook.Entry
         let description: String
@@ -66,7 +68,7 @@ struct EventCoder {
 
     /// A pattern's code and the codes an event of it may take, as `event(for:)`
     /// and `code` derive them from the code (all pure functions of it).
-    struct PatternInfo {
+    final class PatternInfo: Sendable {
         /// The pattern's code: the act.
         let code: String
         /// `(codebook[code]?.quadClass ?? 4) <= 2`
@@ -142,7 +144,9 @@ struct EventCoder {
             (relativeDateWords.sorted(), .relativeDateWord), (clauseBreaks.sorted(), .clauseBreak),
             (illnessModifiers.sorted(), .illnessModifier),
             (patterns.characterizations.negative.sorted(), .negativeWord), (patterns.characterizations.positive.sorted(), .positiveWord),
-            (demandOrWarningWords.sorted(), .demandOrWarning), (adverbialOpeners.sorted(), .adverbialOpener),
+            (demandOrWarningWords.sorted(), .demandOrWarning), (["that", "warning"], .objectStop),
+            (claimVerbs.sorted(), .claimVerb), (["assault", "attack", "strike"], .weaponKindAct), (weaponNouns.sorted(), .weaponNoun),
+            (determinersBeforeName.sorted(), .determinerBeforeName), (adverbialOpeners.sorted(), .adverbialOpener),
         ]
     }
     static let relativePronouns = ["who", "which", "that", "whom"]
@@ -440,7 +444,7 @@ struct EventCoder {
             // The dates are only read for a sentence that codes something.
             guard !triggers.isEmpty else { continue }
             // Only a sentence with a digit or a date word can give a date of its own.
-            let datable = text.scalars[range].contains { $0.value >= 0x30 && $0.value <= 0x39 }
+            let datable = text.hasDigit(in: range)
                 || sentenceTokens.contains { tokens[$0].isIn(.dateWord) }
             var sentenceDates = datable ? dates(in: text, range, published: published) : []
             // "two days later", "a day earlier", "three weeks ago", "earlier this month".
@@ -657,8 +661,9 @@ struct EventCoder {
                 // (`illnessModifiers.contains(key)`, by word class.)
                 if k > range.lowerBound, tokens[k - 1].isIn(.illnessModifier) { continue }
                 // "attack helicopters", "an attack submarine": a kind of weapon, no act.
-                if n == 1, tokens[k].key == "attack" || tokens[k].key == "strike" || tokens[k].key == "assault",
-                   k + 1 < range.upperBound, !tokens[k].breakAfter, Self.weaponNouns.contains(tokens[k + 1].key) { continue }
+                // (`key == "attack" || ... "assault"` and `weaponNouns.contains(key)`, by word class.)
+                if n == 1, tokens[k].isIn(.weaponKindAct),
+                   k + 1 < range.upperBound, !tokens[k].breakAfter, tokens[k + 1].isIn(.weaponNoun) { continue }
                 // "Seoul's offer": after a possessive a verb form is a noun (the mark may count as a break).
                 if !phrases[c].nominal, k > range.lowerBound, tokens[k - 1].possessive { continue }
                 if !phrases[c].nominal, k > range.lowerBound, !tokens[k - 1].breakAfter {
@@ -683,8 +688,8 @@ struct EventCoder {
                     // reported words ("sent a letter warning that it would deploy troops": no troops sent).
                     if let stop = (end..<windowEnd).first(where: { i in
                         // ("Pyongyang's warning", "the warning": a noun, no reported words.)
-                        tokens[i].isIn(.clauseBreak) || tokens[i].isIn(.speechVerb) || tokens[i].key == "that"
-                            || tokens[i].key == "warning" && !(tokens[i - 1].possessive || tokens[i - 1].isIn(.determiner))
+                        tokens[i].isIn(.clauseBreak) || tokens[i].isIn(.speechVerb)
+                            || tokens[i].isIn(.objectStop) && (tokens[i].key == "that" || !(tokens[i - 1].possessive || tokens[i - 1].isIn(.determiner)))
                             || tokens[i].isIn(.coordinator) && i + 1 < windowEnd && !tokens[i + 1].isCapitalized
                                 && !patterns.phrases(startingWith: tokens, at: i + 1).isEmpty
                     }) { windowEnd = stop }
@@ -833,7 +838,7 @@ struct EventCoder {
                 .map { b in tokens[b].isIn(.wordBy)
                     // ("arrived in Beijing by train", "spoke by phone": "by" names a means, not an agent.)
                     && !(b + 1 < sentence.upperBound && Self.meansAfterBy.contains(tokens[b + 1].key))
-                    && !(trigger.last + 1..<b).contains { k in Self.determinersBeforeName.contains(tokens[k].key) || Self.objectNounLike(tokens[k]) } } == true
+                    && !(trigger.last + 1..<b).contains { k in tokens[k].isIn(.determinerBeforeName) || Self.objectNounLike(tokens[k]) } } == true
         // "US soldiers killed in the Korean War": a participle after a noun, with no object
         // but a preposition, is a passive relative clause (the soldiers were killed). (Not a phrase
         // that holds its object: "North Korean soldiers fired shots at the South", "opened fire on".)
@@ -1359,7 +1364,7 @@ struct EventCoder {
         guard event.modality == "asserted", let actor = event.source, ["17", "18", "19", "20"].contains(event.root),
               !trigger.nominal else { return nil }
         let reach = max(sentence.lowerBound, trigger.first - 25)
-        guard let cue = (reach..<trigger.first).last(where: { Self.claimVerbs.contains(tokens[$0].key) }),
+        guard let cue = (reach..<trigger.first).last(where: { tokens[$0].isIn(.claimVerb) }),
               // The actor is named between the claim and the act: "said [North Korean soldiers] had crossed".
               mentions.contains(where: { $0.kind == .actor && $0.id == actor && $0.firstToken > cue && $0.lastToken < trigger.first }) else {
             return nil
@@ -1391,7 +1396,7 @@ struct EventCoder {
             var g = m.firstToken - 1
             while g > sentence.lowerBound, m.firstToken - g <= 2, tokens[g].isCapitalized, tokens[g].isIn(.personTitle), !tokens[g - 1].breakAfter { g -= 1 }
             // "a meeting of his National Security Council", "of the ministry": a determiner may stand between.
-            if g > sentence.lowerBound, m.firstToken - g <= 2, Self.determinersBeforeName.contains(tokens[g].key), !tokens[g - 1].breakAfter { g -= 1 }
+            if g > sentence.lowerBound, m.firstToken - g <= 2, tokens[g].isIn(.determinerBeforeName), !tokens[g - 1].breakAfter { g -= 1 }
             let governed = g >= sentence.lowerBound && m.firstToken > sentence.lowerBound && tokens[g].isIn(.preposition)
                 && !tokens[g].isIn(.conjunction) && !tokens[g].breakAfter
             let modifier = tokens[m.lastToken].possessive && candidates.contains { $0.firstToken == m.lastToken + 1 }

@@ -4,7 +4,9 @@ import KBEmbedded
 /// `Seeds/cameo/patterns.yaml` (`kb: event-patterns/1`): readable by a person,
 /// validated against the codebook on load.
 public struct EventPatterns: Sendable {
-    struct Pattern: Sendable {
+    /// (A class: `patterns[p].untargeted` in the coder's long functions copied a struct out
+    /// of the array whole, retaining its code and sets; a reference is one retain.)
+    final class Pattern: Sendable {
         let code: String
         let objects: Set<String>
         /// An act aimed at no one in particular (a nuclear test, a missile
@@ -12,7 +14,14 @@ public struct EventPatterns: Sendable {
         let untargeted: Bool
         /// Nouns one of which must stand just before the verb as its subject ("the talks
         /// collapsed"): the parties are those of the noun ("talks between X and Y").
-        var subjects: Set<String> = []
+        let subjects: Set<String>
+
+        init(code: String, objects: Set<String>, untargeted: Bool, subjects: Set<String> = []) {
+            self.code = code
+            self.objects = objects
+            self.untargeted = untargeted
+            self.subjects = subjects
+        }
     }
 
     struct Phrase: Sendable {

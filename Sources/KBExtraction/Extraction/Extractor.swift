@@ -31,24 +31,28 @@ public struct Extractor: Sendable {
         // Who said and did what: a discovered official acts for the body he or she speaks for
         // ("a Defence Ministry spokesman, Brigadier General Cha Young-koo, said": the ministry).
         // The person stays among the actors with his or her own mentions.
+        // (A handful of officials: their bodies found by comparing ids, not by hashing each mention's.)
+        let officials = found.affiliations.count <= 8 ? found.affiliations.map { (person: $0.key, body: $0.value) } : nil
         let mentions = found.affiliations.isEmpty ? found.mentions : found.mentions.map { m in
-            guard m.kind == .actor, let body = found.affiliations[m.id] else { return m }
+            guard m.kind == .actor else { return m }
+            let affiliated = officials.map { list in list.first { $0.person == m.id }?.body } ?? found.affiliations[m.id]
+            guard let body = affiliated else { return m }
             return Mention(kind: .actor, id: body, start: m.start, end: m.end, sentence: m.sentence, firstToken: m.firstToken,
                            lastToken: m.lastToken, how: m.how, quoted: m.quoted)
         }
         var quotes = self.quotes.extract(text, spans: quoteSpans, found.tokens, mentions)
         var coded = events?.code(text, found.tokens, mentions, published: parsed.published, demonyms: found.demonyms,
                                  quotes: quotes) ?? []
-        if let events {
-            coded = events.quoteJudgements(&quotes, events: coded, text: text, tokens: found.tokens, mentions: mentions,
-                                           published: parsed.published)
-        }
+        // (Through the optional: `if let events` copied the coder, retaining each of its tables, per article.)
+        coded = events?.quoteJudgements(&quotes, events: coded, text: text, tokens: found.tokens, mentions: mentions,
+                                        published: parsed.published) ?? coded
         // Every speaker, source and target is one of the article's actors (the contract): one
         // referred to without a name of its own ("Moon's spokesman said": the presidential
         // office) is listed with no mention.
         var actors = found.actors
         var listed = IDSet()
-        for actor in actors { listed.insert(actor.id) }
+        // (By index: `for actor in actors` copied each record, its strings retained.)
+        for k in actors.indices { listed.insert(actors[k].id) }
         // Speakers, then each event's source and target, in one list (no array per event).
         var named: [String] = []
         named.reserveCapacity(quotes.count + 2 * coded.count)
@@ -88,10 +92,32 @@ struct ArticleText {
         self.sentences = SentenceSplitter.sentences(in: scalars)
     }
 
+    /// The last slice written (the events of one sentence each carry the sentence: written once).
+    private let lastSlice = SliceMemo()
+
     func slice(_ range: Range<Int>) -> String {
-        String(scalars: scalars[range])
+        if let last = lastSlice.range, last == range { return lastSlice.string }
+        let string = String(scalars: scalars[range])
+        lastSlice.range = range
+        lastSlice.string = string
+        return string
+    }
+
+    /// `scalars[range].contains { "0" <= $0 <= "9" }`, read through the buffer.
+    func hasDigit(in range: Range<Int>) -> Bool {
+        scalars.withUnsafeBufferPointer { s in
+            for i in range where s[i].value &- 0x30 < 10 { return true }
+            return false
+        }
     }
 
     /// Index of the sentence holding offset `i`.
     func sentenceIndex(of i: Int) -> Int? { sentences.index(holding: i) }
+}
+
+/// One slice of an article's text and its range, for `ArticleText.slice`. Owned by the
+/// one `ArticleText` of an extraction, which never crosses a task.
+final class SliceMemo {
+    var range: Range<Int>?
+    var string = ""
 }

@@ -25,11 +25,15 @@ extension String {
 
     /// Copies the bytes of `part` to `out` and returns the position after them
     /// (`withUTF8Bytes`: a small string's bytes at once, not one by one through the UTF-8 view).
+    /// (The bytes read in place where the string has them contiguous, as native and small strings
+    /// do: `withUTF8Bytes` copies the string first, a retain and a release of its storage.)
     @inline(__always)
     private static func put(_ part: String, at out: UnsafeMutablePointer<UInt8>) -> UnsafeMutablePointer<UInt8> {
-        part.withUTF8Bytes { bytes in
+        func copy(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeMutablePointer<UInt8> {
             if let source = bytes.baseAddress, bytes.count > 0 { out.update(from: source, count: bytes.count) }
             return out + bytes.count
         }
+        if let next = part.utf8.withContiguousStorageIfAvailable(copy) { return next }
+        return part.withUTF8Bytes(copy)
     }
 }

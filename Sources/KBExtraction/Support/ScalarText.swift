@@ -61,6 +61,28 @@ extension String {
         }
     }
 
+    /// `prefixes.contains { lowercasedUTF8Starts(with: $0) }`, the bytes read once in place
+    /// while those compared are ASCII; else the prefixes one by one as that does.
+    func lowercasedUTF8StartsWithAny(_ prefixes: [[UInt8]]) -> Bool {
+        let byBytes = utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            for prefix in prefixes {
+                var i = 0
+                var matched = true
+                while i < prefix.count {
+                    guard i < bytes.count else { matched = false; break }
+                    let b = bytes[i]
+                    if b >= 0x80 { return nil }
+                    if (b >= 0x41 && b <= 0x5A ? b + 32 : b) != prefix[i] { matched = false; break }
+                    i += 1
+                }
+                if matched { return true }
+            }
+            return false
+        }
+        if let byBytes, let answer = byBytes { return answer }
+        return prefixes.contains { lowercasedUTF8Starts(with: $0) }
+    }
+
     /// `lowercasedUTF8` of the first `maxScalars` scalars.
     func lowercasedUTF8(maxScalars: Int) -> [UInt8] {
         withUTF8Bytes { bytes in

@@ -159,6 +159,17 @@ struct Lexicon: Sendable {
 /// it stands for, which stays the one place its words are written.
 struct WordClass: OptionSet, Sendable {
     let rawValue: UInt64
+
+    init(rawValue: UInt64) { self.rawValue = rawValue }
+
+    /// `[.adverb, .auxiliary]` as one word of bits, folded where it is written: the
+    /// `SetAlgebra` default built an array on the heap at each test of a token.
+    @inline(__always)
+    init(arrayLiteral elements: WordClass...) {
+        var raw: UInt64 = 0
+        for element in elements { raw |= element.rawValue }
+        self.rawValue = raw
+    }
     static let personTitle = WordClass(rawValue: 1 << 0)
     static let genericFirstWord = WordClass(rawValue: 1 << 1)
     static let stopName = WordClass(rawValue: 1 << 2)
@@ -232,7 +243,21 @@ struct WordClass: OptionSet, Sendable {
     static let positiveWord = WordClass(rawValue: 1 << 47)
     /// `EventCoder.demandOrWarningWords`: "urge", "demand", "warn", ...
     static let demandOrWarning = WordClass(rawValue: 1 << 48)
+    /// "warning" and "that": a verb's object is not looked for past them (the event coder's triggers).
+    static let objectStop = WordClass(rawValue: 1 << 49)
+    /// `EventCoder.claimVerbs`: "said", "claimed", ... (an accusation's cue).
+    static let claimVerb = WordClass(rawValue: 1 << 50)
+    /// "attack", "strike", "assault": a trigger that may name a kind of weapon ("attack helicopters").
+    static let weaponKindAct = WordClass(rawValue: 1 << 51)
+    /// `EventCoder.weaponNouns`: "helicopters", "submarine", ...
+    static let weaponNoun = WordClass(rawValue: 1 << 52)
+    /// `EventCoder.determinersBeforeName`: "the", "his", "a", ...
+    static let determinerBeforeName = WordClass(rawValue: 1 << 53)
+    /// `EntityRecognizer.theCorefHeads`: the words after "the" that may refer back ("the ministry").
+    static let theCorefHead = WordClass(rawValue: 1 << 54)
+    /// `EntityRecognizer.nameModifiers`: "state", "media", ... (lower-case words between a preposition and a name).
+    static let nameModifier = WordClass(rawValue: 1 << 55)
     /// `EventCoder.adverbialOpeners`: "on", "at", "early", "Tuesday", ... (a time or place
     /// adverbial between a verb and its "to"/"for" may open with one).
-    static let adverbialOpener = WordClass(rawValue: 1 << 49)
+    static let adverbialOpener = WordClass(rawValue: 1 << 56)
 }

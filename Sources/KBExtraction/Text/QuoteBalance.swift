@@ -11,6 +11,15 @@ enum QuoteBalance {
             var i = 0
             let n = bytes.count
             while i < n {
+                // Eight bytes at a time past a run with neither a straight mark nor a lead byte E2
+                // (no zero byte in the word xored with either, repeated).
+                if i + 8 <= n, let base = bytes.baseAddress {
+                    let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                    let q = w ^ 0x2222_2222_2222_2222
+                    let e = w ^ 0xE2E2_E2E2_E2E2_E2E2
+                    let zero = ((q &- 0x0101_0101_0101_0101) & ~q | (e &- 0x0101_0101_0101_0101) & ~e) & 0x8080_8080_8080_8080
+                    if zero == 0 { i += 8; continue }
+                }
                 let byte = bytes[i]
                 if byte == 0x22 {
                     straight += 1
