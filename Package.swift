@@ -31,11 +31,9 @@ let package = Package(
             path: "Sources/KBEmbedded",
             swiftSettings: swiftSettings,
             plugins: ["EmbedFiles"]),
-        // SHA-256 blocks by the x86 SHA extensions where the processor has them (C intrinsics).
-        .target(name: "KBSHA256Accel", path: "Sources/KBSHA256Accel"),
         .target(
             name: "KBExtraction",
-            dependencies: ["KBEmbedded", "KBSHA256Accel", .product(name: "Yams", package: "Yams")],
+            dependencies: ["KBEmbedded", .product(name: "Yams", package: "Yams")],
             swiftSettings: swiftSettings),
         .target(
             name: "KBStorage",

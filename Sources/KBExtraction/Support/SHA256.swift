@@ -1,13 +1,6 @@
-import KBSHA256Accel
-
 /// SHA-256 (FIPS 180-4), written here because Foundation on Linux has no
 /// CryptoKit and one digest of article bodies does not justify a dependency.
-/// Where the processor has the x86 SHA extensions the blocks are compressed by
-/// them (`KBSHA256Accel`, C); the digest is the same either way.
 public enum SHA256 {
-    /// The SHA extensions are there: whole blocks go to `kb_sha256_accel_blocks`.
-    static let accelerated = kb_sha256_accel_available() != 0
-
     private static let k: [UInt32] = [
         0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
         0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
@@ -80,46 +73,6 @@ public enum SHA256 {
     /// The digest of a buffer: whole blocks straight from it, then the padded tail.
     static func digest(_ message: UnsafeBufferPointer<UInt8>) -> String {
         var state = State()
-        if accelerated {
-            acceleratedDigest(message, &state)
-        } else {
-            portableDigest(message, &state)
-        }
-        return hexDigits(state)
-    }
-
-    /// The tail of a message, the 0x80 marker, zeros and the bit length: one or two blocks
-    /// into `tail` (128 bytes); returns their length in bytes.
-    @inline(__always)
-    static func pad(_ message: UnsafeBufferPointer<UInt8>, whole: Int, into tail: UnsafeMutableBufferPointer<UInt8>) -> Int {
-        tail.initialize(repeating: 0)
-        let rest = message.count - whole
-        for i in 0..<rest { tail[i] = message[whole + i] }
-        tail[rest] = 0x80
-        let length = rest + 1 + 8 <= 64 ? 64 : 128
-        let bitLength = UInt64(message.count) &* 8
-        for i in 0..<8 { tail[length - 1 - i] = UInt8(truncatingIfNeeded: bitLength >> UInt64(8 * i)) }
-        return length
-    }
-
-    /// `portableDigest` by the SHA extensions.
-    static func acceleratedDigest(_ message: UnsafeBufferPointer<UInt8>, _ state: inout State) {
-        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 8) { words in
-            words[0] = state.a; words[1] = state.b; words[2] = state.c; words[3] = state.d
-            words[4] = state.e; words[5] = state.f; words[6] = state.g; words[7] = state.h
-            let whole = message.count / 64 * 64
-            if whole > 0 { kb_sha256_accel_blocks(words.baseAddress!, message.baseAddress!, whole / 64) }
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 128) { tail in
-                let length = pad(message, whole: whole, into: tail)
-                kb_sha256_accel_blocks(words.baseAddress!, tail.baseAddress!, length / 64)
-            }
-            state.a = words[0]; state.b = words[1]; state.c = words[2]; state.d = words[3]
-            state.e = words[4]; state.f = words[5]; state.g = words[6]; state.h = words[7]
-        }
-    }
-
-    /// The blocks of `message`, padded, into `state` (the Swift compression function).
-    static func portableDigest(_ message: UnsafeBufferPointer<UInt8>, _ state: inout State) {
         k.withUnsafeBufferPointer { k in
             withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
                 let whole = message.count / 64 * 64
@@ -130,16 +83,18 @@ public enum SHA256 {
                 }
                 // The tail, the 0x80 marker, zeros and the bit length: one or two blocks.
                 withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 128) { tail in
-                    let length = pad(message, whole: whole, into: tail)
+                    tail.initialize(repeating: 0)
+                    let rest = message.count - whole
+                    for i in 0..<rest { tail[i] = message[whole + i] }
+                    tail[rest] = 0x80
+                    let length = rest + 1 + 8 <= 64 ? 64 : 128
+                    let bitLength = UInt64(message.count) &* 8
+                    for i in 0..<8 { tail[length - 1 - i] = UInt8(truncatingIfNeeded: bitLength >> UInt64(8 * i)) }
                     compress(&state, tail.baseAddress!, w.baseAddress!, k.baseAddress!)
                     if length == 128 { compress(&state, tail.baseAddress! + 64, w.baseAddress!, k.baseAddress!) }
                 }
             }
         }
-    }
-
-    /// The lower-case hex of the eight words.
-    static func hexDigits(_ state: State) -> String {
         let digits: [UInt8] = Array("0123456789abcdef".utf8)
         let words = [state.a, state.b, state.c, state.d, state.e, state.f, state.g, state.h]
         return String(unsafeUninitializedCapacity: 64) { out in
