@@ -774,7 +774,8 @@ struct EventCoder {
         } else if before.contains(where: { tokens[$0].isIn(.denial) }) {
             modality = "denied"
             // "denied firing the shells": the actor denies responsibility for the act (016).
-            if before.contains(where: { tokens[$0].key.hasPrefix("den") }) { modality = "disowned" }
+            // (`denied`/`denies`, the verb; "not" and "never" are negations.)
+            if before.contains(where: { tokens[$0].isIn(.denial) && tokens[$0].key.hasPrefix("den") }) { modality = "disowned" }
             // "would not sit down for talks", "will never accept the offer": a cooperative act
             // refused for the future is a rejection (12x), asserted.
             if cooperative, before.contains(where: { tokens[$0].isIn(.willOrWould) }) { modality = "refused" }
