@@ -367,6 +367,28 @@ struct ScrapedHeaderTests {
         #expect(EntityRecognizer.datelineEnd(Array("SEOUL -- Talks resumed.".unicodeScalars)) == 9)
     }
 
+    @Test("hard-wrapped text: a line that goes on with a sentence is text whatever word opens it, and a line ending in a hyphen joins the next without a space")
+    func hardWrappedLines() throws {
+        let page = """
+            Pyongyang warns Seoul
+
+            July 6, 2017
+
+            On Thursday Pyongyang warned, in
+            comments carried by its state media, that destroying South Korea would
+            be a "piece of cake". The minister called for North-
+            South talks.
+            Search teams found nothing.
+
+            Source: https://example.org/w
+            """
+        let parsed = try ArticleParser().parse(Array(page.utf8))
+        #expect(parsed.body == "On Thursday Pyongyang warned, in comments carried by its state media, that destroying South Korea would be a \"piece of cake\". The minister called for North-South talks. Search teams found nothing.")
+        #expect(LineClassifier.isJunk("comments carried by its state media"), "alone, the line is still page furniture")
+        #expect(!LineClassifier.isJunk("Search teams found nothing.") && !LineClassifier.isJunk("Home Ministry officials said so."))
+        #expect(LineClassifier.isJunk("Search") && LineClassifier.isJunk("Print this article") && LineClassifier.isJunk("Loading..."))
+    }
+
     @Test("a box of links set inside the article does not end its body; the same box after the last paragraph does; a credit alone in brackets is furniture")
     func linksBoxInsideTheBody() throws {
         let prose = "North Korea fired two short-range ballistic missiles into the sea off its east coast on Thursday morning, South Korea's Joint Chiefs of Staff said, the third launch this month."

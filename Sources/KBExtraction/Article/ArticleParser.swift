@@ -44,7 +44,7 @@ public struct ArticleParser: Sendable {
 
         func endBlock() {
             // (One line is the paragraph as it is; the list keeps its storage for the next block.)
-            if !block.isEmpty { paragraphs.append(block.count == 1 ? block[0] : block.joined(separator: " ")) }
+            if !block.isEmpty { paragraphs.append(block.count == 1 ? block[0] : Self.joinWrapped(block)) }
             block.removeAll(keepingCapacity: true)
         }
 
@@ -83,7 +83,10 @@ public struct ArticleParser: Sendable {
                 continue
             }
             if inTail || index < resumeAt { continue }
-            if LineClassifier.isJunk(line) { endBlock(); continue }
+            // A line that goes on with a paragraph cut mid-sentence (hard-wrapped text: "...carried by
+            // its state media, that destroying South Korea would" after "warned, in") is its text,
+            // whatever word it opens with ("comments", "search", "home").
+            if !(Self.continues(block.last, with: line)), LineClassifier.isJunk(line) { endBlock(); continue }
             if title == nil, paragraphs.isEmpty, block.isEmpty, shortLinesBefore >= 2, let first = firstLongLine, index < first,
                LineClassifier.dateLine(line) == nil {
                 continue
@@ -186,6 +189,29 @@ public struct ArticleParser: Sendable {
             i += 1
         }
         return nil
+    }
+
+    /// The lines of one paragraph joined by spaces; a line that ends in a hyphen after a letter
+    /// ("North-" / "South relations", hard-wrapped text) joins the next without one.
+    static func joinWrapped(_ lines: [String]) -> String {
+        var out = lines[0]
+        for line in lines.dropFirst() {
+            let tail = out.unicodeScalars.suffix(2)
+            if tail.count == 2, tail.last == "-", tail.first!.properties.isAlphabetic {
+                out += line
+            } else {
+                out += " " + line
+            }
+        }
+        return out
+    }
+
+    /// True when `line` goes on with the paragraph whose last line is `previous`: that line ends
+    /// mid-sentence (no closing punctuation) or `line` opens in lower case.
+    static func continues(_ previous: String?, with line: String) -> Bool {
+        guard let previous, let last = previous.unicodeScalars.last(where: { !$0.properties.isWhitespace }),
+              let first = line.unicodeScalars.first else { return false }
+        return !".!?:\"”’)]|".unicodeScalars.contains(last) || first.properties.isLowercase
     }
 
     static func isHeadline(_ line: String) -> Bool {

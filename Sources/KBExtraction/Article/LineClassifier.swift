@@ -214,6 +214,18 @@ enum LineClassifier {
 
     /// A short line that is junk. Long lines never are: a paragraph that
     /// happens to start with "Home" is text.
+    /// Junk prefixes that are also common words opening a sentence of news text.
+    static let wordsThatOpenSentences: Set<String> = ["search", "home", "print", "email", "menu", "comments", "register",
+                                                      "loading", "trending", "recommended", "sponsored", "login"]
+
+    /// The line ends a sentence: a full stop (not "..."), "!" or "?", perhaps before a closing quote.
+    static func endsSentence(_ lower: String) -> Bool {
+        let trimmed = lower.unicodeScalars.reversed().drop { $0 == " " || $0 == "\"" || $0 == "”" || $0 == "’" }
+        guard let last = trimmed.first else { return false }
+        if last == "!" || last == "?" { return true }
+        return last == "." && trimmed.dropFirst().first != "."
+    }
+
     static func isJunk(_ line: String) -> Bool {
         guard line.hasAtMostScalars(100) else { return false }
         let lineLabel = label(line)
@@ -238,6 +250,9 @@ enum LineClassifier {
             // "Home Ministry says ..." is text: a prefix word must end there.
             if lower.count == prefix.count { return true }
             let next = lower[lower.index(lower.startIndex, offsetBy: prefix.count)]
+            // "Search teams found nothing.", "Home Ministry officials said so.": a bare word that
+            // opens a sentence of three words or more is text, not a page's button or menu.
+            if wordsThatOpenSentences.contains(prefix), next == " ", endsSentence(lower), wordCount(line) >= 3 { continue }
             if !next.isLetter || prefix.last == ":" || prefix.last == " " { return true }
         }
         // Navigation rows: several short items joined by separators.
