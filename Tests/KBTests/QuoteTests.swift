@@ -212,6 +212,17 @@ struct QuoteTests {
         #expect(none.map(\.speaker) == [nil])
     }
 
+    @Test("a name that ends a relative clause is not the cue's subject; 'States' in 'the United States' is no cue; 'accusing' is a cue; a UN ambassador speaks for his state; a quote opening with a verb after a name is that name's when no cue gives a speaker")
+    func speakersOnFreshText() throws {
+        let q = try Self.quotes("""
+            The White House and the State Department, which is headed by Hillary Clinton, described the trip as a "private mission." \
+            North Korea's UN ambassador, Pak Gil Yon, walked out after accusing the council of "gangster-like" action that ignored \
+            the threat posed by the United States. The text states that the Security Council "condemns the nuclear test" and more. \
+            Kim Jong Il told Chung Dong-young that talks could resume if Washington "recognizes and respects" his country.
+            """)
+        #expect(q.map(\.speaker) == ["white-house", "north-korea", "un-security-council", "kim-jong-il"])
+    }
+
     @Test("'it said' after the body is named again; 'he wrote' is the person a state's title modified; a coordinated cue shares the main clause's subject")
     func pronounsAndCoordinatedCues() throws {
         let q = try Self.quotes("""

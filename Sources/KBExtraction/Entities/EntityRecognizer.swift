@@ -1061,6 +1061,8 @@ struct EntityRecognizer {
         return nil
     }
 
+    /// Titles of envoys: the body named before one is where the envoy is posted ("UN ambassador").
+    static let envoyTitles: Set<String> = ["ambassador", "envoy", "representative", "delegate"]
     /// Titles of private people: they speak for no body ("activist Park Sang-hak").
     static let privateTitles: Set<String> = ["activist", "defector", "student", "soldier", "tourist", "journalist", "reporter",
                                              "expert", "analyst", "professor", "researcher", "mr", "ms", "mrs", "dr"]
@@ -1101,6 +1103,11 @@ struct EntityRecognizer {
         while j >= 0, m.firstToken - j <= 7, tokens[j].start >= sentenceStart {
             if let owner = mentionEnding(at: j) {
                 if titleWords.isEmpty || titleWords.contains(where: Self.privateTitles.contains) { break }
+                // "North Korea's UN ambassador": the body before an envoy's title is where he is
+                // posted; he speaks for the state that sends him (his title's modifier), if any.
+                if titleWords.contains(where: Self.envoyTitles.contains), gazetteer.actorKind(owner.id) == "igo" {
+                    return state.flatMap { gazetteer.actorKind($0) == "state" ? $0 : nil } ?? owner.id
+                }
                 return isBody(owner.id) ? owner.id : nil
             }
             if tokens[j].breakAfter, !tokens[j].possessive {

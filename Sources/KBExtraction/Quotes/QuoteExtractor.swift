@@ -44,7 +44,7 @@ struct QuoteExtractor {
             ("wrote", ["wrote", "writes", "written"]), ("noted", ["noted", "notes"]), ("called", ["called", "calls", "calling"]),
             ("described", ["described", "describes", "describing"]), ("announced", ["announced", "announces"]),
             ("declared", ["declared", "declares"]), ("insisted", ["insisted", "insists"]), ("stressed", ["stressed", "stresses"]),
-            ("urged", ["urged", "urges"]), ("accused", ["accused", "accuses"]), ("claimed", ["claimed", "claims"]),
+            ("urged", ["urged", "urges"]), ("accused", ["accused", "accuses", "accusing"]), ("claimed", ["claimed", "claims"]),
             ("argued", ["argued", "argues"]), ("threatened", ["threatened", "threatens"]), ("vowed", ["vowed", "vows"]),
             ("denounced", ["denounced", "denounces"]), ("labelled", ["labelled", "labeled", "dubbed", "branded", "termed"]),
             ("replied", ["replied", "responded"]), ("explained", ["explained"]), ("asked", ["asked"]),
@@ -196,6 +196,12 @@ struct QuoteExtractor {
                     !actors.contains { $0.firstToken > q && $0.lastToken < a }
                 } ?? false
             } ?? false
+            // "The text states that the council 'condemns the nuclear test'": a quote that opens with a
+            // verb of the present tense right after a name (used below when no cue gives a speaker).
+            let firstInside = openToken < tokens.count && tokens[openToken].start > span.open ? openToken : openToken + 1
+            let verbSubject = openToken > 0 && firstInside < tokens.count && tokens[firstInside].start < span.close
+                && !tokens[firstInside].isCapitalized && tokens[firstInside].key.hasSuffix("s") && tokens[firstInside].isIn(.phraseFirstWord)
+                ? actors.last(where: { $0.lastToken == openToken - 1 && !tokens[$0.lastToken].possessive && !$0.quoted }) : nil
             if quotedUnnamed {
                 cue = "quoted"
                 confidence = 0.5
@@ -252,6 +258,14 @@ struct QuoteExtractor {
                 cue = "continued"
                 confidence = 0.7
             }
+            // Else a quote that opens with a verb right after a name is that name's words (not when
+            // the sentence's cue gave a speaker: "Kim told Chung that his country could return if
+            // Washington 'recognizes and respects' it" are Kim's words).
+            if speaker == nil, !quotedUnnamed, let verbSubject {
+                speaker = speakerFor(verbSubject, tokens: tokens)
+                cue = tokens[firstInside].key
+                confidence = 0.7
+            }
             if let speaker { lastSpeaker = (speaker, closing, span.close) }
             quotes.append(ExtractedArticle.Quote(
                 text: text.slice(span.start..<span.end), speaker: speaker, cue: cue, start: span.start, end: span.end,
@@ -262,9 +276,12 @@ struct QuoteExtractor {
 
     /// Speaker and cue from the quote's own sentence.
     func attribution(span: Span, tokenIndices: [Int], tokens: TokenBuffer, actors: [Mention], text: ArticleText) -> (Mention, String)? {
-        let cueTokens = tokenIndices.selecting { tokens[$0].isIn(.quoteCue) }
+        var cueTokens = tokenIndices.selecting { tokens[$0].isIn(.quoteCue) }
         guard !cueTokens.isEmpty else { return nil }
         let sentenceActors = Self.mentions(in: cueTokens.isEmpty ? 0..<0 : tokens[tokenIndices.first!].start..<tokens[tokenIndices.last!].end, actors)
+        // A cue word inside a name is no cue: the "States" of "the United States".
+        cueTokens.removeAll { c in sentenceActors.contains { $0.firstToken <= c && c <= $0.lastToken } }
+        guard !cueTokens.isEmpty else { return nil }
         func actorsOutside(_ predicate: (Mention) -> Bool) -> [Mention] {
             sentenceActors.filter { predicate($0) && !($0.start >= span.open && $0.end <= span.close + 1) }
         }
@@ -353,9 +370,16 @@ struct QuoteExtractor {
             let opensSentence = start == 0 || tokens[start - 1].sentenceEnd || Self.followsOpeningPhrase(start, tokens: tokens)
             // A segment set off by commas that opens in lower case is an apposition or
             // a relative clause: "Ri Son Gwon, chairman of the committee, said".
-            let apposition = !ownClause && !opensSentence && (["the", "a", "an", "who", "which", "whose", "its", "his", "her"].contains(first)
+            var apposition = !ownClause && !opensSentence && (["the", "a", "an", "who", "which", "whose", "its", "his", "her"].contains(first)
                                                               || !tokens[start].isCapitalized && tokens[start].key.first?.isLetter == true
                                                                   && !Self.clauseOpeners.contains(first))
+            // "The White House, which is headed by Clinton's wife, Hillary Rodham Clinton, described":
+            // a name set off right after a relative clause ends that clause; it is not the subject.
+            if !apposition, !ownClause, !opensSentence, start >= 2 {
+                var p = start - 2
+                while p > 0, !(tokens[p - 1].breakAfter && !tokens[p - 1].possessive) { p -= 1 }
+                if ["who", "which", "whose", "whom"].contains(tokens[p].key) { apposition = true }
+            }
             let inSegment = actors.filter { $0.firstToken >= start && $0.lastToken < end }
             if !apposition, !inSegment.isEmpty {
                 for m in inSegment {
