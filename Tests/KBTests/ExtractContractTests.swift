@@ -12,9 +12,10 @@ struct ExtractContractTests {
         let second = Repo.root.appendingPathComponent("Tests/KBTests/Fixtures/evaluation2")
         let third = Repo.root.appendingPathComponent("Tests/KBTests/Fixtures/evaluation3")
         let fourth = Repo.root.appendingPathComponent("Tests/KBTests/Fixtures/evaluation4")
+        let fifth = Repo.root.appendingPathComponent("Tests/KBTests/Fixtures/evaluation5")
         let seeds = Repo.root.appendingPathComponent("Seeds/articles")
         var out: [String] = []
-        for folder in [evaluation, second, third, fourth, seeds] {
+        for folder in [evaluation, second, third, fourth, fifth, seeds] {
             for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() where name.hasSuffix(".txt") {
                 out.append(folder.appendingPathComponent(name).path)
             }
@@ -38,7 +39,7 @@ struct ExtractContractTests {
     @Test("one object per file, every key of the contract, ids that resolve, spans inside the text")
     func contract() throws {
         let files = try Self.files()
-        #expect(files.count >= 89)
+        #expect(files.count >= 99)
         let run = try KBRun.run(["extract", "--no-curated", "--format", "json"] + files)
         #expect(run.status == 0, "stderr: \(run.stderr)")
         let objects = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]])

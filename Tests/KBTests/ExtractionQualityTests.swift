@@ -42,9 +42,10 @@ struct ExtractionQualityTests {
         var dateAccuracy: Double { datesTotal == 0 ? 1 : Double(datesRight) / Double(datesTotal) }
     }
 
-    /// The gold set: every seed article with its annotation, the user's article when ../shared is present, and the four held-out sets.
+    /// The gold set: every seed article with its annotation, the user's article when ../shared is present, and the five held-out sets.
     static func goldSet() throws -> [(name: String, bytes: [UInt8], annotation: Annotation)] {
         try seedSet() + evaluationSet() + evaluationSet("evaluation2") + evaluationSet("evaluation3") + evaluationSet("evaluation4")
+            + evaluationSet("evaluation5")
     }
 
     /// The held-out evaluation articles under Tests/KBTests/Fixtures/evaluation
@@ -219,8 +220,18 @@ struct ExtractionQualityTests {
                     "fourth held-out evaluation")
     }
 
+    /// The fifth held-out set, written independently (half clean, half shaped like scraped
+    /// pages) in the sixth session. Scored at first contact (speakers 0.641, events 0.478;
+    /// see its README), then its speaker errors were read: a development set now.
+    @Test("extraction quality on the fifth, independently written held-out set does not fall below the measured floors")
+    func fifthEvaluationFloors() throws {
+        Self.expect(try Self.evaluate(Self.evaluationSet("evaluation5")),
+                    atLeast: Floors(articles: 10, actors: 0.96, places: 0.90, quotes: 0.99, speakers: 0.74, events: 0.49),
+                    "fifth held-out evaluation")
+    }
+
     /// The targets of the extraction issue on every gold article (seeds, the
-    /// user's article and the four held-out sets): met for actors, places and quote
+    /// user's article and the five held-out sets): met for actors, places and quote
     /// speakers, so this test holds them.
     @Test("extraction without curation meets the issue's thresholds for actors, places and quote speakers")
     func qualityTargets() throws {
@@ -234,7 +245,7 @@ struct ExtractionQualityTests {
     /// The events target of the extraction issue. Not met yet (see the issue's
     /// note): enable this test when it is.
     @Test("extraction without curation meets the issue's events threshold",
-          .disabled("not met yet: events F1 is 0.50 on all 90 gold articles against 0.75; see issue 3"))
+          .disabled("not met yet: events F1 is 0.50 on all 100 gold articles against 0.75; see issue 3"))
     func eventsTarget() throws {
         let r = try Self.evaluate(Self.goldSet())
         #expect(r.events.f1 >= 0.75, "events F1 \(r.events.f1)")
