@@ -166,13 +166,17 @@ public struct ArticleParser: Sendable {
 
     /// A headline: short, not a run of sentences.
     /// The index of the line where prose resumes after a links box that opens at `marker`: a
-    /// paragraph of prose (25 words or more, ending a sentence) within a dozen short lines after
-    /// it, followed by more prose (12 words or more), the source line or the end; nil when none
-    /// is (the page's tail).
+    /// paragraph of prose (12 words or more, ending a sentence: a headline link ends in none)
+    /// within a dozen short lines after it, followed by more prose (8 words or more), the
+    /// source line or the end; nil when none is (the page's tail).
     static func proseResumes(_ lines: [String], after marker: Int) -> Int? {
-        func prose(_ line: String, words: Int = 25) -> Bool {
+        func prose(_ line: String, words: Int = 12) -> Bool {
             guard let last = line.unicodeScalars.last(where: { !$0.properties.isWhitespace }) else { return false }
             return ".!?\"”’".unicodeScalars.contains(last) && LineClassifier.wordCount(line) >= words && !LineClassifier.isJunk(line)
+        }
+        // Captions and furniture are neither prose nor the end of the article.
+        func furniture(_ line: String) -> Bool {
+            LineClassifier.isJunk(line) || LineClassifier.isCaption(line) || LineClassifier.isCaptionLabel(line)
         }
         var shortLines = 0
         var i = marker + 1
@@ -180,9 +184,9 @@ public struct ArticleParser: Sendable {
             let line = lines[i]
             if line.isEmpty { i += 1; continue }
             if LineClassifier.isTailMarker(line) || LineClassifier.sourceValue(line) != nil { return nil }
-            if prose(line) {
-                guard let next = lines[(i + 1)...].firstIndex(where: { !$0.isEmpty }) else { return i }
-                return prose(lines[next], words: 12) || LineClassifier.sourceValue(lines[next]) != nil ? i : nil
+            if !furniture(line), prose(line) {
+                guard let next = lines[(i + 1)...].firstIndex(where: { !$0.isEmpty && !furniture($0) }) else { return i }
+                return prose(lines[next], words: 8) || LineClassifier.sourceValue(lines[next]) != nil ? i : nil
             }
             shortLines += 1
             if shortLines > 12 { return nil }
