@@ -1728,9 +1728,9 @@ struct EventCoder {
                                            "expected", "set"]
     /// Where force spent is a show of it: "into the sea", "into waters near ...".
     static let seaWords: Set<String> = ["sea", "waters", "water", "ocean"]
-    /// Intents whose content lies ahead: a date after one is the next such date.
-    static let intentWords: Set<String> = ["agreed", "agree", "agrees", "pledged", "promised", "proposed", "proposes", "vowed",
-                                           "offered", "invited", "decided", "intends", "intended"]
+    /// Intents whose content lies ahead: a date after one is the next such date (the promises that
+    /// make an act planned, and proposals and invitations).
+    static let intentWords: Set<String> = promiseWords.union(["proposed", "proposes", "invited", "invites"])
     /// Words that open an intent's own date or place right after it ("agreed on Tuesday").
     static let ownDateOpeners: Set<String> = ["on", "at", "in", "during", "last", "this", "early", "late", "earlier", "later"]
 
