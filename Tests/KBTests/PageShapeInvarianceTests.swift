@@ -44,9 +44,8 @@ struct PageShapeInvarianceTests {
         #expect(articles.count >= 80)
         for (name, text) in articles {
             var blocks = text.components(separatedBy: "\n\n")
-            // The body paragraphs (one line each, long): not the title, the date line, a caption or the source.
-            for i in blocks.indices where i >= 2 && !blocks[i].contains("\n") && blocks[i].count > 100 && !blocks[i].hasPrefix("Source")
-                && !LineClassifier.isCaption(blocks[i]) {
+            // The body paragraphs and captions (one line each, long): not the title, the date line or the source.
+            for i in blocks.indices where i >= 2 && !blocks[i].contains("\n") && blocks[i].count > 100 && !blocks[i].hasPrefix("Source") {
                 blocks[i] = Self.wrap(blocks[i], width: 72)
             }
             let (a, b) = (try Self.facts(blocks.joined(separator: "\n\n"), extractor), try Self.facts(text, extractor))

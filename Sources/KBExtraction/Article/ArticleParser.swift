@@ -62,8 +62,16 @@ public struct ArticleParser: Sendable {
         // The line where the body goes on after a box of links inside it.
         var resumeAt = 0
         var captionNext = false
+        // The last line was a caption whose bracket is still open ("... (Photo by South" / "Korean
+        // Defense Ministry)", hard-wrapped): the next line closes it.
+        var captionOpen = false
         for (index, line) in lines.enumerated() {
-            if line.isEmpty { endBlock(); continue }
+            if line.isEmpty { endBlock(); captionOpen = false; continue }
+            if captionOpen, let last = captions.popLast() {
+                captions.append(last + " " + line)
+                captionOpen = Self.opensBracket(captions[captions.count - 1])
+                continue
+            }
             if sawSourceAfterBody {
                 // After a source line that closed the body, only page junk follows.
                 continue
@@ -111,7 +119,7 @@ public struct ArticleParser: Sendable {
                 }
                 if byline == nil, LineClassifier.isByline(line) { endBlock(); byline = line; continue }
             }
-            if LineClassifier.isCaption(line) { endBlock(); captions.append(line); continue }
+            if LineClassifier.isCaption(line) { endBlock(); captions.append(line); captionOpen = Self.opensBracket(line); continue }
             if title == nil, paragraphs.isEmpty, block.isEmpty, Self.isHeadline(line) {
                 title = line
                 continue
@@ -208,6 +216,13 @@ public struct ArticleParser: Sendable {
             }
         }
         return out
+    }
+
+    /// More "(" than ")" in `line`.
+    static func opensBracket(_ line: String) -> Bool {
+        var depth = 0
+        for b in line.utf8 { if b == 0x28 { depth += 1 } else if b == 0x29 { depth -= 1 } }
+        return depth > 0
     }
 
     /// True when `line` goes on with the paragraph whose last line is `previous`: that line ends
