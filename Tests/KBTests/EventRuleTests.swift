@@ -671,4 +671,15 @@ struct ReportedActTests {
         let handshake = try EventRuleTests.extract("Kim Jong Un shook hands with Moon Jae-in in Beijing on Wednesday.", date: "September 3, 2025")
         #expect(handshake.events.contains { $0.code == "044" && $0.source == "kim-jong-un" && $0.target == "moon-jae-in" })
     }
+
+    @Test("a participle after a number describes a noun ('two jailed journalists'); hosting the Games is no hosting of a visit; 'handed back the crewmen' returns them")
+    func jailedHostedHandedBack() throws {
+        let x = try EventRuleTests.extract("""
+            North Korea pardoned two jailed American journalists on Tuesday. North Korea will not take part in Games hosted \
+            by South Korea. North Korea handed back to the United States the 82 surviving crewmen of the ship.
+            """, date: "August 5, 2009")
+        #expect(!x.events.contains { $0.root == "17" }, "no one was jailed by this sentence")
+        #expect(!x.events.contains { $0.code == "043" })
+        #expect(x.events.contains { $0.code == "0841" && $0.source == "north-korea" && $0.target == "united-states" })
+    }
 }

@@ -216,7 +216,7 @@ struct ExtractionQualityTests {
     @Test("extraction quality on the fourth, independently written held-out set does not fall below the measured floors")
     func fourthEvaluationFloors() throws {
         Self.expect(try Self.evaluate(Self.evaluationSet("evaluation4")),
-                    atLeast: Floors(articles: 12, actors: 0.95, places: 0.96, quotes: 0.99, speakers: 0.87, events: 0.57),
+                    atLeast: Floors(articles: 12, actors: 0.95, places: 0.96, quotes: 0.99, speakers: 0.87, events: 0.58),
                     "fourth held-out evaluation")
     }
 
@@ -226,7 +226,7 @@ struct ExtractionQualityTests {
     @Test("extraction quality on the fifth, independently written held-out set does not fall below the measured floors")
     func fifthEvaluationFloors() throws {
         Self.expect(try Self.evaluate(Self.evaluationSet("evaluation5")),
-                    atLeast: Floors(articles: 10, actors: 0.96, places: 0.90, quotes: 0.99, speakers: 0.74, events: 0.49),
+                    atLeast: Floors(articles: 10, actors: 0.96, places: 0.90, quotes: 0.99, speakers: 0.74, events: 0.50),
                     "fifth held-out evaluation")
     }
 

@@ -664,11 +664,18 @@ struct EventCoder {
                 // (`key == "attack" || ... "assault"` and `weaponNouns.contains(key)`, by word class.)
                 if n == 1, tokens[k].isIn(.weaponKindAct),
                    k + 1 < range.upperBound, !tokens[k].breakAfter, tokens[k + 1].isIn(.weaponNoun) { continue }
+                // "the Games to be singly hosted by South Korea", "host status": hosting an event is no
+                // hosting of a visit.
+                if n == 1, tokens[k].key.hasPrefix("host") || tokens[k].key.hasPrefix("co-host"),
+                   (k + 1..<min(k + 4, range.upperBound)).contains(where: { Self.hostedThings.contains(tokens[$0].key) })
+                    || k > range.lowerBound && Self.hostedThings.contains(tokens[k - 1].key) { continue }
                 // "Seoul's offer": after a possessive a verb form is a noun (the mark may count as a break).
                 if !phrases[c].nominal, k > range.lowerBound, tokens[k - 1].possessive { continue }
                 if !phrases[c].nominal, k > range.lowerBound, !tokens[k - 1].breakAfter {
                     // "the sinking", "in case of attack": a noun, not the verb.
                     if tokens[k - 1].isIn(.determiner) { continue }
+                    // "two jailed American journalists": a participle after a number describes a noun.
+                    if Self.isParticiple(tokens[k].key), Self.isNumber(tokens[k - 1].key) { continue }
                     // (Not after a name: the "in" of "Moon Jae-in" is no preposition.)
                     if !named[k - 1 - range.lowerBound], !tokens[k - 1].isIn(.wordTo), tokens[k - 1].isIn(.preposition),
                        !tokens[k].keyEndsInING { continue }
@@ -1726,6 +1733,15 @@ struct EventCoder {
     /// Words that put a date after them in the future: "will", "is due to", "plans to".
     static let futureWords: Set<String> = ["will", "would", "due", "scheduled", "plans", "planned", "planning", "shall", "next",
                                            "expected", "set"]
+    /// A count: digits ("82") or a number word ("two").
+    static func isNumber(_ key: String) -> Bool {
+        key.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } == true || numberWords[key].map { $0 > 1 } == true
+    }
+
+    /// What is hosted without a visit: "hosted by South Korea" after the Games, "share host status".
+    static let hostedThings: Set<String> = ["olympics", "games", "olympic", "cup", "summit", "conference", "forum", "event",
+                                            "events", "status", "tournament", "championship", "expo", "by"]
+
     /// Where force spent is a show of it: "into the sea", "into waters near ...".
     static let seaWords: Set<String> = ["sea", "waters", "water", "ocean"]
     /// Intents whose content lies ahead: a date after one is the next such date (the promises that
