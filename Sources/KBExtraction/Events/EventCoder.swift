@@ -666,7 +666,7 @@ struct EventCoder {
                    k + 1 < range.upperBound, !tokens[k].breakAfter, tokens[k + 1].isIn(.weaponNoun) { continue }
                 // "the Games to be singly hosted by South Korea", "host status": hosting an event is no
                 // hosting of a visit.
-                if n == 1, tokens[k].key.hasPrefix("host") || tokens[k].key.hasPrefix("co-host"),
+                if n == 1, tokens[k].key.hasPrefix("host") && !tokens[k].key.hasPrefix("hostil"),
                    (k + 1..<min(k + 4, range.upperBound)).contains(where: { Self.hostedThings.contains(tokens[$0].key) })
                     || k > range.lowerBound && Self.hostedThings.contains(tokens[k - 1].key) { continue }
                 // "Seoul's offer": after a possessive a verb form is a noun (the mark may count as a break).
