@@ -196,12 +196,6 @@ struct QuoteExtractor {
                     !actors.contains { $0.firstToken > q && $0.lastToken < a }
                 } ?? false
             } ?? false
-            // "The text states that the council 'condemns the nuclear test'": a quote that opens with a
-            // verb of the present tense right after a name (used below when no cue gives a speaker).
-            let firstInside = openToken < tokens.count && tokens[openToken].start > span.open ? openToken : openToken + 1
-            let verbSubject = openToken > 0 && firstInside < tokens.count && tokens[firstInside].start < span.close
-                && !tokens[firstInside].isCapitalized && tokens[firstInside].key.hasSuffix("s") && tokens[firstInside].isIn(.phraseFirstWord)
-                ? actors.last(where: { $0.lastToken == openToken - 1 && !tokens[$0.lastToken].possessive && !$0.quoted }) : nil
             if quotedUnnamed {
                 cue = "quoted"
                 confidence = 0.5
@@ -261,9 +255,9 @@ struct QuoteExtractor {
             // Else a quote that opens with a verb right after a name is that name's words (not when
             // the sentence's cue gave a speaker: "Kim told Chung that his country could return if
             // Washington 'recognizes and respects' it" are Kim's words).
-            if speaker == nil, !quotedUnnamed, let verbSubject {
-                speaker = speakerFor(verbSubject, tokens: tokens)
-                cue = tokens[firstInside].key
+            if speaker == nil, !quotedUnnamed, let who = Self.verbSubject(opening: openToken, span: span, tokens: tokens, actors: actors) {
+                speaker = speakerFor(who, tokens: tokens)
+                cue = tokens[openToken].key
                 confidence = 0.7
             }
             if let speaker { lastSpeaker = (speaker, closing, span.close) }
@@ -272,6 +266,15 @@ struct QuoteExtractor {
                 sentence: sentence, confidence: speaker == nil ? 0.5 : confidence, origin: "extracted", event: nil))
         }
         return quotes
+    }
+
+    /// "The text states that the council 'condemns the nuclear test'": the name right before a
+    /// quote whose first word (`tokens[first]`, the first token after the mark) is a verb of the
+    /// present tense; nil otherwise.
+    static func verbSubject(opening first: Int, span: Span, tokens: TokenBuffer, actors: [Mention]) -> Mention? {
+        guard first > 0, first < tokens.count, tokens[first].start < span.close, !tokens[first].isCapitalized,
+              tokens[first].key.hasSuffix("s"), tokens[first].isIn(.phraseFirstWord) else { return nil }
+        return actors.last { $0.lastToken == first - 1 && !tokens[$0.lastToken].possessive && !$0.quoted }
     }
 
     /// Speaker and cue from the quote's own sentence.
