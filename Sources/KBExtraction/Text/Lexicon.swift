@@ -53,7 +53,7 @@ struct Lexicon: Sendable {
         }
         let id = ID(keys.count)
         keys.append(key)
-        classes.append(wordClasses.rawValue)
+        classes.append(wordClasses.rawValue | WordClass.suffixes(of: key))
         addSpelling(key, for: id)
         return id
     }
@@ -260,4 +260,29 @@ struct WordClass: OptionSet, Sendable {
     /// `EventCoder.adverbialOpeners`: "on", "at", "early", "Tuesday", ... (a time or place
     /// adverbial between a verb and its "to"/"for" may open with one).
     static let adverbialOpener = WordClass(rawValue: 1 << 56)
+    /// `EventCoder.numberWords` above one: "two", "three", ... ("two jailed journalists").
+    static let numberAboveOne = WordClass(rawValue: 1 << 57)
+    /// `EventCoder.hostedThings`: "games", "summit", "status", ... (hosted without a visit).
+    static let hostedThing = WordClass(rawValue: 1 << 58)
+    // Classes of a key's form, which every key has or lacks (a word the lexicon lacks too): a bit
+    // test where `key.hasSuffix` copied the token and read its key's bytes.
+    /// The key ends in "ing" (`key.hasSuffix("ing")`).
+    static let endsInING = WordClass(rawValue: 1 << 59)
+    /// The key ends in "ed" (`key.hasSuffix("ed")`).
+    static let endsInED = WordClass(rawValue: 1 << 60)
+
+    /// The suffix classes (`endsInING`, `endsInED`) of a key, as bits.
+    static func suffixes(of key: String) -> UInt64 {
+        (key.hasSuffix("ing") ? endsInING.rawValue : 0) | (key.hasSuffix("ed") ? endsInED.rawValue : 0)
+    }
+
+    /// `suffixes(of:)` of an ASCII key's bytes (a byte a character: the suffix is the last bytes).
+    @inline(__always)
+    static func suffixes(ofASCII key: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        let n = key.count
+        var bits: UInt64 = 0
+        if n >= 3, key[n - 3] == 0x69, key[n - 2] == 0x6E, key[n - 1] == 0x67 { bits |= endsInING.rawValue }
+        if n >= 2, key[n - 2] == 0x65, key[n - 1] == 0x64 { bits |= endsInED.rawValue }
+        return bits
+    }
 }

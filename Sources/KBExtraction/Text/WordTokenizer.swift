@@ -25,20 +25,6 @@ struct WordToken {
     /// True when the word is in one of `wordClasses`: `set.contains(key)` for the set the class stands for.
     @inline(__always)
     func isIn(_ wordClasses: WordClass) -> Bool { classes & wordClasses.rawValue != 0 }
-
-    /// `key.hasSuffix("ing")`: by the last three bytes when the key is ASCII (each byte
-    /// a character), else by `hasSuffix` itself.
-    var keyEndsInING: Bool {
-        // A key whose last byte is no "g" ends in no "ing" (no other last character is "g"):
-        // most words, decided without the closure over the key's bytes (and the copy of the token).
-        guard key.utf8.last == 0x67 else { return false }
-        let byBytes = key.withUTF8Bytes { bytes -> Bool? in
-            guard bytes.count >= 3 else { return false }
-            for byte in bytes where byte >= 0x80 { return nil }
-            return bytes[bytes.count - 3] == 0x69 && bytes[bytes.count - 2] == 0x6E && bytes[bytes.count - 1] == 0x67
-        }
-        return byBytes ?? key.hasSuffix("ing")
-    }
 }
 
 enum WordTokenizer {
@@ -127,6 +113,8 @@ enum WordTokenizer {
             }
             var key: String
             var word = Lexicon.unknown
+            // The suffix classes of a word the lexicon lacks (a word of the lexicon has them among its classes).
+            var suffixes: UInt64 = 0
             if ascii {
                 word = lexicon.lookup(hash: hash, count: i - start) { k in
                     let v = s[start + k].value
@@ -144,6 +132,8 @@ enum WordTokenizer {
                         let v = s[k].value
                         buffer[k - start] = UInt8(truncatingIfNeeded: v >= 0x41 && v <= 0x5A ? v + 32 : v)
                     }
+                    // (`WordClass.suffixes(of: key)` on the bytes just written, ASCII: one character each.)
+                    suffixes = WordClass.suffixes(ofASCII: UnsafeBufferPointer(rebasing: buffer[0..<(i - start)]))
                     return i - start
                 }
             } else {
@@ -161,11 +151,12 @@ enum WordTokenizer {
                 // Lower-casing may leave ASCII ("\u{212A}im" is "kim"): `id(of:)` looks in either table.
                 if let folded = WordTokenizer.spellings[key] { key = folded }
                 word = lexicon.id(of: key) ?? Lexicon.unknown
+                suffixes = WordClass.suffixes(of: key)
             }
             let first = s[start]
             let capitalized = first.isUppercaseFast || (first.value >= 128 && !first.properties.isLowercase)
             tokens.append(WordToken(start: start, end: i, key: key, word: word, isCapitalized: capitalized, possessive: false,
-                                    breakAfter: false, hyphenAfter: false, classes: word >= 0 ? lexicon.classes[Int(word)] : 0))
+                                    breakAfter: false, hyphenAfter: false, classes: word >= 0 ? lexicon.classes[Int(word)] : suffixes))
         }
         return tokens
     }
