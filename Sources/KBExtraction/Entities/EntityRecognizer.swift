@@ -996,18 +996,18 @@ struct EntityRecognizer {
             let span = ExtractedArticle.Span(start: m.start, end: m.end)
             switch m.kind {
             case .actor:
-                if let slot = actorSlot[m.id] {
+                let slot = actorSlot.value(of: m.id, addingIfAbsent: actorOrder.count)
+                if slot < actorOrder.count {
                     actorSpans[slot].append(span)
                 } else {
-                    actorSlot[m.id] = actorOrder.count
                     actorOrder.append(m.id)
                     actorSpans.append(Self.spans(span))
                 }
             case .place:
-                if let slot = placeSlot[m.id] {
+                let slot = placeSlot.value(of: m.id, addingIfAbsent: placeOrder.count)
+                if slot < placeOrder.count {
                     placeSpans[slot].append(span)
                 } else {
-                    placeSlot[m.id] = placeOrder.count
                     placeOrder.append(m.id)
                     placeSpans.append(Self.spans(span))
                 }

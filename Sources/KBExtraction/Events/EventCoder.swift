@@ -21,6 +21,9 @@ struct EventCoder {
     let meetingAtThirdLocation: Coded?
     /// Government id -> the party it stands for in `party(_:)`: its state (or itself when stateless).
     let partyOf: SharedIDMap<String>
+    /// Place id -> `placeRank` of its kind (9 for a kind without one): one lookup where the
+    /// place's kind and then its rank were two.
+    let placeRankOf: SharedIDMap<Int>
 
     init(patterns: EventPatterns, codebook: Codebook, gazetteer: Gazetteer) {
         self.patterns = patterns
@@ -42,6 +45,12 @@ struct EventCoder {
         // By `actorIndex`, as `actorKind(_:)` reads the record an id stands for.
         for (id, index) in gazetteer.actorIndex where gazetteer.actors[index].kind == "government" { partyOf[id] = stateOf[id] ?? id }
         self.partyOf = SharedIDMap(partyOf)
+        var placeRankOf: [String: Int] = [:]
+        for place in gazetteer.places {
+            guard let p = gazetteer.placeSlots[place.id] else { continue }
+            placeRankOf[place.id] = Self.placeRank[gazetteer.places[p].kind] ?? 9
+        }
+        self.placeRankOf = SharedIDMap(placeRankOf)
         var codes: [Coded] = []
         self.patternInfo = patterns.patterns.map { PatternInfo($0.code, codebook, &codes, proposal: $0.code == "030" && $0.objects.isEmpty) }
         self.codes = codes
@@ -56,6 +65,10 @@ struct EventCoder {
         let entry: Codebook.Entry
         let description: String
         let isVisit: Bool
+        /// The root is a statement, an appeal, an intent or a demand (01, 02, 03, 10): dated by when it was said.
+        let saidRoot: Bool
+        /// The root is hostile (13, 15, 18, 19, 20): not aimed at one's own state.
+        let hostileRoot: Bool
 
         init?(_ code: String, _ codebook: Codebook) {
             guard let entry = codebook[code] else { return nil }
@@ -63,6 +76,9 @@ struct EventCoder {
             self.entry = entry
             self.description = entry.description.lowercased()
             self.isVisit = code == "042"
+            // (Worked out once: a list literal tested in `event(for:)` was an array on the heap per event.)
+            self.saidRoot = ["01", "02", "03", "10"].contains(entry.root)
+            self.hostileRoot = ["13", "15", "18", "19", "20"].contains(entry.root)
         }
     }
 
@@ -150,6 +166,10 @@ struct EventCoder {
             (determinersBeforeName.sorted(), .determinerBeforeName), (adverbialOpeners.sorted(), .adverbialOpener),
         ]
     }
+    /// Unions of classes that `event(for:)` tests, as constants: written there as literals they were
+    /// arrays on the heap at each test (the variadic initialiser left a call), two per event.
+    static let adverbOrAuxiliary: WordClass = [.adverb, .auxiliary]
+    static let beforeReducedRelative: WordClass = [.auxiliary, .passiveMarker, .adverb, .wordAnd, .preposition, .determiner]
     static let relativePronouns = ["who", "which", "that", "whom"]
     static let nounPhraseOpeners = ["the", "a", "an", "this", "that", "its", "their", "his", "her"]
     /// Words before an act that make it planned or offered, not done: "will visit", "offered to
@@ -823,11 +843,13 @@ struct EventCoder {
         // (The code read once: each read of an element of `codes` copies it.)
         let coded = codes[codedIndex]
         let code = coded.code
-        let entry = coded.entry
+        // The entry's root and quad class (`coded.entry` copied whole retained its strings).
+        let root = coded.entry.root
+        let quadClass = coded.entry.quadClass
         // "will resume the broadcasts on Friday" is dated Friday (the act planned); a statement, an appeal,
         // an intent or a threat by when it was said: "agreed to hold reunions on Aug. 15", "said they will
         // meet on October 4" (036), "threatened to strike on Friday".
-        let date = promised || modality == "threatened" || info.asks || ["01", "02", "03", "10"].contains(entry.root)
+        let date = promised || modality == "threatened" || info.asks || coded.saidRoot
             ? statementDate : planned
 
         // Only the mentions near the trigger matter; a window keeps long sentences linear.
@@ -856,7 +878,7 @@ struct EventCoder {
         // that holds its object: "North Korean soldiers fired shots at the South", "opened fire on".)
         let reducedRelative = participle && !trigger.nominal && trigger.first == trigger.last && trigger.first > sentence.lowerBound
             && !tokens[trigger.first - 1].breakAfter && !tokens[trigger.first - 1].isCapitalized
-            && !tokens[trigger.first - 1].isIn([.auxiliary, .passiveMarker, .adverb, .wordAnd, .preposition, .determiner])
+            && !tokens[trigger.first - 1].isIn(Self.beforeReducedRelative)
             && (trigger.last + 1 < sentence.upperBound && ["in", "during", "on", "at", "near", "off", "since"].contains(tokens[trigger.last + 1].key))
         let passive = auxiliary.map { tokens[$0].isIn(.passiveMarker) } ?? false && participle || reducedRelative
             || trigger.last + 1 < sentence.upperBound && tokens[trigger.last + 1].isIn(.wordBy) && !trigger.nominal
@@ -911,7 +933,7 @@ struct EventCoder {
                tokens[owner.lastToken].possessive {
                 source = owner.id
             } else if modality == "asserted", let previous = earlier.last(where: { $0.code == code })
-                        ?? earlier.last(where: { $0.root == entry.root && ($0.sentenceIndex ?? -9) >= number - 2 }) {
+                        ?? earlier.last(where: { $0.root == root && ($0.sentenceIndex ?? -9) >= number - 2 }) {
                 // (Only a plain mention refers back: in "warned of action against the drills" the
                 // drills are the threat's object, and the threat is coded by its verb.)
                 // "the demolition" refers back to the demolition already reported.
@@ -961,7 +983,7 @@ struct EventCoder {
             // verb, with nobody named between them, shares its subject.
             if subject == nil, let c = cue, candidates.isEmpty {
                 var k = trigger.first - 1
-                while k > c, tokens[k].isIn([.adverb, .auxiliary]) { k -= 1 }
+                while k > c, tokens[k].isIn(Self.adverbOrAuxiliary) { k -= 1 }
                 // (Or a participle after a comma: "..., a ministry spokesman told reporters, blaming the North".)
                 if k > c + 1 && (tokens[k].isIn(.wordAnd) || tokens[k].key == "but")
                     || k > c && tokens[k].breakAfter && !tokens[k].possessive && tokens[trigger.first].isIn(.endsInING) {
@@ -978,7 +1000,7 @@ struct EventCoder {
             // A verb coordinated with the one before ("ordered them out, froze the
             // assets and has cut ..."): the same subject acts, not the previous object.
             var j = trigger.first - 1
-            while j > sentence.lowerBound, tokens[j].isIn([.adverb, .auxiliary]) { j -= 1 }
+            while j > sentence.lowerBound, tokens[j].isIn(Self.adverbOrAuxiliary) { j -= 1 }
             // After a participle ("took offence to activists sending leaflets ..., and cut off"), the
             // finite verb belongs to the clause around it even when the participle's subject is nearest.
             let afterParticiple = previous.map { p in
@@ -989,7 +1011,7 @@ struct EventCoder {
                 source = previous.source ?? clauseSubject(beforeMentions, before: previous.trigger.first, tokens: tokens, sentence: sentence)?.id
                 // "Trump and Kim met in Singapore and signed a joint statement": a joint act's
                 // partner, named with the source before the first verb, is the second's too.
-                if entry.quadClass <= 2, let last = earlier.last, last.sentenceIndex == number, last.source == source,
+                if quadClass <= 2, let last = earlier.last, last.sentenceIndex == number, last.source == source,
                    let partner = last.target, beforeMentions.contains(where: { $0.id == partner && $0.lastToken < previous.trigger.first }) {
                     jointPartner = partner
                 }
@@ -1040,7 +1062,7 @@ struct EventCoder {
                 let pair = first.how == .pair && s.how == .pair && first.lastToken + 1 == s.firstToken
                 if pair || gap.count >= 1 && gap.count <= (fi < si - 1 ? 7 : 5) && tokens[first.lastToken + 1].isIn(.wordAnd)
                     && !gap.contains(where: { tokens[$0].breakAfter && !(fi < si - 1 && $0 == beforeMentions[si - 1].lastToken) }) {
-                    if Self.reciprocalRoots.contains(entry.root), !codes[codedIndex].isVisit, code != "043" {
+                    if Self.reciprocalRoots.contains(root), !codes[codedIndex].isVisit, code != "043" {
                         // "North Korea and South Korea signed ...": a joint act, the first acts towards the second.
                         // (Only acts done with each other: in "Both South Korea and North Korea applied for
                         // membership" or "welcomed the talks", each acts alone.)
@@ -1062,7 +1084,7 @@ struct EventCoder {
                 // "met Kim's sister, Kim Yo Jong": a possessive names whose, not whom.
                 // A threat or force is not aimed at one's own state: "Kim Yo Jong warned that the North
                 // would take action" names who acts, not the target.
-                let hostile = ["13", "15", "18", "19", "20"].contains(entry.root)
+                let hostile = coded.hostileRoot
                 // The pattern's object words (by word id), read once.
                 let objectWords = patterns.wordIndex?.objects[p] ?? []
                 let untargeted = patterns.patterns[p].untargeted
@@ -1080,7 +1102,7 @@ struct EventCoder {
                     // "apologised for the killing of a fisheries official by North Korean soldiers": the
                     // agent of a noun in a cooperative act's object is not whom the act is aimed at
                     // (in "blamed hostile acts by the South" it is: the one blamed).
-                    if governor == "by", entry.quadClass <= 2 { return false }
+                    if governor == "by", quadClass <= 2 { return false }
                     // "disconnected the Red Cross hotline with the South": a name before the act's
                     // object noun modifies it and is not whom the act is aimed at. (A state there is the
                     // object's nationality, and the target: "returned the remains of US soldiers".)
@@ -1156,7 +1178,7 @@ struct EventCoder {
         if coded.isVisit, passive, !trigger.nominal { return nil }
         // "Moon convened the National Security Council": meeting a body of one's own state is
         // the state's business, no event between parties.
-        if entry.root == "04", let t = target, let s = source, gazetteer.actorKind(t) != "person", gazetteer.actorKind(t) != "state" {
+        if root == "04", let t = target, let s = source, gazetteer.actorKind(t) != "person", gazetteer.actorKind(t) != "state" {
             // (A body found in the text has no state on record: convening it is still one's own.)
             if let ts = stateOf[t], ts == stateOf[s] { return nil }
             if stateOf[t] == nil, tokens[trigger.first].key.hasPrefix("conven") { return nil }
@@ -1172,7 +1194,8 @@ struct EventCoder {
         var rankAfter = Int.max
         var rankAny = Int.max
         for m in nearby where m.kind == .place {
-            let rank = Self.placeRank[gazetteer.placeKind(m.id) ?? "country"] ?? 9
+            // (`placeRank[placeKind(m.id) ?? "country"] ?? 9`: a place the gazetteer lacks is ranked as a country.)
+            let rank = placeRankOf[m.id] ?? 9
             if m.firstToken > trigger.last, rank < rankAfter { rankAfter = rank; placeAfter = m.id }
             if rank < rankAny { rankAny = rank; place = m.id }
         }

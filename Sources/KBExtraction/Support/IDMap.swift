@@ -88,6 +88,22 @@ struct IDMap<Value> {
         return true
     }
 
+    /// The value of `key`, added with `value` first when it is not there: one probe of the table
+    /// for an ASCII key, where a lookup and then an insertion took two.
+    mutating func value(of key: String, addingIfAbsent value: Value) -> Value {
+        if others.isEmpty, let found = Self.withBytes(key, { buffer -> Value? in
+            guard let entry = find(buffer) else { return nil }
+            if entry >= 0 { return values[entry] }
+            insert(buffer, value)
+            return value
+        }) {
+            return found
+        }
+        if let existing = self[key] { return existing }
+        self[key] = value
+        return value
+    }
+
     /// `body` of the key's UTF-8 bytes, in place where the string has them contiguous.
     @inline(__always)
     private static func withBytes<R>(_ key: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
