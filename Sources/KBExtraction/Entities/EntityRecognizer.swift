@@ -992,27 +992,30 @@ struct EntityRecognizer {
         var placeOrder: [String] = []
         var placeSpans: [[ExtractedArticle.Span]] = []
         var placeSlot = IDMap<Int>()
-        for m in mentions {
-            let span = ExtractedArticle.Span(start: m.start, end: m.end)
-            switch m.kind {
+        // (The mentions read in place, through the array's buffer: `for m in mentions` copied each whole.)
+        mentions.withUnsafeBufferPointer { mentions in
+        for k in mentions.indices {
+            let span = ExtractedArticle.Span(start: mentions[k].start, end: mentions[k].end)
+            switch mentions[k].kind {
             case .actor:
-                let slot = actorSlot.value(of: m.id, addingIfAbsent: actorOrder.count)
+                let slot = actorSlot.value(of: mentions[k].id, addingIfAbsent: actorOrder.count)
                 if slot < actorOrder.count {
                     actorSpans[slot].append(span)
                 } else {
-                    actorOrder.append(m.id)
+                    actorOrder.append(mentions[k].id)
                     actorSpans.append(Self.spans(span))
                 }
             case .place:
-                let slot = placeSlot.value(of: m.id, addingIfAbsent: placeOrder.count)
+                let slot = placeSlot.value(of: mentions[k].id, addingIfAbsent: placeOrder.count)
                 if slot < placeOrder.count {
                     placeSpans[slot].append(span)
                 } else {
-                    placeOrder.append(m.id)
+                    placeOrder.append(mentions[k].id)
                     placeSpans.append(Self.spans(span))
                 }
             }
         }
+        }  // withUnsafeBufferPointer (the body above is left at its indentation)
         let actors: [ExtractedArticle.Actor] = zip(actorOrder, actorSpans).map { id, spans in
             // The record's fields read in place (`actor(_:)` copies all of it).
             if let a = gazetteer.actorSlots[id] {

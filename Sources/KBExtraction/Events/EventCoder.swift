@@ -369,7 +369,8 @@ struct EventCoder {
         // (Named as such: an event's source and target are among the article's actors.)
         var statesMentioned: [String] = []
         var named = IDSet()
-        // (Mentions read in place.)
+        // (Mentions read in place, through the array's buffer: its getter copied each mention whole.)
+        mentions.withUnsafeBufferPointer { mentions in
         for k in mentions.indices {
             // A country named as a place ("visited North Korea") names its state too.
             let id = mentions[k].kind == .actor ? mentions[k].id
@@ -380,6 +381,7 @@ struct EventCoder {
             guard let id, named.insert(id) else { continue }
             if Self.counterpart[id] != nil, !statesMentioned.contains(id) { statesMentioned.append(id) }
         }
+        }  // withUnsafeBufferPointer (the body above is left at its indentation)
         for (sentenceNumber, range) in text.sentences.enumerated() {
             // Tokens and mentions of this sentence.
             while tokenIndex < tokens.count, tokens[tokenIndex].start < range.lowerBound { tokenIndex += 1 }
@@ -486,10 +488,11 @@ struct EventCoder {
             defer {
                 if events.count - firstOfSentence > 1 {
                     let sentenceEvents = events[firstOfSentence...]
-                    let kept = sentenceEvents.filter { e in
+                    func kept(_ e: ExtractedArticle.Event) -> Bool {
                         e.target != nil || !sentenceEvents.contains { $0.target != nil && $0.root == e.root && $0.source == e.source }
                     }
-                    if kept.count < sentenceEvents.count { events.replaceSubrange(firstOfSentence..., with: kept) }
+                    // (Filtered only when some event goes: the filter copied every event of the sentence.)
+                    if !sentenceEvents.allSatisfy(kept) { events.replaceSubrange(firstOfSentence..., with: sentenceEvents.filter(kept)) }
                 }
             }
             for (t, trigger) in triggers.enumerated() {
@@ -550,10 +553,11 @@ struct EventCoder {
                     // Nor is a verbal act or a threat whose speaker the sentence does not name ("a letter
                     // warned ..." with no one behind it): who said it is the fact.
                     if event.source == nil, event.root < "14" { continue }
-                    events.append(event)
-                    if let accusation = accusation(reporting: event, trigger: trigger, tokens: tokens, sentence: sentenceTokens, mentions: local) {
-                        events.append(accusation)
-                    }
+                    // (The accusation read first: `event` is then appended as its last use, moved (`consume`),
+                    // not copied with each of its strings retained.)
+                    let accusation = accusation(reporting: event, trigger: trigger, tokens: tokens, sentence: sentenceTokens, mentions: local)
+                    events.append(consume event)
+                    if let accusation { events.append(accusation) }
                 } else {
                     if !Self.inRelativeClause(trigger, tokens, sentence: sentenceTokens) { previous = (trigger, nil) }
                 }
