@@ -52,6 +52,7 @@ pat("013", ["express/expressed/expressed hope","voice/voiced/voiced hope","expre
 pat("014", ["consider","review"], objects=["options","option","policy","measures","sanctions","pressure","engagement"], note="consider a policy option")
 pat("015", ["confess","plead/pleaded/pleaded guilty","claim/claimed/claimed responsibility","admit/admitted/admitted","acknowledge"], objects=["responsibility","guilt","involvement","role","guilty","responsible","killing","attack","bombing","sinking","shooting","murder","murders","charges"], untargeted=True, note="acknowledge or claim responsibility")
 pat("016", ["deny","reject/rejected/rejected responsibility"], objects=["involvement","responsibility","involved","responsible","role","accusation","accusations","allegation","allegations","charge","charges","claim","claims","report","reports"])
+pat("015", ["admit/admitted/admitted","acknowledge"], objects=["that"], note="admit that: what is admitted (after 'that') is no event")
 pat("016", ["deny/denied/denied that"], note="deny responsibility: what is denied (after 'that') is no event")
 pat("017", ["march/marched/marched together","walk/walked/walked together","plant/planted/planted a tree"], nouns=["joint march"], note="symbolic act (a joint march, a tree planted together)")
 pat("019", ["accept/accepted/accepted","agree/agreed/agreed to accept","endorse"], objects=["armistice","proposal","proposals","offer","offers","invitation","plan","terms","deal","demand","demands","agreement","conditions"], note="express accord")
@@ -137,6 +138,9 @@ pat("114", ["protested"], note="complain officially (the verb)")
 pat("116", ["find/found/found guilty","convict","sentence/sentenced/sentenced"], note="find guilty")
 pat("120", ["reject/rejected/rejected","rebuff","dismiss","oppose/opposed/opposed"], objects=["offer","proposal","proposals","call","calls","overture","overtures","demand","demands","talks","idea","admission","plan","offers","warning","warnings","claim","claims","explanation","accusation","accusations","request","requests","invitation","ultimatum"])
 pat("125", ["refuse/refused/refused to talk","reject/rejected/rejected talks","turn down talks"])
+# Refusing to do something is a rejection whatever the act ("refused to sign an agreement",
+# "refused to raise the South's flag"); what is refused is no event (see the coder's content rule).
+pat("120", ["refuse/refused/refused to","decline/declined/declined to","turn/turned/turned down"], note="refuse, decline, turn down: reject")
 pat("128", ["violate","breach"], objects=["agreement","armistice","ceasefire","accord","resolution","resolutions","sanctions","law","sovereignty","airspace"], nouns=["violation"])
 pat("1246", ["refuse to withdraw","refuse/refused/refused to pull back"])
 pat("127", ["no longer observe/observed/observed","no longer abide/abided/abided by","no longer be bound by","no longer honor/honored/honored","no longer recognize/recognized/recognized","stop observing/stopped/stopped"], objects=["agreement","agreements","accord","pact","deal","treaty","declaration","armistice"], note="stop keeping an agreement")

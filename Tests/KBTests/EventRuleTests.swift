@@ -682,4 +682,21 @@ struct ReportedActTests {
         #expect(!x.events.contains { $0.code == "043" })
         #expect(x.events.contains { $0.code == "0841" && $0.source == "north-korea" && $0.target == "united-states" })
     }
+
+    @Test("refusing or declining to do anything, or turning it down, is a rejection and what is refused no act; keeping silent rejects no one; 'admitted to X that' is an admission, its content no act")
+    func refusalsAndAdmissions() throws {
+        let x = try EventRuleTests.extract("""
+            Japan has refused to sign an agreement with North Korea. Pyongyang refused to raise the South's flag. North Korea \
+            turned down the Obama administration's choice. A ministry official declined to say whether South Korea would respond. \
+            Kim Jong Il admitted to Japanese Prime Minister Junichiro Koizumi that agents had abducted 13 Japanese citizens.
+            """, date: "September 17, 2002")
+        func codes(_ sentence: Int) -> [String] {
+            x.events.filter { $0.sentenceIndex == sentence }.map { "\($0.code) \($0.source ?? "-") \($0.target ?? "-")" }
+        }
+        #expect(codes(0) == ["120 japan north-korea"], "no signing")
+        #expect(codes(1) == ["120 north-korea-government south-korea"])
+        #expect(codes(2) == ["120 north-korea united-states-government"])
+        #expect(codes(3) == [], "declining to say is no rejection")
+        #expect(codes(4) == ["015 kim-jong-il junichiro-koizumi"], "no abduction reported as an act")
+    }
 }

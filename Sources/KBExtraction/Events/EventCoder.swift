@@ -43,7 +43,12 @@ struct EventCoder {
         for (id, index) in gazetteer.actorIndex where gazetteer.actors[index].kind == "government" { partyOf[id] = stateOf[id] ?? id }
         self.partyOf = SharedIDMap(partyOf)
         var codes: [Coded] = []
-        self.patternInfo = patterns.patterns.map { PatternInfo($0.code, codebook, &codes, proposal: $0.code == "030" && $0.objects.isEmpty) }
+        // A bare proposal, a refusal ("refused to sign an agreement") and an admission ("admitted that
+        // agents had abducted citizens") have a content, as a demand has, that is no event of its own.
+        self.patternInfo = patterns.patterns.map { p in
+            let content = p.objects.isEmpty ? ["030", "120", "125"].contains(p.code) : p.objects == ["that"]
+            return PatternInfo(p.code, codebook, &codes, proposal: content)
+        }
         self.codes = codes
         self.meetingAtThirdLocation = Coded("044", codebook)
     }
@@ -101,7 +106,8 @@ struct EventCoder {
         let description: String
 
         /// `proposal`: the pattern is a bare proposal ("proposed that the two sides stop
-        /// hostile acts"), whose content is what is proposed, as a demand's is.
+        /// hostile acts"), a refusal or an admission, whose content is what is proposed,
+        /// refused or admitted, as a demand's is.
         init(_ code: String, _ codebook: Codebook, _ codes: inout [Coded], proposal: Bool = false) {
             func index(_ coded: Coded?) -> Int? {
                 guard let coded else { return nil }
@@ -669,6 +675,9 @@ struct EventCoder {
                 if n == 1, tokens[k].key.hasPrefix("host") && !tokens[k].key.hasPrefix("hostil"),
                    (k + 1..<min(k + 4, range.upperBound)).contains(where: { Self.hostedThings.contains(tokens[$0].key) })
                     || k > range.lowerBound && Self.hostedThings.contains(tokens[k - 1].key) { continue }
+                // "declined to say whether ...", "refused to comment": keeping silent rejects no one.
+                if n > 1, end < range.upperBound, Self.withheldWords.contains(tokens[end].key),
+                   phrases[c].words[n - 1] == "to", patterns.patterns[phrases[c].pattern].code == "120" { continue }
                 // "Seoul's offer": after a possessive a verb form is a noun (the mark may count as a break).
                 if !phrases[c].nominal, k > range.lowerBound, tokens[k - 1].possessive { continue }
                 if !phrases[c].nominal, k > range.lowerBound, !tokens[k - 1].breakAfter {
@@ -699,7 +708,10 @@ struct EventCoder {
                             || tokens[i].isIn(.objectStop) && (tokens[i].key == "that" || !(tokens[i - 1].possessive || tokens[i - 1].isIn(.determiner)))
                             || tokens[i].isIn(.coordinator) && i + 1 < windowEnd && !tokens[i + 1].isCapitalized
                                 && !patterns.phrases(startingWith: tokens, at: i + 1).isEmpty
-                    }) { windowEnd = stop }
+                    }) {
+                        // (A "that" is itself the object of "admitted to Koizumi that ...".)
+                        windowEnd = tokens[stop].key == "that" ? stop + 1 : stop
+                    }
                     let window = end..<windowEnd
                     if let hit = window.first(where: { patterns.isObject(tokens, $0, of: phrases[c].pattern) }) {
                         distance = hit - end
@@ -1081,7 +1093,8 @@ struct EventCoder {
                     // object noun modifies it and is not whom the act is aimed at. (A state there is the
                     // object's nationality, and the target: "returned the remains of US soldiers".)
                     if m.lastToken + 1 < sentence.upperBound, !tokens[m.lastToken].breakAfter, !tokens[m.lastToken].possessive,
-                       objectWords.contains(tokens[m.lastToken + 1].word), stateOf[m.id] != m.id { return false }
+                       objectWords.contains(tokens[m.lastToken + 1].word), tokens[m.lastToken + 1].key != "that",
+                       stateOf[m.id] != m.id { return false }
                     let aimed = !untargeted || Self.aimPrepositions.contains(governor)
                         || governor == "the" && m.firstToken > 1 && Self.aimPrepositions.contains(tokens[m.firstToken - 2].key)
                     return aimed && m.id != source && !venue && !(hostile && ownState != nil && stateOf[m.id] == ownState) && !(ownState != nil && m.id == ownState)
@@ -1739,6 +1752,9 @@ struct EventCoder {
     }
 
     /// What is hosted without a visit: "hosted by South Korea" after the Games, "share host status".
+    /// What one declines or refuses to do when keeping silent ("declined to comment").
+    static let withheldWords: Set<String> = ["say", "comment", "elaborate", "confirm", "disclose", "discuss", "specify", "reveal",
+                                             "answer", "identify", "give", "provide", "name", "speculate", "be"]
     static let hostedThings: Set<String> = ["olympics", "games", "olympic", "cup", "summit", "conference", "forum", "event",
                                             "events", "status", "tournament", "championship", "expo", "by"]
 
