@@ -699,4 +699,19 @@ struct ReportedActTests {
         #expect(codes(3) == [], "declining to say is no rejection")
         #expect(codes(4) == ["015 kim-jong-il junichiro-koizumi"], "no abduction reported as an act")
     }
+
+    @Test("what an accusation accuses of is no act ('accused North Korea of threatening the armistice'); an ask in a relative clause ends at its comma; 'X and his wife, Y, greeted' is X")
+    func accusationContentAndKin() throws {
+        let x = try EventRuleTests.extract("""
+            The United Nations Command accused North Korea of threatening the armistice. The United States, which has accused \
+            Russia of seeking artillery shells from North Korea, said it would not hesitate to impose sanctions. North Korean \
+            leader Kim Jong Un and his wife, Ri Sol Ju, greeted Chinese President Xi Jinping at the airport.
+            """, date: "June 20, 2019")
+        func codes(_ sentence: Int) -> [String] {
+            x.events.filter { $0.sentenceIndex == sentence }.map { "\($0.code) \($0.source ?? "-") \($0.target ?? "-")" }
+        }
+        #expect(codes(0) == ["112 united-nations-command north-korea"], "no threat by North Korea")
+        #expect(codes(1).contains { $0.hasPrefix("13") && $0.contains("united-states") }, "the threat after the relative clause stands")
+        #expect(codes(2) == ["043 kim-jong-un xi-jinping"])
+    }
 }

@@ -43,10 +43,11 @@ struct EventCoder {
         for (id, index) in gazetteer.actorIndex where gazetteer.actors[index].kind == "government" { partyOf[id] = stateOf[id] ?? id }
         self.partyOf = SharedIDMap(partyOf)
         var codes: [Coded] = []
-        // A bare proposal, a refusal ("refused to sign an agreement") and an admission ("admitted that
-        // agents had abducted citizens") have a content, as a demand has, that is no event of its own.
+        // A bare proposal, a refusal ("refused to sign an agreement"), an admission ("admitted that
+        // agents had abducted citizens") and an accusation ("accused North Korea of threatening the
+        // armistice") have a content, as a demand has, that is no event of its own.
         self.patternInfo = patterns.patterns.map { p in
-            let content = p.objects.isEmpty ? ["030", "120", "125"].contains(p.code) : p.objects == ["that"]
+            let content = p.code.hasPrefix("112") || (p.objects.isEmpty ? ["030", "120", "125"].contains(p.code) : p.objects == ["that"])
             return PatternInfo(p.code, codebook, &codes, proposal: content)
         }
         self.codes = codes
@@ -207,7 +208,8 @@ struct EventCoder {
     }
 
     static let threatWords: Set<String> = ["threaten", "threatened", "threatens", "threatening", "threat", "threats"]
-    static let vowWords: Set<String> = ["vowed", "vows", "vow", "vowing"]
+    /// Words that make a hostile act after them a threat: "vowed to retaliate", "will not hesitate to impose sanctions".
+    static let vowWords: Set<String> = ["vowed", "vows", "vow", "vowing", "hesitate"]
     /// Words that make the act after "to" a promise: "agreed to hold talks".
     static let promiseWords: Set<String> = ["agreed", "agree", "agrees", "agreeing", "pledged", "pledge", "pledges", "promised", "promise",
                                             "promises", "vowed", "vow", "vows", "offered", "offer", "offers", "decided", "decide",
@@ -399,7 +401,11 @@ struct EventCoder {
                     let askEnd = triggers[a].last
                     // Up to the first sentence end, ", and" or subordinate clause ("agreed to resume talks
                     // after three officials flew to the South": the flight is no content) after the ask.
-                    let boundary = (askEnd..<sentenceTokens.upperBound).first { tokens[$0].sentenceEnd || (tokens[$0].breakAfter && $0 + 1 < tokens.count && tokens[$0 + 1].isIn(.wordAnd))
+                    // An ask inside a relative clause ("Washington, which has accused Moscow of seeking
+                    // ammunition, said ...") ends with the clause, at its comma.
+                    let relative = Self.inRelativeClause(triggers[a], tokens, sentence: sentenceTokens)
+                    let boundary = (askEnd..<sentenceTokens.upperBound).first { tokens[$0].sentenceEnd || relative && tokens[$0].breakAfter && !tokens[$0].possessive
+                        || (tokens[$0].breakAfter && $0 + 1 < tokens.count && tokens[$0 + 1].isIn(.wordAnd))
                         || $0 + 1 < sentenceTokens.upperBound && (tokens[$0 + 1].isIn(.conjunction) || tokens[$0 + 1].isIn(.clauseBreak) && !tokens[$0 + 1].isIn(.relativePronoun)) }
                     triggers.removeAll { t in t.first > askEnd && (boundary.map { t.first <= $0 } ?? true) }
                 }
@@ -1046,8 +1052,13 @@ struct EventCoder {
                 let first = beforeMentions[fi]
                 let gap = (first.lastToken + 1)..<s.firstToken
                 let pair = first.how == .pair && s.how == .pair && first.lastToken + 1 == s.firstToken
+                // "Kim Jong Un and his wife, Ri Sol Ju, greeted Xi": the name set off after "and his wife" is
+                // the second of the pair (the comma before it is no clause break).
+                let kinApposition = gap.count == 3 && ["his", "her", "their"].contains(tokens[gap.lowerBound + 1].key)
+                    && tokens[gap.upperBound - 1].breakAfter && !tokens[gap.upperBound - 1].possessive
+                    && !tokens[gap.lowerBound].breakAfter && !tokens[gap.lowerBound + 1].breakAfter
                 if pair || gap.count >= 1 && gap.count <= (fi < si - 1 ? 7 : 5) && tokens[first.lastToken + 1].isIn(.wordAnd)
-                    && !gap.contains(where: { tokens[$0].breakAfter && !(fi < si - 1 && $0 == beforeMentions[si - 1].lastToken) }) {
+                    && (kinApposition || !gap.contains(where: { tokens[$0].breakAfter && !(fi < si - 1 && $0 == beforeMentions[si - 1].lastToken) })) {
                     if Self.reciprocalRoots.contains(entry.root), !codes[codedIndex].isVisit, code != "043" {
                         // "North Korea and South Korea signed ...": a joint act, the first acts towards the second.
                         // (Only acts done with each other: in "Both South Korea and North Korea applied for
