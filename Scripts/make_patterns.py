@@ -88,6 +88,7 @@ pat("042", ["lead/led/led"], objects=["delegation","delegations"], note="leading
 pat("042", ["send/sent/sent"], objects=["delegation","delegations","envoy","envoys","officials","delegates","visitors","people","cheerleaders","athletes","team"], note="sending a delegation is a visit by the sender")
 pat("043", ["host","welcome/welcomed/welcomed","receive/received/received"], objects=["delegation","delegations","visitors","envoy","envoys","leader","president","athletes","officials","minister","secretary","adviser","advisor","chairman","premier","delegates","counterpart","director"], note="host a visit: a visitor named by a title ('received Kim Ki-nam, a secretary of the Workers' Party')")
 pat("043", ["greet","host"], note="host a visit")
+pat("043", ["receive/received/received"], note="host a visit: a person received, named right after the verb ('Kim received Chung in Pyongyang'); the coder requires the name")
 pat("045", ["mediate","broker/brokered/brokered"], objects=["talks","deal","agreement","summit","dialogue","meeting","truce","ceasefire"], note="mediate")
 pat("046", ["sit/sat/sat down for"], objects=["talks","negotiations","dialogue"], note="sit down for talks (an adverbial may come between: 'sat down in Seoul on Wednesday for talks')")
 pat("046", ["sit/sat/sat down with","sit/sat/sat down to talk","sit/sat/sat down at the negotiating table","return/returned/returned to the negotiating table"], note="sit down for talks")

@@ -714,4 +714,19 @@ struct ReportedActTests {
         #expect(codes(1).contains { $0.hasPrefix("13") && $0.contains("united-states") }, "the threat after the relative clause stands")
         #expect(codes(2) == ["043 kim-jong-un xi-jinping"])
     }
+
+    @Test("receiving a person named right after the verb hosts a visit, receiving a letter from one does not; 'the six-party talks' after a hosting is no copy of it")
+    func receivingAndTalksNoCopy() throws {
+        let x = try EventRuleTests.extract("""
+            North Korean leader Kim Jong Il received South Korean Unification Minister Chung Dong-young in Pyongyang on Friday. \
+            Kim Jong Il received a letter from South Korean President Roh Moo-hyun. "North Korea has never refused the \
+            six-party talks," Chung quoted Kim as saying.
+            """, date: "June 17, 2005")
+        func codes(_ sentence: Int) -> [String] {
+            x.events.filter { $0.sentenceIndex == sentence }.map { "\($0.code) \($0.source ?? "-") \($0.target ?? "-")" }
+        }
+        #expect(codes(0) == ["043 kim-jong-il chung-dong-young"])
+        #expect(codes(1) == [], "a letter received hosts no one")
+        #expect(codes(2) == [], "the talks are no second hosting")
+    }
 }

@@ -681,6 +681,10 @@ struct EventCoder {
                 if n == 1, tokens[k].key.hasPrefix("host") && !tokens[k].key.hasPrefix("hostil"),
                    (k + 1..<min(k + 4, range.upperBound)).contains(where: { Self.hostedThings.contains(tokens[$0].key) })
                     || k > range.lowerBound && Self.hostedThings.contains(tokens[k - 1].key) { continue }
+                // "Kim received Chung in Pyongyang": receiving without an object word hosts a visitor only
+                // when a name follows at once ("received a letter" hosts no one).
+                if n == 1, tokens[k].key.hasPrefix("receiv"), patterns.patterns[phrases[c].pattern].objects.isEmpty,
+                   !(end < range.upperBound && named[end - range.lowerBound] && tokens[end].isCapitalized) { continue }
                 // "declined to say whether ...", "refused to comment": keeping silent rejects no one.
                 if n > 1, end < range.upperBound, Self.withheldWords.contains(tokens[end].key),
                    phrases[c].words[n - 1] == "to", patterns.patterns[phrases[c].pattern].code == "120" { continue }
@@ -707,10 +711,11 @@ struct EventCoder {
                     var windowEnd = min(end + 8, range.upperBound)
                     // The object stays in the verb's clause: not past a subordinate clause, a second
                     // verb ("will stop hostilities and resume cooperation": nothing stops cooperation) or
-                    // reported words ("sent a letter warning that it would deploy troops": no troops sent).
+                    // reported words ("sent a letter warning that it would deploy troops": no troops sent)
+                    // or "from" ("received a letter from President Roh": no president received).
                     if let stop = (end..<windowEnd).first(where: { i in
                         // ("Pyongyang's warning", "the warning": a noun, no reported words.)
-                        tokens[i].isIn(.clauseBreak) || tokens[i].isIn(.speechVerb)
+                        tokens[i].isIn(.clauseBreak) || tokens[i].isIn(.speechVerb) || tokens[i].key == "from"
                             || tokens[i].isIn(.objectStop) && (tokens[i].key == "that" || !(tokens[i - 1].possessive || tokens[i - 1].isIn(.determiner)))
                             || tokens[i].isIn(.coordinator) && i + 1 < windowEnd && !tokens[i + 1].isCapitalized
                                 && !patterns.phrases(startingWith: tokens, at: i + 1).isEmpty
@@ -924,8 +929,7 @@ struct EventCoder {
             if let owner = beforeMentions.last, owner.lastToken == Self.nounPhraseHead(tokens, before: trigger.first, in: sentence),
                tokens[owner.lastToken].possessive {
                 source = owner.id
-            } else if modality == "asserted", let previous = earlier.last(where: { $0.code == code })
-                        ?? earlier.last(where: { $0.root == entry.root && ($0.sentenceIndex ?? -9) >= number - 2 }) {
+            } else if modality == "asserted", let previous = earlier.last(where: { $0.code == code }) {
                 // (Only a plain mention refers back: in "warned of action against the drills" the
                 // drills are the threat's object, and the threat is coded by its verb.)
                 // "the demolition" refers back to the demolition already reported.
