@@ -698,6 +698,9 @@ struct ReportedActTests {
         #expect(codes(2) == ["120 north-korea united-states-government"])
         #expect(codes(3) == [], "declining to say is no rejection")
         #expect(codes(4) == ["015 kim-jong-il junichiro-koizumi"], "no abduction reported as an act")
+        let titled = try EventRuleTests.extract("Chief Cabinet Secretary Hiromu Nonaka lodged a protest with North Korea.", date: "September 1, 1998")
+        #expect(titled.actors.contains { $0.id == "hiromu-nonaka" }, "a name holds no title: 'Chief Cabinet Secretary' is the title")
+        #expect(!titled.actors.contains { $0.id.contains("cabinet") })
     }
 
     @Test("what an accusation accuses of is no act ('accused North Korea of threatening the armistice'); an ask in a relative clause ends at its comma; 'X and his wife, Y, greeted' is X")
