@@ -732,4 +732,18 @@ struct ReportedActTests {
         #expect(codes(1) == [], "a letter received hosts no one")
         #expect(codes(2) == [], "the talks are no second hosting")
     }
+
+    @Test("a meeting's partner is named, never assumed to be the other Korea; 'in coordination with US forces' names a partner, not a target")
+    func meetingPartnersAndCoordination() throws {
+        let x = try EventRuleTests.extract("""
+            North Korea said South Korea was to blame. On Monday, North Korean leader Kim Jong Un met defence and security \
+            officials. The Joint Chiefs of Staff said it had stepped up surveillance and readiness in coordination with \
+            US forces.
+            """, date: "October 15, 2024")
+        func codes(_ sentence: Int) -> [String] {
+            x.events.filter { $0.sentenceIndex == sentence }.map { "\($0.code) \($0.source ?? "-") \($0.target ?? "-")" }
+        }
+        #expect(!codes(1).contains { $0.hasPrefix("04") && $0.hasSuffix("south-korea") }, "his own officials, not the South")
+        #expect(codes(2) == ["152 joint-chiefs-of-staff north-korea"])
+    }
 }

@@ -525,7 +525,10 @@ struct EventCoder {
                        party(actor) != party(event.source), stateOf[actor] == nil || stateOf[actor] != event.source.flatMap({ stateOf[$0] }) {
                         event = event.directed(at: actor, name: gazetteer.actorName(actor) ?? actor)
                     }
+                    // (Not for a meeting or talks, whose partner the text names: "Kim met defence
+                    // officials", "Moon held talks with Chancellor Angela Merkel" met no one of the other Korea.)
                     if event.target == nil, let source = event.source, !patterns.patterns[trigger.pattern].untargeted,
+                       event.root != "04" || event.code == "042" || event.code == "043",
                        let state = stateOf[source], let other = Self.counterpart[state], statesMentioned.contains(other) {
                         event.aim(at: other, name: gazetteer.actorName(other) ?? other)
                     }
@@ -1104,6 +1107,10 @@ struct EventCoder {
                     // agent of a noun in a cooperative act's object is not whom the act is aimed at
                     // (in "blamed hostile acts by the South" it is: the one blamed).
                     if governor == "by", entry.quadClass <= 2 { return false }
+                    // "stepped up readiness in coordination with US forces", "alongside Kim": a partner in
+                    // the act, not whom it is aimed at.
+                    if governor == "alongside" || governor == "with" && m.firstToken > 1
+                        && Self.partnerWords.contains(tokens[m.firstToken - 2].key) { return false }
                     // "disconnected the Red Cross hotline with the South": a name before the act's
                     // object noun modifies it and is not whom the act is aimed at. (A state there is the
                     // object's nationality, and the target: "returned the remains of US soldiers".)
@@ -1767,6 +1774,8 @@ struct EventCoder {
     }
 
     /// What is hosted without a visit: "hosted by South Korea" after the Games, "share host status".
+    /// Words before "with" that make the one named after it a partner: "in coordination with".
+    static let partnerWords: Set<String> = ["coordination", "cooperation", "conjunction", "together", "jointly", "along", "concert"]
     /// What one declines or refuses to do when keeping silent ("declined to comment").
     static let withheldWords: Set<String> = ["say", "comment", "elaborate", "confirm", "disclose", "discuss", "specify", "reveal",
                                              "answer", "identify", "give", "provide", "name", "speculate", "be"]
