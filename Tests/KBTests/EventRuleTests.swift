@@ -682,4 +682,68 @@ struct ReportedActTests {
         #expect(!x.events.contains { $0.code == "043" })
         #expect(x.events.contains { $0.code == "0841" && $0.source == "north-korea" && $0.target == "united-states" })
     }
+
+    @Test("refusing or declining to do anything, or turning it down, is a rejection and what is refused no act; keeping silent rejects no one; 'admitted to X that' is an admission, its content no act")
+    func refusalsAndAdmissions() throws {
+        let x = try EventRuleTests.extract("""
+            Japan has refused to sign an agreement with North Korea. Pyongyang refused to raise the South's flag. North Korea \
+            turned down the Obama administration's choice. A ministry official declined to say whether South Korea would respond. \
+            Kim Jong Il admitted to Japanese Prime Minister Junichiro Koizumi that agents had abducted 13 Japanese citizens.
+            """, date: "September 17, 2002")
+        func codes(_ sentence: Int) -> [String] {
+            x.events.filter { $0.sentenceIndex == sentence }.map { "\($0.code) \($0.source ?? "-") \($0.target ?? "-")" }
+        }
+        #expect(codes(0) == ["120 japan north-korea"], "no signing")
+        #expect(codes(1) == ["120 north-korea-government south-korea"])
+        #expect(codes(2) == ["120 north-korea united-states-government"])
+        #expect(codes(3) == [], "declining to say is no rejection")
+        #expect(codes(4) == ["015 kim-jong-il junichiro-koizumi"], "no abduction reported as an act")
+        let titled = try EventRuleTests.extract("Chief Cabinet Secretary Hiromu Nonaka lodged a protest with North Korea.", date: "September 1, 1998")
+        #expect(titled.actors.contains { $0.id == "hiromu-nonaka" }, "a name holds no title: 'Chief Cabinet Secretary' is the title")
+        #expect(!titled.actors.contains { $0.id.contains("cabinet") })
+    }
+
+    @Test("what an accusation accuses of is no act ('accused North Korea of threatening the armistice'); an ask in a relative clause ends at its comma; 'X and his wife, Y, greeted' is X")
+    func accusationContentAndKin() throws {
+        let x = try EventRuleTests.extract("""
+            The United Nations Command accused North Korea of threatening the armistice. The United States, which has accused \
+            Russia of seeking artillery shells from North Korea, said it would not hesitate to impose sanctions. North Korean \
+            leader Kim Jong Un and his wife, Ri Sol Ju, greeted Chinese President Xi Jinping at the airport.
+            """, date: "June 20, 2019")
+        func codes(_ sentence: Int) -> [String] {
+            x.events.filter { $0.sentenceIndex == sentence }.map { "\($0.code) \($0.source ?? "-") \($0.target ?? "-")" }
+        }
+        #expect(codes(0) == ["112 united-nations-command north-korea"], "no threat by North Korea")
+        #expect(codes(1).contains { $0.hasPrefix("13") && $0.contains("united-states") }, "the threat after the relative clause stands")
+        #expect(codes(2) == ["043 kim-jong-un xi-jinping"])
+    }
+
+    @Test("receiving a person named right after the verb hosts a visit, receiving a letter from one does not; 'the six-party talks' after a hosting is no copy of it")
+    func receivingAndTalksNoCopy() throws {
+        let x = try EventRuleTests.extract("""
+            North Korean leader Kim Jong Il received South Korean Unification Minister Chung Dong-young in Pyongyang on Friday. \
+            Kim Jong Il received a letter from South Korean President Roh Moo-hyun. "North Korea has never refused the \
+            six-party talks," Chung quoted Kim as saying.
+            """, date: "June 17, 2005")
+        func codes(_ sentence: Int) -> [String] {
+            x.events.filter { $0.sentenceIndex == sentence }.map { "\($0.code) \($0.source ?? "-") \($0.target ?? "-")" }
+        }
+        #expect(codes(0) == ["043 kim-jong-il chung-dong-young"])
+        #expect(codes(1) == [], "a letter received hosts no one")
+        #expect(codes(2) == [], "the talks are no second hosting")
+    }
+
+    @Test("a meeting's partner is named, never assumed to be the other Korea; 'in coordination with US forces' names a partner, not a target")
+    func meetingPartnersAndCoordination() throws {
+        let x = try EventRuleTests.extract("""
+            North Korea said South Korea was to blame. On Monday, North Korean leader Kim Jong Un met defence and security \
+            officials. The Joint Chiefs of Staff said it had stepped up surveillance and readiness in coordination with \
+            US forces.
+            """, date: "October 15, 2024")
+        func codes(_ sentence: Int) -> [String] {
+            x.events.filter { $0.sentenceIndex == sentence }.map { "\($0.code) \($0.source ?? "-") \($0.target ?? "-")" }
+        }
+        #expect(!codes(1).contains { $0.hasPrefix("04") && $0.hasSuffix("south-korea") }, "his own officials, not the South")
+        #expect(codes(2) == ["152 joint-chiefs-of-staff north-korea"])
+    }
 }

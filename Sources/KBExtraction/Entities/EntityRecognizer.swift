@@ -1266,6 +1266,8 @@ struct EntityRecognizer {
             if names.longestMatch(tokens, at: j) != nil, parts == 0 { return nil }
             // A name does not open with a title: "Unification Minister Chun", "General Ban".
             if parts == 0, tokens[j].isIn([.personTitle, .officeWord]) { return nil }
+            // Nor holds one: "Chief [Cabinet Secretary] Hiromu Nonaka" is titled, the name comes after.
+            if parts > 0, tokens[j].isIn(.personTitle) { return nil }
             // Nor with a sentence's opening adverb: "Later Jon Kuk-man, who heads ...".
             // (`openingAdverbs.contains(key)`, by word class.)
             if parts == 0, tokens[j].isIn(.openingAdverb) { return nil }

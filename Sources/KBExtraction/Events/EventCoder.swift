@@ -52,7 +52,13 @@ struct EventCoder {
         }
         self.placeRankOf = SharedIDMap(placeRankOf)
         var codes: [Coded] = []
-        self.patternInfo = patterns.patterns.map { PatternInfo($0.code, codebook, &codes, proposal: $0.code == "030" && $0.objects.isEmpty) }
+        // A bare proposal, a refusal ("refused to sign an agreement"), an admission ("admitted that
+        // agents had abducted citizens") and an accusation ("accused North Korea of threatening the
+        // armistice") have a content, as a demand has, that is no event of its own.
+        self.patternInfo = patterns.patterns.map { p in
+            let content = p.code.hasPrefix("112") || (p.objects.isEmpty ? ["030", "120", "125"].contains(p.code) : p.objects == ["that"])
+            return PatternInfo(p.code, codebook, &codes, proposal: content)
+        }
         self.codes = codes
         self.meetingAtThirdLocation = Coded("044", codebook)
     }
@@ -117,7 +123,8 @@ struct EventCoder {
         let description: String
 
         /// `proposal`: the pattern is a bare proposal ("proposed that the two sides stop
-        /// hostile acts"), whose content is what is proposed, as a demand's is.
+        /// hostile acts"), a refusal or an admission, whose content is what is proposed,
+        /// refused or admitted, as a demand's is.
         init(_ code: String, _ codebook: Codebook, _ codes: inout [Coded], proposal: Bool = false) {
             func index(_ coded: Coded?) -> Int? {
                 guard let coded else { return nil }
@@ -222,7 +229,8 @@ struct EventCoder {
     }
 
     static let threatWords: Set<String> = ["threaten", "threatened", "threatens", "threatening", "threat", "threats"]
-    static let vowWords: Set<String> = ["vowed", "vows", "vow", "vowing"]
+    /// Words that make a hostile act after them a threat: "vowed to retaliate", "will not hesitate to impose sanctions".
+    static let vowWords: Set<String> = ["vowed", "vows", "vow", "vowing", "hesitate"]
     /// Words that make the act after "to" a promise: "agreed to hold talks".
     static let promiseWords: Set<String> = ["agreed", "agree", "agrees", "agreeing", "pledged", "pledge", "pledges", "promised", "promise",
                                             "promises", "vowed", "vow", "vows", "offered", "offer", "offers", "decided", "decide",
@@ -418,7 +426,11 @@ struct EventCoder {
                     let askEnd = triggers[a].last
                     // Up to the first sentence end, ", and" or subordinate clause ("agreed to resume talks
                     // after three officials flew to the South": the flight is no content) after the ask.
-                    let boundary = (askEnd..<sentenceTokens.upperBound).first { tokens[$0].sentenceEnd || (tokens[$0].breakAfter && $0 + 1 < tokens.count && tokens[$0 + 1].isIn(.wordAnd))
+                    // An ask inside a relative clause ("Washington, which has accused Moscow of seeking
+                    // ammunition, said ...") ends with the clause, at its comma.
+                    let relative = Self.inRelativeClause(triggers[a], tokens, sentence: sentenceTokens)
+                    let boundary = (askEnd..<sentenceTokens.upperBound).first { tokens[$0].sentenceEnd || relative && tokens[$0].breakAfter && !tokens[$0].possessive
+                        || (tokens[$0].breakAfter && $0 + 1 < tokens.count && tokens[$0 + 1].isIn(.wordAnd))
                         || $0 + 1 < sentenceTokens.upperBound && (tokens[$0 + 1].isIn(.conjunction) || tokens[$0 + 1].isIn(.clauseBreak) && !tokens[$0 + 1].isIn(.relativePronoun)) }
                     triggers.removeAll { t in t.first > askEnd && (boundary.map { t.first <= $0 } ?? true) }
                 }
@@ -539,7 +551,10 @@ struct EventCoder {
                        party(actor) != party(event.source), stateOf[actor] == nil || stateOf[actor] != event.source.flatMap({ stateOf[$0] }) {
                         event = event.directed(at: actor, name: gazetteer.actorName(actor) ?? actor)
                     }
+                    // (Not for a meeting or talks, whose partner the text names: "Kim met defence
+                    // officials", "Moon held talks with Chancellor Angela Merkel" met no one of the other Korea.)
                     if event.target == nil, let source = event.source, !patterns.patterns[trigger.pattern].untargeted,
+                       event.root != "04" || event.code == "042" || event.code == "043",
                        let state = stateOf[source], let other = Self.counterpart[state], statesMentioned.contains(other) {
                         event.aim(at: other, name: gazetteer.actorName(other) ?? other)
                     }
@@ -697,6 +712,13 @@ struct EventCoder {
                 if n == 1, tokens[k].key.utf8.first == 0x68, tokens[k].key.hasPrefix("host") && !tokens[k].key.hasPrefix("hostil"),
                    (k + 1..<min(k + 4, range.upperBound)).contains(where: { tokens[$0].isIn(.hostedThing) })
                     || k > range.lowerBound && tokens[k - 1].isIn(.hostedThing) { continue }
+                // "Kim received Chung in Pyongyang": receiving without an object word hosts a visitor only
+                // when a name follows at once ("received a letter" hosts no one).
+                if n == 1, tokens[k].key.hasPrefix("receiv"), patterns.patterns[phrases[c].pattern].objects.isEmpty,
+                   !(end < range.upperBound && named[end - range.lowerBound] && tokens[end].isCapitalized) { continue }
+                // "declined to say whether ...", "refused to comment": keeping silent rejects no one.
+                if n > 1, end < range.upperBound, Self.withheldWords.contains(tokens[end].key),
+                   phrases[c].words[n - 1] == "to", patterns.patterns[phrases[c].pattern].code == "120" { continue }
                 // "Seoul's offer": after a possessive a verb form is a noun (the mark may count as a break).
                 if !phrases[c].nominal, k > range.lowerBound, tokens[k - 1].possessive { continue }
                 if !phrases[c].nominal, k > range.lowerBound, !tokens[k - 1].breakAfter {
@@ -720,14 +742,18 @@ struct EventCoder {
                     var windowEnd = min(end + 8, range.upperBound)
                     // The object stays in the verb's clause: not past a subordinate clause, a second
                     // verb ("will stop hostilities and resume cooperation": nothing stops cooperation) or
-                    // reported words ("sent a letter warning that it would deploy troops": no troops sent).
+                    // reported words ("sent a letter warning that it would deploy troops": no troops sent)
+                    // or "from" ("received a letter from President Roh": no president received).
                     if let stop = (end..<windowEnd).first(where: { i in
                         // ("Pyongyang's warning", "the warning": a noun, no reported words.)
-                        tokens[i].isIn(.clauseBreak) || tokens[i].isIn(.speechVerb)
+                        tokens[i].isIn(.clauseBreak) || tokens[i].isIn(.speechVerb) || tokens[i].key == "from"
                             || tokens[i].isIn(.objectStop) && (tokens[i].key == "that" || !(tokens[i - 1].possessive || tokens[i - 1].isIn(.determiner)))
                             || tokens[i].isIn(.coordinator) && i + 1 < windowEnd && !tokens[i + 1].isCapitalized
                                 && !patterns.phrases(startingWith: tokens, at: i + 1).isEmpty
-                    }) { windowEnd = stop }
+                    }) {
+                        // (A "that" is itself the object of "admitted to Koizumi that ...".)
+                        windowEnd = tokens[stop].key == "that" ? stop + 1 : stop
+                    }
                     let window = end..<windowEnd
                     if let hit = window.first(where: { patterns.isObject(tokens, $0, of: phrases[c].pattern) }) {
                         distance = hit - end
@@ -936,8 +962,7 @@ struct EventCoder {
             if let owner = beforeMentions.last, owner.lastToken == Self.nounPhraseHead(tokens, before: trigger.first, in: sentence),
                tokens[owner.lastToken].possessive {
                 source = owner.id
-            } else if modality == "asserted", let previous = earlier.last(where: { $0.code == code })
-                        ?? earlier.last(where: { $0.root == root && ($0.sentenceIndex ?? -9) >= number - 2 }) {
+            } else if modality == "asserted", let previous = earlier.last(where: { $0.code == code }) {
                 // (Only a plain mention refers back: in "warned of action against the drills" the
                 // drills are the threat's object, and the threat is coded by its verb.)
                 // "the demolition" refers back to the demolition already reported.
@@ -1064,8 +1089,13 @@ struct EventCoder {
                 let first = beforeMentions[fi]
                 let gap = (first.lastToken + 1)..<s.firstToken
                 let pair = first.how == .pair && s.how == .pair && first.lastToken + 1 == s.firstToken
+                // "Kim Jong Un and his wife, Ri Sol Ju, greeted Xi": the name set off after "and his wife" is
+                // the second of the pair (the comma before it is no clause break).
+                let kinApposition = gap.count == 3 && ["his", "her", "their"].contains(tokens[gap.lowerBound + 1].key)
+                    && tokens[gap.upperBound - 1].breakAfter && !tokens[gap.upperBound - 1].possessive
+                    && !tokens[gap.lowerBound].breakAfter && !tokens[gap.lowerBound + 1].breakAfter
                 if pair || gap.count >= 1 && gap.count <= (fi < si - 1 ? 7 : 5) && tokens[first.lastToken + 1].isIn(.wordAnd)
-                    && !gap.contains(where: { tokens[$0].breakAfter && !(fi < si - 1 && $0 == beforeMentions[si - 1].lastToken) }) {
+                    && (kinApposition || !gap.contains(where: { tokens[$0].breakAfter && !(fi < si - 1 && $0 == beforeMentions[si - 1].lastToken) })) {
                     if Self.reciprocalRoots.contains(root), !codes[codedIndex].isVisit, code != "043" {
                         // "North Korea and South Korea signed ...": a joint act, the first acts towards the second.
                         // (Only acts done with each other: in "Both South Korea and North Korea applied for
@@ -1107,11 +1137,16 @@ struct EventCoder {
                     // agent of a noun in a cooperative act's object is not whom the act is aimed at
                     // (in "blamed hostile acts by the South" it is: the one blamed).
                     if governor == "by", quadClass <= 2 { return false }
+                    // "stepped up readiness in coordination with US forces", "alongside Kim": a partner in
+                    // the act, not whom it is aimed at.
+                    if governor == "alongside" || governor == "with" && m.firstToken > 1
+                        && Self.partnerWords.contains(tokens[m.firstToken - 2].key) { return false }
                     // "disconnected the Red Cross hotline with the South": a name before the act's
                     // object noun modifies it and is not whom the act is aimed at. (A state there is the
                     // object's nationality, and the target: "returned the remains of US soldiers".)
                     if m.lastToken + 1 < sentence.upperBound, !tokens[m.lastToken].breakAfter, !tokens[m.lastToken].possessive,
-                       objectWords.contains(tokens[m.lastToken + 1].word), stateOf[m.id] != m.id { return false }
+                       objectWords.contains(tokens[m.lastToken + 1].word), tokens[m.lastToken + 1].key != "that",
+                       stateOf[m.id] != m.id { return false }
                     let aimed = !untargeted || Self.aimPrepositions.contains(governor)
                         || governor == "the" && m.firstToken > 1 && Self.aimPrepositions.contains(tokens[m.firstToken - 2].key)
                     return aimed && m.id != source && !venue && !(hostile && ownState != nil && stateOf[m.id] == ownState) && !(ownState != nil && m.id == ownState)
@@ -1773,6 +1808,11 @@ struct EventCoder {
     }
 
     /// What is hosted without a visit: "hosted by South Korea" after the Games, "share host status".
+    /// Words before "with" that make the one named after it a partner: "in coordination with".
+    static let partnerWords: Set<String> = ["coordination", "cooperation", "conjunction", "together", "jointly", "along", "concert"]
+    /// What one declines or refuses to do when keeping silent ("declined to comment").
+    static let withheldWords: Set<String> = ["say", "comment", "elaborate", "confirm", "disclose", "discuss", "specify", "reveal",
+                                             "answer", "identify", "give", "provide", "name", "speculate", "be"]
     static let hostedThings: Set<String> = ["olympics", "games", "olympic", "cup", "summit", "conference", "forum", "event",
                                             "events", "status", "tournament", "championship", "expo", "by"]
 
