@@ -170,6 +170,7 @@ struct EventCoder {
             (demandOrWarningWords.sorted(), .demandOrWarning), (["that", "warning"], .objectStop),
             (claimVerbs.sorted(), .claimVerb), (["assault", "attack", "strike"], .weaponKindAct), (weaponNouns.sorted(), .weaponNoun),
             (numberWords.filter { $0.value > 1 }.keys.sorted(), .numberAboveOne), (hostedThings.sorted(), .hostedThing),
+            (withheldWords.sorted(), .withheldWord), (["from"], .wordFrom),
             (determinersBeforeName.sorted(), .determinerBeforeName), (adverbialOpeners.sorted(), .adverbialOpener),
         ]
     }
@@ -714,10 +715,12 @@ struct EventCoder {
                     || k > range.lowerBound && tokens[k - 1].isIn(.hostedThing) { continue }
                 // "Kim received Chung in Pyongyang": receiving without an object word hosts a visitor only
                 // when a name follows at once ("received a letter" hosts no one).
-                if n == 1, tokens[k].key.hasPrefix("receiv"), patterns.patterns[phrases[c].pattern].objects.isEmpty,
+                // (A key whose first byte is no "r" has no such prefix: most, decided without `hasPrefix`.)
+                if n == 1, tokens[k].key.utf8.first == 0x72, tokens[k].key.hasPrefix("receiv"), patterns.patterns[phrases[c].pattern].objects.isEmpty,
                    !(end < range.upperBound && named[end - range.lowerBound] && tokens[end].isCapitalized) { continue }
                 // "declined to say whether ...", "refused to comment": keeping silent rejects no one.
-                if n > 1, end < range.upperBound, Self.withheldWords.contains(tokens[end].key),
+                // (`withheldWords.contains(key)`, by word class.)
+                if n > 1, end < range.upperBound, tokens[end].isIn(.withheldWord),
                    phrases[c].words[n - 1] == "to", patterns.patterns[phrases[c].pattern].code == "120" { continue }
                 // "Seoul's offer": after a possessive a verb form is a noun (the mark may count as a break).
                 if !phrases[c].nominal, k > range.lowerBound, tokens[k - 1].possessive { continue }
@@ -746,7 +749,7 @@ struct EventCoder {
                     // or "from" ("received a letter from President Roh": no president received).
                     if let stop = (end..<windowEnd).first(where: { i in
                         // ("Pyongyang's warning", "the warning": a noun, no reported words.)
-                        tokens[i].isIn(.clauseBreak) || tokens[i].isIn(.speechVerb) || tokens[i].key == "from"
+                        tokens[i].isIn(.clauseBreak) || tokens[i].isIn(.speechVerb) || tokens[i].isIn(.wordFrom)
                             || tokens[i].isIn(.objectStop) && (tokens[i].key == "that" || !(tokens[i - 1].possessive || tokens[i - 1].isIn(.determiner)))
                             || tokens[i].isIn(.coordinator) && i + 1 < windowEnd && !tokens[i + 1].isCapitalized
                                 && !patterns.phrases(startingWith: tokens, at: i + 1).isEmpty
@@ -822,7 +825,7 @@ struct EventCoder {
             modality = "threatened"
         } else if before.contains(where: { tokens[$0].isIn(.threat) }) && !(cooperative && promised)
                     || !cooperative && (before.contains(where: { tokens[$0].isIn(.vow) })
-                                        || clauseBefore.last(where: { tokens[$0].key.hasPrefix("warn") }).map { w in
+                                        || clauseBefore.last(where: { tokens[$0].key.utf8.first == 0x77 && tokens[$0].key.hasPrefix("warn") }).map { w in
                                             (w + 1..<trigger.first).contains { tokens[$0].isIn(.willOrWould) } } == true
                                         // "would take military action if the leaflets continued": harm on a condition.
                                         || before.contains(where: { tokens[$0].isIn(.willOrWould) })

@@ -264,6 +264,10 @@ struct WordClass: OptionSet, Sendable {
     static let numberAboveOne = WordClass(rawValue: 1 << 57)
     /// `EventCoder.hostedThings`: "games", "summit", "status", ... (hosted without a visit).
     static let hostedThing = WordClass(rawValue: 1 << 58)
+    /// `EventCoder.withheldWords`: "say", "comment", ... ("declined to comment": keeping silent).
+    static let withheldWord = WordClass(rawValue: 1 << 61)
+    /// "from" (`key == "from"`: a string comparison per word where the coder looks for an object).
+    static let wordFrom = WordClass(rawValue: 1 << 62)
     // Classes of a key's form, which every key has or lacks (a word the lexicon lacks too): a bit
     // test where `key.hasSuffix` copied the token and read its key's bytes.
     /// The key ends in "ing" (`key.hasSuffix("ing")`).

@@ -23,23 +23,26 @@ public enum SentenceSplitter {
     }
 
     public static func sentences(in s: [Unicode.Scalar]) -> [Range<Int>] {
+        // The scalars read through the array's buffer: no bounds check at each read (the helpers
+        // for the rare abbreviations and times take the array).
+        s.withUnsafeBufferPointer { scalars in
         var out: [Range<Int>] = []
         out.reserveCapacity(s.count / 64 + 1)
         var start = 0
         var i = 0
-        let n = s.count
+        let n = scalars.count
         func emit(_ end: Int) {
             var a = start
             var b = end
-            while a < b, s[a].isWhitespaceFast { a += 1 }
-            while b > a, s[b - 1].isWhitespaceFast { b -= 1 }
+            while a < b, scalars[a].isWhitespaceFast { a += 1 }
+            while b > a, scalars[b - 1].isWhitespaceFast { b -= 1 }
             if a < b { out.append(a..<b) }
             start = end
         }
         // Bits of the scalars below "@" that the loop stops at: "\n", "!", ".", "?".
         let endsBelow40: UInt64 = 1 << 0x0A | 1 << 0x21 | 1 << 0x2E | 1 << 0x3F
         while i < n {
-            let c = s[i]
+            let c = scalars[i]
             // Letters, digits and most else (at or above "@", but "…"; below it, all but
             // "\n", "!", "." and "?") neither end a line nor a sentence.
             if c.value >= 0x40 ? c.value != 0x2026 : (endsBelow40 >> UInt64(c.value)) & 1 == 0 {
@@ -53,20 +56,20 @@ public enum SentenceSplitter {
             }
             if c == "." || c == "!" || c == "?" || c == "…" {
                 var j = i + 1
-                while j < n, s[j] == "." || s[j] == "!" || s[j] == "?" { j += 1 }
-                while j < n, isClosingQuote(s[j]) { j += 1 }
+                while j < n, scalars[j] == "." || scalars[j] == "!" || scalars[j] == "?" { j += 1 }
+                while j < n, isClosingQuote(scalars[j]) { j += 1 }
                 // The period may also sit after a closing quote: ”.
-                if j < n, s[j] == "." { j += 1 }
+                if j < n, scalars[j] == "." { j += 1 }
                 var k = j
                 var sawSpace = false
-                while k < n, s[k] == " " { k += 1; sawSpace = true }
+                while k < n, scalars[k] == " " { k += 1; sawSpace = true }
                 let nextStarts: Bool
-                if k >= n || s[k] == "\n" {
+                if k >= n || scalars[k] == "\n" {
                     nextStarts = true
                 } else {
-                    let next = s[k]
+                    let next = scalars[k]
                     let upperNext = next.isUppercaseFast || isOpeningQuote(next) || next.isNumericFast
-                    nextStarts = upperNext && (sawSpace || j > i + 1 && isClosingQuote(s[j - 1]) || s[j - 1] == ".")
+                    nextStarts = upperNext && (sawSpace || j > i + 1 && isClosingQuote(scalars[j - 1]) || scalars[j - 1] == ".")
                 }
                 if nextStarts && !(c == "." && isAbbreviation(s, at: i) && !(k < n && endsTimeBeforeSentence(s, i, k))) {
                     emit(j)
@@ -80,6 +83,7 @@ public enum SentenceSplitter {
         }
         emit(n)
         return out
+        }  // withUnsafeBufferPointer (the body above is left at its indentation)
     }
 
     /// True when the period at `i` ends an abbreviation or an initial.
