@@ -746,4 +746,22 @@ struct ReportedActTests {
         #expect(!codes(1).contains { $0.hasPrefix("04") && $0.hasSuffix("south-korea") }, "his own officials, not the South")
         #expect(codes(2) == ["152 joint-chiefs-of-staff north-korea"])
     }
+
+    @Test("each actor of a list after the target is a target too; not a clause after ', and', not who said it, not a list far from the verb")
+    func listedTargets() throws {
+        let x = try EventRuleTests.extract("""
+            The Pentagon was in contact with the Korean People's Army, Sweden and South Korea. North Korea offered relief \
+            goods to flood victims in the South, and Seoul accepted them. North Korea fired artillery onto Yeonpyeong Island \
+            on Tuesday, killing two South Korean marines, South Korea's Defense Ministry said. South Korean President Moon \
+            Jae-in and North Korean leader Kim Jong Un met on Saturday to keep plans for a meeting between Kim and US \
+            President Donald Trump on track.
+            """, date: "July 19, 2023")
+        func targets(_ sentence: Int) -> [String] {
+            x.events.filter { $0.sentenceIndex == sentence }.map { "\($0.code) \($0.target ?? "-")" }
+        }
+        #expect(targets(0) == ["040 korean-peoples-army", "040 sweden", "040 south-korea"])
+        #expect(!targets(1).contains { $0.hasSuffix("south-korea-government") }, "Seoul opens the next clause")
+        #expect(!targets(2).contains { $0.hasSuffix("south-korea-defense-ministry") }, "the ministry said it")
+        #expect(targets(3) == ["040 kim-jong-un"], "Trump is in a later phrase, not in the list")
+    }
 }

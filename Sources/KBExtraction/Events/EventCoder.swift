@@ -543,6 +543,15 @@ struct EventCoder {
                     // warned ..." with no one behind it): who said it is the fact.
                     if event.source == nil, event.root < "14" { continue }
                     events.append(event)
+                    // "condemned North Korea and Iran", "in contact with the KPA, Sweden and South Korea":
+                    // each actor of a list that opens with the target is a target too.
+                    if let target = event.target, !trigger.nominal {
+                        for other in conjuncts(of: target, after: trigger.last, mentions: local, tokens: tokens)
+                            where other != event.source && party(other) != party(event.source)
+                                && !events[firstOfSentence...].contains(where: { $0.root == event.root && $0.source == event.source && $0.target == other }) {
+                            events.append(event.retargeted(from: gazetteer.actorName(target) ?? target, to: other, name: gazetteer.actorName(other) ?? other))
+                        }
+                    }
                     if let accusation = accusation(reporting: event, trigger: trigger, tokens: tokens, sentence: sentenceTokens, mentions: local) {
                         events.append(accusation)
                     }
@@ -1428,6 +1437,32 @@ struct EventCoder {
             confidence: max(0.5, event.confidence - 0.1), origin: "extracted")
     }
 
+    /// The actors listed after the target when it is the first actor named in the six words after
+    /// the trigger at `index`: "North Korea and Iran", "the KPA, Sweden and South Korea" (joined by
+    /// commas, "and" or "or", a "the" allowed). Names only, not a pronoun or "the country"; and not a
+    /// clause joined by ", and" ("offered goods to the South, and Seoul accepted them").
+    func conjuncts(of target: String, after index: Int, mentions: ArraySlice<Mention>, tokens: TokenBuffer) -> [String] {
+        guard var k = mentions.firstIndex(where: { $0.kind == .actor && $0.firstToken > index }),
+              mentions[k].id == target, mentions[k].firstToken - index <= 6,
+              mentions[k].how != .coreference else { return [] }
+        var found: [String] = []
+        while found.count < 6, mentions[k].lastToken + 1 < tokens.count, !tokens[mentions[k].lastToken].possessive {
+            let next = mentions.index(after: k)
+            // (Not a possessive that modifies what follows: "China and Russia's positions".)
+            guard next < mentions.endIndex, mentions[next].kind == .actor, !tokens[mentions[next].lastToken].possessive else { break }
+            let gap = mentions[k].lastToken + 1..<mentions[next].firstToken
+            let comma = tokens[mentions[k].lastToken].breakAfter && !tokens[mentions[k].lastToken].sentenceEnd
+            let joined = gap.contains { tokens[$0].isIn(.wordAnd) || tokens[$0].key == "or" }
+            guard gap.count <= 2, comma || joined, !(comma && joined && found.isEmpty), mentions[next].how != .coreference,
+                  gap.allSatisfy({ (tokens[$0].isIn(.wordAnd) || tokens[$0].key == "or" || tokens[$0].key == "the") && !tokens[$0].breakAfter }) else { break }
+            // ("..., killing two South Korean marines, South Korea's Defense Ministry said": who said it.)
+            if mentions[next].lastToken + 1 < tokens.count, tokens[mentions[next].lastToken + 1].isIn(.speechVerb) { break }
+            if !found.contains(mentions[next].id) { found.append(mentions[next].id) }
+            k = next
+        }
+        return found
+    }
+
     /// The subject of a clause: the nearest actor before `index` that no
     /// preposition governs and that is not a possessive modifier.
     func clauseSubject(_ mentions: [Mention], before index: Int, tokens: TokenBuffer, sentence: Range<Int>) -> Mention? {
@@ -1896,6 +1931,17 @@ extension ExtractedArticle.Event {
         var event = self
         event.target = target
         event.summary = (summary ?? "") + " -> \(name)"
+        return event
+    }
+
+    /// The event aimed at another of a list of targets: the summary's last "-> name" replaced.
+    func retargeted(from oldName: String, to target: String, name: String) -> Self {
+        var event = self
+        event.target = target
+        let old = " -> " + oldName
+        if let summary, summary.hasSuffix(old) {
+            event.summary = String(summary.dropLast(old.count)) + " -> " + name
+        }
         return event
     }
 
