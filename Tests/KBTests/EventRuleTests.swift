@@ -764,4 +764,14 @@ struct ReportedActTests {
         #expect(!targets(2).contains { $0.hasSuffix("south-korea-defense-ministry") }, "the ministry said it")
         #expect(targets(3) == ["040 kim-jong-un"], "Trump is in a later phrase, not in the list")
     }
+
+    @Test("'talks between A and B' are A's with B, 'the' allowed before B, and the head of 'U.S. President Donald Trump' is Trump, even a dozen words before the verb")
+    func talksBetween() throws {
+        let x = try EventRuleTests.extract("""
+            Talks between North Korea and the United States are due to resume in Geneva on July 8. The visit comes four \
+            months after a summit between Kim Jong Un and U.S. President Donald Trump in Vietnam ended without agreement.
+            """, date: "June 20, 2019")
+        #expect(x.events.contains { $0.sentenceIndex == 0 && $0.code == "046" && $0.source == "north-korea" && $0.target == "united-states" })
+        #expect(x.events.contains { $0.sentenceIndex == 1 && $0.source == "kim-jong-un" && $0.target == "donald-trump" })
+    }
 }

@@ -249,7 +249,7 @@ struct EventCoder {
     /// between the two sides were held"): at most ten words before, no comma between.
     static func subjectNoun(_ tokens: TokenBuffer, before index: Int, in range: Range<Int>, nouns: Set<String>) -> Int? {
         var i = index - 1
-        while i >= range.lowerBound, index - i <= 10, !tokens[i].breakAfter || i == index - 1 && !tokens[i].sentenceEnd {
+        while i >= range.lowerBound, index - i <= 16, !tokens[i].breakAfter || i == index - 1 && !tokens[i].sentenceEnd {
             if nouns.contains(tokens[i].key) { return i }
             i -= 1
         }
@@ -908,12 +908,9 @@ struct EventCoder {
             // "talks between X and Y broke down", "Kim's summit with Trump collapsed", else the
             // talks reported before (within two sentences).
             let afterNoun = actors.filter { $0.firstToken > noun && $0.firstToken <= noun + 4 && $0.lastToken < trigger.first }
-            if let between = (noun + 1..<min(noun + 3, trigger.first)).first(where: { tokens[$0].isIn(.wordBetween) }),
-               let first = afterNoun.first(where: { $0.firstToken == between + 1 }),
-               let second = actors.first(where: { $0.firstToken == first.lastToken + 2 && $0.lastToken < trigger.first }),
-               tokens[first.lastToken + 1].isIn(.wordAnd) {
-                source = first.id
-                target = second.id
+            if let (first, second) = Self.betweenPair(after: noun, before: trigger.first, tokens: tokens, actors: actors) {
+                source = first
+                target = second
             } else {
                 if let head = Self.nounPhraseHead(tokens, before: noun, in: sentence), tokens[head].possessive,
                    let owner = beforeMentions.last(where: { $0.lastToken == head }) {
@@ -941,6 +938,10 @@ struct EventCoder {
             if let owner = beforeMentions.last, owner.lastToken == Self.nounPhraseHead(tokens, before: trigger.first, in: sentence),
                tokens[owner.lastToken].possessive {
                 source = owner.id
+            } else if let (first, second) = Self.betweenPair(after: trigger.last, before: targetEnd, tokens: tokens, actors: after) {
+                // "talks between North Korea and the United States": the first named acts towards the second.
+                source = first
+                target = second
             } else if modality == "asserted", let previous = earlier.last(where: { $0.code == code }) {
                 // (Only a plain mention refers back: in "warned of action against the drills" the
                 // drills are the threat's object, and the threat is coded by its verb.)
@@ -1461,6 +1462,26 @@ struct EventCoder {
             k = next
         }
         return found
+    }
+
+    /// The two actors of "between A and B" right after the noun at `noun`, before `limit`: "talks
+    /// between North Korea and the United States", "a summit between Kim and U.S. President Donald
+    /// Trump" (a name that modifies the next is not the head: Trump).
+    static func betweenPair(after noun: Int, before limit: Int, tokens: TokenBuffer, actors mentions: some Sequence<Mention>) -> (String, String)? {
+        guard let between = (noun + 1..<min(noun + 3, limit)).first(where: { tokens[$0].isIn(.wordBetween) }) else { return nil }
+        let actors = Array(mentions.lazy.filter { $0.firstToken > between && $0.lastToken < limit }.prefix(6))
+        guard let first = actors.first(where: { ($0.firstToken == between + 1 || $0.firstToken == between + 2 && tokens[between + 1].key == "the")
+                                                && $0.lastToken < limit }),
+              first.lastToken + 2 < limit, tokens[first.lastToken + 1].isIn(.wordAnd),
+              var second = actors.firstIndex(where: { $0.firstToken == first.lastToken + 2
+                                                     || $0.firstToken == first.lastToken + 3 && tokens[first.lastToken + 2].key == "the" }),
+              actors[second].lastToken < limit else { return nil }
+        while second + 1 < actors.count, case let next = actors[second + 1], next.lastToken < limit, !tokens[actors[second].lastToken].breakAfter,
+              next.firstToken > actors[second].lastToken, next.firstToken - actors[second].lastToken <= 3,
+              (actors[second].lastToken + 1..<next.firstToken).allSatisfy({ tokens[$0].isCapitalized && !tokens[$0].breakAfter }) {
+            second += 1
+        }
+        return (first.id, actors[second].id)
     }
 
     /// The subject of a clause: the nearest actor before `index` that no
