@@ -773,5 +773,8 @@ struct ReportedActTests {
             """, date: "June 20, 2019")
         #expect(x.events.contains { $0.sentenceIndex == 0 && $0.code == "046" && $0.source == "north-korea" && $0.target == "united-states" })
         #expect(x.events.contains { $0.sentenceIndex == 1 && $0.source == "kim-jong-un" && $0.target == "donald-trump" })
+        let signed = try EventRuleTests.extract("The statement was signed by Lee Hu-rak and Kim Yong-ju.", date: "July 4, 1972")
+        #expect(signed.events.map { "\($0.code) \($0.source ?? "-") \($0.target ?? "-")" } == ["057 lee-hu-rak kim-yong-ju"],
+                "a joint act's second agent is its partner")
     }
 }

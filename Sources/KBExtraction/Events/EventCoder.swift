@@ -934,6 +934,15 @@ struct EventCoder {
             // by the North", the minister is the speaker, not the target.)
             let cue = (reach..<trigger.first).last { tokens[$0].isIn(.speechVerb) }
             target = beforeMentions.last(where: { m in cue.map { m.firstToken > $0 } ?? true })?.id
+            // "the declaration signed in Pyongyang by Kim Dae-jung and North Korean leader Kim Jong-il":
+            // a joint act's second agent is its partner.
+            if Self.reciprocalRoots.contains(entry.root), agent.lastToken + 1 < sentence.upperBound,
+               tokens[agent.lastToken + 1].isIn(.wordAnd), !tokens[agent.lastToken].breakAfter,
+               let partner = after.first(where: { m in
+                   m.firstToken > agent.lastToken + 1 && m.firstToken <= agent.lastToken + 6
+                       && (agent.lastToken + 2..<m.firstToken).allSatisfy { tokens[$0].isCapitalized && !tokens[$0].breakAfter } }) {
+                target = partner.id
+            }
         } else if trigger.nominal {
             if let owner = beforeMentions.last, owner.lastToken == Self.nounPhraseHead(tokens, before: trigger.first, in: sentence),
                tokens[owner.lastToken].possessive {
