@@ -94,6 +94,7 @@ pat("046", ["sit/sat/sat down for"], objects=["talks","negotiations","dialogue"]
 pat("046", ["sit/sat/sat down with","sit/sat/sat down to talk","sit/sat/sat down at the negotiating table","return/returned/returned to the negotiating table"], note="sit down for talks")
 pat("046", ["begin/began/begun","open/opened/opened","resume/resumed/resumed","continue/continued/continued","take/took/taken place","=were held","=was held","=are held","=is held","get/got/gotten under way","end/ended/ended","conclude/concluded/concluded"], subjects=["talks","negotiations"], note="talks that took place")
 pat("040", ["shake/shook/shaken hands with"], note="a handshake is a meeting (in a third state, 044)")
+pat("040", ["=in contact with","=in touch with"], note="being in contact with someone: consultation")
 pat("040", ["take/took/taken place","=were held","=was held","begin/began/begun","open/opened/opened","end/ended/ended"], subjects=["summit","meeting","meetings"], note="a summit or meeting that took place")
 pat("046", ["negotiate","hold/held/held talks","resume/resumed/resumed talks"], nouns=["talks","negotiations","round of talks","rounds of talks"])
 pat("046", ["hold/held/held","resume/resumed/resumed","open/opened/opened","begin/began/begun","start/started/started"], objects=["talks","negotiations"], note="engage in negotiation")

@@ -746,4 +746,35 @@ struct ReportedActTests {
         #expect(!codes(1).contains { $0.hasPrefix("04") && $0.hasSuffix("south-korea") }, "his own officials, not the South")
         #expect(codes(2) == ["152 joint-chiefs-of-staff north-korea"])
     }
+
+    @Test("each actor of a list after the target is a target too; not a clause after ', and', not who said it, not a list far from the verb")
+    func listedTargets() throws {
+        let x = try EventRuleTests.extract("""
+            The Pentagon was in contact with the Korean People's Army, Sweden and South Korea. North Korea offered relief \
+            goods to flood victims in the South, and Seoul accepted them. North Korea fired artillery onto Yeonpyeong Island \
+            on Tuesday, killing two South Korean marines, South Korea's Defense Ministry said. South Korean President Moon \
+            Jae-in and North Korean leader Kim Jong Un met on Saturday to keep plans for a meeting between Kim and US \
+            President Donald Trump on track.
+            """, date: "July 19, 2023")
+        func targets(_ sentence: Int) -> [String] {
+            x.events.filter { $0.sentenceIndex == sentence }.map { "\($0.code) \($0.target ?? "-")" }
+        }
+        #expect(targets(0) == ["040 korean-peoples-army", "040 sweden", "040 south-korea"])
+        #expect(!targets(1).contains { $0.hasSuffix("south-korea-government") }, "Seoul opens the next clause")
+        #expect(!targets(2).contains { $0.hasSuffix("south-korea-defense-ministry") }, "the ministry said it")
+        #expect(targets(3) == ["040 kim-jong-un"], "Trump is in a later phrase, not in the list")
+    }
+
+    @Test("'talks between A and B' are A's with B, 'the' allowed before B, and the head of 'U.S. President Donald Trump' is Trump, even a dozen words before the verb")
+    func talksBetween() throws {
+        let x = try EventRuleTests.extract("""
+            Talks between North Korea and the United States are due to resume in Geneva on July 8. The visit comes four \
+            months after a summit between Kim Jong Un and U.S. President Donald Trump in Vietnam ended without agreement.
+            """, date: "June 20, 2019")
+        #expect(x.events.contains { $0.sentenceIndex == 0 && $0.code == "046" && $0.source == "north-korea" && $0.target == "united-states" })
+        #expect(x.events.contains { $0.sentenceIndex == 1 && $0.source == "kim-jong-un" && $0.target == "donald-trump" })
+        let signed = try EventRuleTests.extract("The statement was signed by Lee Hu-rak and Kim Yong-ju.", date: "July 4, 1972")
+        #expect(signed.events.map { "\($0.code) \($0.source ?? "-") \($0.target ?? "-")" } == ["057 lee-hu-rak kim-yong-ju"],
+                "a joint act's second agent is its partner")
+    }
 }

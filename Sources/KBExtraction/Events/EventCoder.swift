@@ -271,7 +271,7 @@ struct EventCoder {
     /// between the two sides were held"): at most ten words before, no comma between.
     static func subjectNoun(_ tokens: TokenBuffer, before index: Int, in range: Range<Int>, nouns: Set<String>) -> Int? {
         var i = index - 1
-        while i >= range.lowerBound, index - i <= 10, !tokens[i].breakAfter || i == index - 1 && !tokens[i].sentenceEnd {
+        while i >= range.lowerBound, index - i <= 16, !tokens[i].breakAfter || i == index - 1 && !tokens[i].sentenceEnd {
             if nouns.contains(tokens[i].key) { return i }
             i -= 1
         }
@@ -569,11 +569,19 @@ struct EventCoder {
                     // Nor is a verbal act or a threat whose speaker the sentence does not name ("a letter
                     // warned ..." with no one behind it): who said it is the fact.
                     if event.source == nil, event.root < "14" { continue }
-                    // (The accusation read first: `event` is then appended as its last use, moved (`consume`),
-                    // not copied with each of its strings retained.)
-                    let accusation = accusation(reporting: event, trigger: trigger, tokens: tokens, sentence: sentenceTokens, mentions: local)
-                    events.append(consume event)
-                    if let accusation { events.append(accusation) }
+                    events.append(event)
+                    // "condemned North Korea and Iran", "in contact with the KPA, Sweden and South Korea":
+                    // each actor of a list that opens with the target is a target too.
+                    if let target = event.target, !trigger.nominal {
+                        for other in conjuncts(of: target, after: trigger.last, mentions: local, tokens: tokens)
+                            where other != event.source && party(other) != party(event.source)
+                                && !events[firstOfSentence...].contains(where: { $0.root == event.root && $0.source == event.source && $0.target == other }) {
+                            events.append(event.retargeted(from: gazetteer.actorName(target) ?? target, to: other, name: gazetteer.actorName(other) ?? other))
+                        }
+                    }
+                    if let accusation = accusation(reporting: event, trigger: trigger, tokens: tokens, sentence: sentenceTokens, mentions: local) {
+                        events.append(accusation)
+                    }
                 } else {
                     if !Self.inRelativeClause(trigger, tokens, sentence: sentenceTokens) { previous = (trigger, nil) }
                 }
@@ -932,12 +940,9 @@ struct EventCoder {
             // "talks between X and Y broke down", "Kim's summit with Trump collapsed", else the
             // talks reported before (within two sentences).
             let afterNoun = actors.filter { $0.firstToken > noun && $0.firstToken <= noun + 4 && $0.lastToken < trigger.first }
-            if let between = (noun + 1..<min(noun + 3, trigger.first)).first(where: { tokens[$0].isIn(.wordBetween) }),
-               let first = afterNoun.first(where: { $0.firstToken == between + 1 }),
-               let second = actors.first(where: { $0.firstToken == first.lastToken + 2 && $0.lastToken < trigger.first }),
-               tokens[first.lastToken + 1].isIn(.wordAnd) {
-                source = first.id
-                target = second.id
+            if let (first, second) = Self.betweenPair(after: noun, before: trigger.first, tokens: tokens, actors: actors) {
+                source = first
+                target = second
             } else {
                 if let head = Self.nounPhraseHead(tokens, before: noun, in: sentence), tokens[head].possessive,
                    let owner = beforeMentions.last(where: { $0.lastToken == head }) {
@@ -961,10 +966,23 @@ struct EventCoder {
             // by the North", the minister is the speaker, not the target.)
             let cue = (reach..<trigger.first).last { tokens[$0].isIn(.speechVerb) }
             target = beforeMentions.last(where: { m in cue.map { m.firstToken > $0 } ?? true })?.id
+            // "the declaration signed in Pyongyang by Kim Dae-jung and North Korean leader Kim Jong-il":
+            // a joint act's second agent is its partner.
+            if Self.reciprocalRoots.contains(root), agent.lastToken + 1 < sentence.upperBound,
+               tokens[agent.lastToken + 1].isIn(.wordAnd), !tokens[agent.lastToken].breakAfter,
+               let partner = after.first(where: { m in
+                   m.firstToken > agent.lastToken + 1 && m.firstToken <= agent.lastToken + 6
+                       && (agent.lastToken + 2..<m.firstToken).allSatisfy { tokens[$0].isCapitalized && !tokens[$0].breakAfter } }) {
+                target = partner.id
+            }
         } else if trigger.nominal {
             if let owner = beforeMentions.last, owner.lastToken == Self.nounPhraseHead(tokens, before: trigger.first, in: sentence),
                tokens[owner.lastToken].possessive {
                 source = owner.id
+            } else if let (first, second) = Self.betweenPair(after: trigger.last, before: targetEnd, tokens: tokens, actors: after) {
+                // "talks between North Korea and the United States": the first named acts towards the second.
+                source = first
+                target = second
             } else if modality == "asserted", let previous = earlier.last(where: { $0.code == code }) {
                 // (Only a plain mention refers back: in "warned of action against the drills" the
                 // drills are the threat's object, and the threat is coded by its verb.)
@@ -1462,6 +1480,52 @@ struct EventCoder {
             confidence: max(0.5, event.confidence - 0.1), origin: "extracted")
     }
 
+    /// The actors listed after the target when it is the first actor named in the six words after
+    /// the trigger at `index`: "North Korea and Iran", "the KPA, Sweden and South Korea" (joined by
+    /// commas, "and" or "or", a "the" allowed). Names only, not a pronoun or "the country"; and not a
+    /// clause joined by ", and" ("offered goods to the South, and Seoul accepted them").
+    func conjuncts(of target: String, after index: Int, mentions: ArraySlice<Mention>, tokens: TokenBuffer) -> [String] {
+        guard var k = mentions.firstIndex(where: { $0.kind == .actor && $0.firstToken > index }),
+              mentions[k].id == target, mentions[k].firstToken - index <= 6,
+              mentions[k].how != .coreference else { return [] }
+        var found: [String] = []
+        while found.count < 6, mentions[k].lastToken + 1 < tokens.count, !tokens[mentions[k].lastToken].possessive {
+            let next = mentions.index(after: k)
+            // (Not a possessive that modifies what follows: "China and Russia's positions".)
+            guard next < mentions.endIndex, mentions[next].kind == .actor, !tokens[mentions[next].lastToken].possessive else { break }
+            let gap = mentions[k].lastToken + 1..<mentions[next].firstToken
+            let comma = tokens[mentions[k].lastToken].breakAfter && !tokens[mentions[k].lastToken].sentenceEnd
+            let joined = gap.contains { tokens[$0].isIn(.wordAnd) || tokens[$0].key == "or" }
+            guard gap.count <= 2, comma || joined, !(comma && joined && found.isEmpty), mentions[next].how != .coreference,
+                  gap.allSatisfy({ (tokens[$0].isIn(.wordAnd) || tokens[$0].key == "or" || tokens[$0].key == "the") && !tokens[$0].breakAfter }) else { break }
+            // ("..., killing two South Korean marines, South Korea's Defense Ministry said": who said it.)
+            if mentions[next].lastToken + 1 < tokens.count, tokens[mentions[next].lastToken + 1].isIn(.speechVerb) { break }
+            if !found.contains(mentions[next].id) { found.append(mentions[next].id) }
+            k = next
+        }
+        return found
+    }
+
+    /// The two actors of "between A and B" right after the noun at `noun`, before `limit`: "talks
+    /// between North Korea and the United States", "a summit between Kim and U.S. President Donald
+    /// Trump" (a name that modifies the next is not the head: Trump).
+    static func betweenPair(after noun: Int, before limit: Int, tokens: TokenBuffer, actors mentions: some Sequence<Mention>) -> (String, String)? {
+        guard let between = (noun + 1..<min(noun + 3, limit)).first(where: { tokens[$0].isIn(.wordBetween) }) else { return nil }
+        let actors = Array(mentions.lazy.filter { $0.firstToken > between && $0.lastToken < limit }.prefix(6))
+        guard let first = actors.first(where: { ($0.firstToken == between + 1 || $0.firstToken == between + 2 && tokens[between + 1].key == "the")
+                                                && $0.lastToken < limit }),
+              first.lastToken + 2 < limit, tokens[first.lastToken + 1].isIn(.wordAnd),
+              var second = actors.firstIndex(where: { $0.firstToken == first.lastToken + 2
+                                                     || $0.firstToken == first.lastToken + 3 && tokens[first.lastToken + 2].key == "the" }),
+              actors[second].lastToken < limit else { return nil }
+        while second + 1 < actors.count, case let next = actors[second + 1], next.lastToken < limit, !tokens[actors[second].lastToken].breakAfter,
+              next.firstToken > actors[second].lastToken, next.firstToken - actors[second].lastToken <= 3,
+              (actors[second].lastToken + 1..<next.firstToken).allSatisfy({ tokens[$0].isCapitalized && !tokens[$0].breakAfter }) {
+            second += 1
+        }
+        return (first.id, actors[second].id)
+    }
+
     /// The subject of a clause: the nearest actor before `index` that no
     /// preposition governs and that is not a possessive modifier.
     func clauseSubject(_ mentions: [Mention], before index: Int, tokens: TokenBuffer, sentence: Range<Int>) -> Mention? {
@@ -1940,6 +2004,17 @@ extension ExtractedArticle.Event {
         var event = self
         event.target = target
         event.summary = (summary ?? "") + " -> \(name)"
+        return event
+    }
+
+    /// The event aimed at another of a list of targets: the summary's last "-> name" replaced.
+    func retargeted(from oldName: String, to target: String, name: String) -> Self {
+        var event = self
+        event.target = target
+        let old = " -> " + oldName
+        if let summary, summary.hasSuffix(old) {
+            event.summary = String(summary.dropLast(old.count)) + " -> " + name
+        }
         return event
     }
 
