@@ -569,19 +569,26 @@ struct EventCoder {
                     // Nor is a verbal act or a threat whose speaker the sentence does not name ("a letter
                     // warned ..." with no one behind it): who said it is the fact.
                     if event.source == nil, event.root < "14" { continue }
-                    events.append(event)
                     // "condemned North Korea and Iran", "in contact with the KPA, Sweden and South Korea":
                     // each actor of a list that opens with the target is a target too.
+                    // (The list's events and the accusation worked out before `event` is appended, so that
+                    // it is appended as its last use, moved (`consume`), not copied with each of its strings
+                    // retained; they follow it in the same order. A list target already coded is one the
+                    // sentence's events, this one or the list's before it have.)
+                    var listTargets: [ExtractedArticle.Event] = []
                     if let target = event.target, !trigger.nominal {
                         for other in conjuncts(of: target, after: trigger.last, mentions: local, tokens: tokens)
-                            where other != event.source && party(other) != party(event.source)
-                                && !events[firstOfSentence...].contains(where: { $0.root == event.root && $0.source == event.source && $0.target == other }) {
-                            events.append(event.retargeted(from: gazetteer.actorName(target) ?? target, to: other, name: gazetteer.actorName(other) ?? other))
+                            where other != event.source && party(other) != party(event.source) {
+                            // (Of this event only the target can differ; the list's events have its root and source.)
+                            guard !events[firstOfSentence...].contains(where: { $0.root == event.root && $0.source == event.source && $0.target == other }),
+                                  event.target != other, !listTargets.contains(where: { $0.target == other }) else { continue }
+                            listTargets.append(event.retargeted(from: gazetteer.actorName(target) ?? target, to: other, name: gazetteer.actorName(other) ?? other))
                         }
                     }
-                    if let accusation = accusation(reporting: event, trigger: trigger, tokens: tokens, sentence: sentenceTokens, mentions: local) {
-                        events.append(accusation)
-                    }
+                    let accusation = accusation(reporting: event, trigger: trigger, tokens: tokens, sentence: sentenceTokens, mentions: local)
+                    events.append(consume event)
+                    events.append(contentsOf: listTargets)
+                    if let accusation { events.append(accusation) }
                 } else {
                     if !Self.inRelativeClause(trigger, tokens, sentence: sentenceTokens) { previous = (trigger, nil) }
                 }
