@@ -777,4 +777,17 @@ struct ReportedActTests {
         #expect(signed.events.map { "\($0.code) \($0.source ?? "-") \($0.target ?? "-")" } == ["057 lee-hu-rak kim-yong-ju"],
                 "a joint act's second agent is its partner")
     }
+
+    @Test("having been to a country is a visit there; 'the visit' refers back to the article's first visit, not to a background one told since")
+    func beenToAndTheVisit() throws {
+        let x = try EventRuleTests.extract("""
+            Chinese President Xi Jinping arrived in Pyongyang on Thursday. Kim Jong Un has been to China four times since \
+            March 2018. The visit comes four months after a summit in Vietnam.
+            """, date: "June 20, 2019")
+        func codes(_ sentence: Int) -> [String] {
+            x.events.filter { $0.sentenceIndex == sentence }.map { "\($0.code) \($0.source ?? "-") \($0.target ?? "-")" }
+        }
+        #expect(codes(1) == ["042 kim-jong-un china"])
+        #expect(codes(2) == ["042 xi-jinping north-korea"])
+    }
 }

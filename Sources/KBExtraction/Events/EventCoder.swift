@@ -951,10 +951,12 @@ struct EventCoder {
                 // "talks between North Korea and the United States": the first named acts towards the second.
                 source = first
                 target = second
-            } else if modality == "asserted", let previous = earlier.last(where: { $0.code == code }) {
+            } else if modality == "asserted", let previous = earlier.first(where: { $0.code == code }) {
                 // (Only a plain mention refers back: in "warned of action against the drills" the
                 // drills are the threat's object, and the threat is coded by its verb.)
-                // "the demolition" refers back to the demolition already reported.
+                // "the demolition" refers back to the demolition already reported: the first of its
+                // code, the article's own act, not a background one told since ("Xi arrived in
+                // Pyongyang ... Kim has been to China four times ... The visit comes ...": Xi's visit).
                 let span = range.count <= 1000 ? range : tokens[trigger.first].start..<tokens[trigger.last].end
                 return ExtractedArticle.Event(
                     code: previous.code, root: previous.root, quadClass: previous.quadClass, goldstein: previous.goldstein,
