@@ -790,4 +790,13 @@ struct ReportedActTests {
         #expect(codes(1) == ["042 kim-jong-un china"])
         #expect(codes(2) == ["042 xi-jinping north-korea"])
     }
+
+    @Test("a date after 'since' starts a period and does not date the act ('first encounter ... since a reported stroke last year')")
+    func sinceDoesNotDate() throws {
+        let x = try EventRuleTests.extract("""
+            North Korean leader Kim Jong Il met Bill Clinton in Pyongyang, his first encounter with a Western figure since a \
+            reported stroke last year.
+            """, date: "August 5, 2009")
+        #expect(x.events.first { $0.code == "040" }?.date == "2009-08-05")
+    }
 }

@@ -1880,7 +1880,18 @@ struct EventCoder {
             k += 1
         }
         let clause = window.lowerBound..<max(window.lowerBound, upper)
-        let inClause = reported.filter { clause.contains($0.at) }
+        // "its first encounter ... since a reported stroke last year", "four times since March 2018": a date
+        // after "since" starts a period, it does not date the act.
+        let inClause = reported.filter { d in
+            guard clause.contains(d.at) else { return false }
+            let k = tokens.partitionPoint { $0.start >= d.at }
+            var j = k - 1
+            while j >= 0, k - j <= 6, !tokens[j].breakAfter {
+                if tokens[j].key == "since" { return false }
+                j -= 1
+            }
+            return true
+        }
         if let nearest = inClause.min(by: { abs($0.at - at) < abs($1.at - at) }) { return nearest.date }
         if let opening = reported.last(where: { $0.at < firstTrigger }) { return opening.date }
         return published
