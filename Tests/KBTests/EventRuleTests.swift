@@ -799,4 +799,15 @@ struct ReportedActTests {
             """, date: "August 5, 2009")
         #expect(x.events.first { $0.code == "040" }?.date == "2009-08-05")
     }
+
+    @Test("'the prime minister' is the person last named with that title; not a generic title nor a title before a name")
+    func titleBackReference() throws {
+        let x = try EventRuleTests.extract("""
+            Japanese Prime Minister Junichiro Koizumi met North Korean leader Kim Jong Il in Pyongyang on Tuesday. The prime \
+            minister strongly protested to Kim over the abductions. The official declined to comment.
+            """, date: "September 17, 2002")
+        #expect(x.events.contains { $0.sentenceIndex == 1 && $0.code == "114" && $0.source == "junichiro-koizumi" && $0.target == "kim-jong-il" })
+        let mentions = x.actors.first { $0.id == "junichiro-koizumi" }?.mentions ?? []
+        #expect(mentions.count == 2, "the named mention and 'The prime minister'")
+    }
 }
