@@ -246,7 +246,8 @@ struct EventCoder {
 
     /// The index of one of `nouns` standing as the subject just before a verb at
     /// `index` ("the talks collapsed", "their second summit broke down", "talks
-    /// between the two sides were held"): at most ten words before, no comma between.
+    /// between the two sides were held"): at most sixteen words before ("Talks between North Korea and
+    /// the United States are due to resume"), no comma between.
     static func subjectNoun(_ tokens: TokenBuffer, before index: Int, in range: Range<Int>, nouns: Set<String>) -> Int? {
         var i = index - 1
         while i >= range.lowerBound, index - i <= 16, !tokens[i].breakAfter || i == index - 1 && !tokens[i].sentenceEnd {
@@ -1840,12 +1841,12 @@ struct EventCoder {
         key.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } == true || numberWords[key].map { $0 > 1 } == true
     }
 
-    /// What is hosted without a visit: "hosted by South Korea" after the Games, "share host status".
     /// Words before "with" that make the one named after it a partner: "in coordination with".
     static let partnerWords: Set<String> = ["coordination", "cooperation", "conjunction", "together", "jointly", "along", "concert"]
     /// What one declines or refuses to do when keeping silent ("declined to comment").
     static let withheldWords: Set<String> = ["say", "comment", "elaborate", "confirm", "disclose", "discuss", "specify", "reveal",
                                              "answer", "identify", "give", "provide", "name", "speculate", "be"]
+    /// What is hosted without a visit: "hosted by South Korea" after the Games, "share host status".
     static let hostedThings: Set<String> = ["olympics", "games", "olympic", "cup", "summit", "conference", "forum", "event",
                                             "events", "status", "tournament", "championship", "expo", "by"]
 
