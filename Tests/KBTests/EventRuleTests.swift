@@ -777,4 +777,37 @@ struct ReportedActTests {
         #expect(signed.events.map { "\($0.code) \($0.source ?? "-") \($0.target ?? "-")" } == ["057 lee-hu-rak kim-yong-ju"],
                 "a joint act's second agent is its partner")
     }
+
+    @Test("having been to a country is a visit there; 'the visit' refers back to the article's first visit, not to a background one told since")
+    func beenToAndTheVisit() throws {
+        let x = try EventRuleTests.extract("""
+            Chinese President Xi Jinping arrived in Pyongyang on Thursday. Kim Jong Un has been to China four times since \
+            March 2018. The visit comes four months after a summit in Vietnam.
+            """, date: "June 20, 2019")
+        func codes(_ sentence: Int) -> [String] {
+            x.events.filter { $0.sentenceIndex == sentence }.map { "\($0.code) \($0.source ?? "-") \($0.target ?? "-")" }
+        }
+        #expect(codes(1) == ["042 kim-jong-un china"])
+        #expect(codes(2) == ["042 xi-jinping north-korea"])
+    }
+
+    @Test("a date after 'since' starts a period and does not date the act ('first encounter ... since a reported stroke last year')")
+    func sinceDoesNotDate() throws {
+        let x = try EventRuleTests.extract("""
+            North Korean leader Kim Jong Il met Bill Clinton in Pyongyang, his first encounter with a Western figure since a \
+            reported stroke last year.
+            """, date: "August 5, 2009")
+        #expect(x.events.first { $0.code == "040" }?.date == "2009-08-05")
+    }
+
+    @Test("'the prime minister' is the person last named with that title; not a generic title nor a title before a name")
+    func titleBackReference() throws {
+        let x = try EventRuleTests.extract("""
+            Japanese Prime Minister Junichiro Koizumi met North Korean leader Kim Jong Il in Pyongyang on Tuesday. The prime \
+            minister strongly protested to Kim over the abductions. The official declined to comment.
+            """, date: "September 17, 2002")
+        #expect(x.events.contains { $0.sentenceIndex == 1 && $0.code == "114" && $0.source == "junichiro-koizumi" && $0.target == "kim-jong-il" })
+        let mentions = x.actors.first { $0.id == "junichiro-koizumi" }?.mentions ?? []
+        #expect(mentions.count == 2, "the named mention and 'The prime minister'")
+    }
 }

@@ -178,7 +178,7 @@ struct ExtractionQualityTests {
     @Test("extraction quality does not fall below the measured floors")
     func qualityFloors() throws {
         Self.expect(try Self.evaluate(Self.seedSet()),
-                    atLeast: Floors(articles: 35, actors: 0.92, places: 0.90, quotes: 0.95, speakers: 0.94, events: 0.44), "seed")
+                    atLeast: Floors(articles: 35, actors: 0.92, places: 0.90, quotes: 0.95, speakers: 0.94, events: 0.45), "seed")
     }
 
     /// Floors of each held-out set, scored apart so a change tuned on the seeds that does not
@@ -197,11 +197,11 @@ struct ExtractionQualityTests {
     ///   sixth session; scored at first contact (speakers 0.641, events 0.478), then its speaker
     ///   errors were read: a development set now.
     static let heldOutFloors: [(set: String, floors: Floors)] = [
-        ("evaluation", Floors(articles: 15, actors: 0.97, places: 0.95, quotes: 0.95, speakers: 0.92, events: 0.48)),
+        ("evaluation", Floors(articles: 15, actors: 0.97, places: 0.95, quotes: 0.95, speakers: 0.92, events: 0.49)),
         ("evaluation2", Floors(articles: 12, actors: 0.94, places: 0.92, quotes: 0.99, speakers: 0.96, events: 0.65)),
-        ("evaluation3", Floors(articles: 10, actors: 0.96, places: 0.90, quotes: 0.97, speakers: 0.87, events: 0.37)),
-        ("evaluation4", Floors(articles: 12, actors: 0.95, places: 0.96, quotes: 0.99, speakers: 0.87, events: 0.58)),
-        ("evaluation5", Floors(articles: 10, actors: 0.96, places: 0.90, quotes: 0.99, speakers: 0.74, events: 0.50)),
+        ("evaluation3", Floors(articles: 10, actors: 0.96, places: 0.90, quotes: 0.97, speakers: 0.89, events: 0.40)),
+        ("evaluation4", Floors(articles: 12, actors: 0.95, places: 0.96, quotes: 0.99, speakers: 0.87, events: 0.62)),
+        ("evaluation5", Floors(articles: 10, actors: 0.96, places: 0.90, quotes: 0.99, speakers: 0.74, events: 0.62)),
     ]
 
     @Test("extraction quality on each held-out set does not fall below its measured floors",
@@ -226,7 +226,7 @@ struct ExtractionQualityTests {
     /// The events target of the extraction issue. Not met yet (see the issue's
     /// note): enable this test when it is.
     @Test("extraction without curation meets the issue's events threshold",
-          .disabled("not met yet: events F1 is 0.50 on all 100 gold articles against 0.75; see issue 3"))
+          .disabled("not met yet: events F1 is 0.52 on all 100 gold articles against 0.75; see issue 3"))
     func eventsTarget() throws {
         let r = try Self.evaluate(Self.goldSet())
         #expect(r.events.f1 >= 0.75, "events F1 \(r.events.f1)")

@@ -235,4 +235,13 @@ struct QuoteTests {
         #expect(q.map(\.speaker) == ["north-korea", "unification-ministry", "donald-trump", "north-korea-foreign-ministry",
                                       "north-korea-foreign-ministry", "south-korea", "south-korea"])
     }
+
+    @Test("'X told Y that ... \"...\", according to the minister': X speaks, the minister (Y, named by title before) only reports")
+    func accordingAfterTheQuote() throws {
+        let q = try Self.quotes("""
+            North Korean leader Kim Jong Il told Unification Minister Chung Dong-young on Friday that his country could return \
+            to the talks if Washington "recognizes and respects" it, according to the minister.
+            """)
+        #expect(q.map(\.speaker) == ["kim-jong-il"])
+    }
 }

@@ -74,6 +74,12 @@ struct EntityRecognizer {
                                          "outside", "within", "around", "through", "over", "visit", "visited", "visiting",
                                          "entered", "leave", "left", "returned", "arrived", "reached", "reaching", "north", "south",
                                          "east", "west", "off", "via", "on", "reach", "reaches"]
+    /// Titles that "the TITLE" refers back with to the person last named with them ("the prime
+    /// minister", "the ambassador"); not the generic ones ("the official", "the soldier").
+    static let referringTitles: Set<String> = ["minister", "president", "premier", "chairman", "chairwoman", "secretary",
+                                               "ambassador", "envoy", "general", "commander", "spokesman", "spokeswoman",
+                                               "spokesperson", "governor", "mayor", "senator", "speaker", "negotiator",
+                                               "adviser", "advisor", "prosecutor", "judge", "director"]
     static let personTitles: Set<String> = [
         "minister", "spokesperson", "spokesman", "spokeswoman", "president", "chairman", "chairwoman", "chair",
         "director", "official", "ambassador", "envoy", "general", "lawmaker", "analyst", "premier", "commander",
@@ -508,6 +514,9 @@ struct EntityRecognizer {
         var subjectPerson: String?
         var subjectBody: String?
         var subjectBodySentence = -1
+        // People named after a title ("Prime Minister Junichiro Koizumi"): the title's last word, the
+        // word before it, and the person, for "the prime minister" later on.
+        var titled: [(head: String, modifier: String, id: String)] = []
         var demonymUses: [(state: String, lastToken: Int)] = []
         var sentenceOfLastUnquotedActor = -1
         // Context for the modifier in front of a title: "South Korean", "North Korea's".
@@ -555,6 +564,9 @@ struct EntityRecognizer {
                 subjectBodySentence = sentenceNumber
             }
             if kind == .actor, !quoted, !governed { sentenceOfLastUnquotedActor = sentenceNumber }
+            if kind == .actor, actorKind == "person", first > 0, tokens[first - 1].isIn(.personTitle), !tokens[first - 1].breakAfter {
+                titled.append((tokens[first - 1].key, first > 1 && !tokens[first - 2].breakAfter ? tokens[first - 2].key : "", id))
+            }
             if kind == .actor, !quoted, actorKind == "person", let words = info != nil ? info!.surnameWords : surnameWordsOf(id) {
                 // Who a bare surname may mean, counted as names are read (no rescans).
                 let count = tokens[last].possessive ? 0 : 1
@@ -933,6 +945,19 @@ struct EntityRecognizer {
             if tokens[current].word == wordShe || tokens[current].word == wordHe, Self.isCataphoric(tokens, at: i) {
                 i += 1
                 continue
+            }
+            // "The prime minister strongly protested": the person last named with that title
+            // ("Japanese Prime Minister Junichiro Koizumi"); not before a name or "of".
+            if tokens[current].word == wordThe, !titled.isEmpty, !tokens[current].breakAfter, i + 2 < tokens.count {
+                let head = tokens[i + 1].isIn(.personTitle) ? i + 1
+                    : !tokens[i + 1].breakAfter && tokens[i + 1].isCapitalized == tokens[i + 2].isCapitalized && tokens[i + 2].isIn(.personTitle) ? i + 2 : nil
+                if let head, Self.referringTitles.contains(tokens[head].key),
+                   !(head + 1 < tokens.count && !tokens[head].breakAfter && (tokens[head + 1].isCapitalized || tokens[head + 1].key == "of")),
+                   let person = titled.last(where: { $0.head == tokens[head].key && (head == i + 1 || $0.modifier == tokens[i + 1].key) }) {
+                    add(.actor, person.id, i, head, .coreference)
+                    i = head + 1
+                    continue
+                }
             }
             if tokens[current].word == wordThe || tokens[current].word == wordShe || tokens[current].word == wordHe,
                let (id, last) = coreference(tokens, at: i, lastState: lastState, subjectPerson: subjectPerson,

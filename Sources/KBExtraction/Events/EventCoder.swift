@@ -268,7 +268,8 @@ struct EventCoder {
 
     /// The index of one of `nouns` standing as the subject just before a verb at
     /// `index` ("the talks collapsed", "their second summit broke down", "talks
-    /// between the two sides were held"): at most ten words before, no comma between.
+    /// between the two sides were held"): at most sixteen words before ("Talks between North Korea and
+    /// the United States are due to resume"), no comma between.
     static func subjectNoun(_ tokens: TokenBuffer, before index: Int, in range: Range<Int>, nouns: Set<String>) -> Int? {
         var i = index - 1
         while i >= range.lowerBound, index - i <= 16, !tokens[i].breakAfter || i == index - 1 && !tokens[i].sentenceEnd {
@@ -990,10 +991,12 @@ struct EventCoder {
                 // "talks between North Korea and the United States": the first named acts towards the second.
                 source = first
                 target = second
-            } else if modality == "asserted", let previous = earlier.last(where: { $0.code == code }) {
+            } else if modality == "asserted", let previous = earlier.first(where: { $0.code == code }) {
                 // (Only a plain mention refers back: in "warned of action against the drills" the
                 // drills are the threat's object, and the threat is coded by its verb.)
-                // "the demolition" refers back to the demolition already reported.
+                // "the demolition" refers back to the demolition already reported: the first of its
+                // code, the article's own act, not a background one told since ("Xi arrived in
+                // Pyongyang ... Kim has been to China four times ... The visit comes ...": Xi's visit).
                 let span = range.count <= 1000 ? range : tokens[trigger.first].start..<tokens[trigger.last].end
                 return ExtractedArticle.Event(
                     code: previous.code, root: previous.root, quadClass: previous.quadClass, goldstein: previous.goldstein,
@@ -1881,12 +1884,12 @@ struct EventCoder {
         token.isIn(.numberAboveOne) || token.key.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } == true
     }
 
-    /// What is hosted without a visit: "hosted by South Korea" after the Games, "share host status".
     /// Words before "with" that make the one named after it a partner: "in coordination with".
     static let partnerWords: Set<String> = ["coordination", "cooperation", "conjunction", "together", "jointly", "along", "concert"]
     /// What one declines or refuses to do when keeping silent ("declined to comment").
     static let withheldWords: Set<String> = ["say", "comment", "elaborate", "confirm", "disclose", "discuss", "specify", "reveal",
                                              "answer", "identify", "give", "provide", "name", "speculate", "be"]
+    /// What is hosted without a visit: "hosted by South Korea" after the Games, "share host status".
     static let hostedThings: Set<String> = ["olympics", "games", "olympic", "cup", "summit", "conference", "forum", "event",
                                             "events", "status", "tournament", "championship", "expo", "by"]
 
@@ -1923,9 +1926,20 @@ struct EventCoder {
             k += 1
         }
         let clause = window.lowerBound..<max(window.lowerBound, upper)
+        // "its first encounter ... since a reported stroke last year", "four times since March 2018": a date
+        // after "since" starts a period, it does not date the act.
+        func afterSince(_ d: DatedSpan) -> Bool {
+            let k = tokens.partitionPoint { $0.start >= d.at }
+            var j = k - 1
+            while j >= 0, k - j <= 6, !tokens[j].breakAfter {
+                if tokens[j].key == "since" { return true }
+                j -= 1
+            }
+            return false
+        }
         // The nearest reported date in the clause (the first of equally near ones).
         var nearest: DatedSpan?
-        for d in dates where clause.contains(d.at) && reported(d) {
+        for d in dates where clause.contains(d.at) && reported(d) && !afterSince(d) {
             if let n = nearest, abs(n.at - at) <= abs(d.at - at) { continue }
             nearest = d
         }

@@ -298,10 +298,13 @@ struct QuoteExtractor {
         // "according to X" unless a nearer cue has its own subject ("According to KCNA, he said").
         let according = cueTokens.first(where: { tokens[$0].key == "according" })
         let cueBefore = cueTokens.last(where: { tokens[$0].end <= span.open && tokens[$0].key != "according" })
+        // Only an "according to" before the quote competes with the cue before it: in "Kim told Chung
+        // that ... '...', according to the minister" Kim speaks and the minister reports.
+        let accordingBefore = according.flatMap { tokens[$0].end <= span.open ? $0 : nil }
         // "Pyongyang demanded that the allies halt the drills, warning that such '...'": a
         // participle's speaker is the subject of the clause it hangs on, the first actor
         // followed by its own past-tense verb, not an actor inside that clause's object.
-        if let cueIndex = cueBefore, cueIndex > (according ?? -1), tokens[cueIndex].key.hasSuffix("ing"),
+        if let cueIndex = cueBefore, cueIndex > (accordingBefore ?? -1), tokens[cueIndex].key.hasSuffix("ing"),
            cueIndex > 0, tokens[cueIndex - 1].breakAfter,
            let who = actorsOutside({ $0.lastToken < cueIndex - 1 && $0.lastToken + 1 < tokens.count }).first(where: { m in
                let next = tokens[m.lastToken + 1]
@@ -316,8 +319,8 @@ struct QuoteExtractor {
            let who = subject(before: earlier, actors: actorsOutside { $0.lastToken < earlier }, tokens: tokens) {
             return (who, Self.cues[tokens[cueIndex].key]!)
         }
-        if let cueIndex = cueBefore, cueIndex > (according ?? -1),
-           let who = subject(before: cueIndex, actors: actorsOutside { $0.lastToken < cueIndex && $0.firstToken > (according.map { $0 + 1 } ?? -1) }, tokens: tokens) {
+        if let cueIndex = cueBefore, cueIndex > (accordingBefore ?? -1),
+           let who = subject(before: cueIndex, actors: actorsOutside { $0.lastToken < cueIndex && $0.firstToken > (accordingBefore.map { $0 + 1 } ?? -1) }, tokens: tokens) {
             return (who, Self.cues[tokens[cueIndex].key]!)
         }
         // ("'...,' the North said in its letter, according to the ministry": the one who said it,
