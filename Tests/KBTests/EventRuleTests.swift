@@ -789,6 +789,9 @@ struct ReportedActTests {
         }
         #expect(codes(1) == ["042 kim-jong-un china"])
         #expect(codes(2) == ["042 xi-jinping north-korea"])
+        let sent = try EventRuleTests.extract("North Korea sent 100 elderly members of separated families to Seoul on Tuesday.", date: "August 15, 2000")
+        #expect(sent.events.map { "\($0.code) \($0.source ?? "-") \($0.target ?? "-")" } == ["042 north-korea south-korea"],
+                "sending people (members, families, a troupe) somewhere is a visit")
     }
 
     @Test("a date after 'since' starts a period and does not date the act ('first encounter ... since a reported stroke last year')")
