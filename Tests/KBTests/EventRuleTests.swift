@@ -813,4 +813,17 @@ struct ReportedActTests {
         let mentions = x.actors.first { $0.id == "junichiro-koizumi" }?.mentions ?? []
         #expect(mentions.count == 2, "the named mention and 'The prime minister'")
     }
+
+    @Test("'The statement, ..., demanded' is said by the one who spoke in the last quote before it, and the summary names that speaker")
+    func statementOpensTheSentence() throws {
+        let x = try EventRuleTests.extract("""
+            North Korea warned on Friday that it would retaliate against South Korea. "Our retaliation may be hundredfold," \
+            said the statement, carried by the official Korean Central News Agency. The statement, the sharpest comment from \
+            Pyongyang since the vessel was found, demanded that the South return the submarine.
+            """, date: "September 27, 1996")
+        let demand = x.events.first { $0.sentenceIndex == 2 && $0.root == "10" }
+        #expect(demand?.source == "north-korea")
+        #expect(demand?.target == "south-korea")
+        #expect(demand?.summary?.hasPrefix("North Korea: ") == true)
+    }
 }

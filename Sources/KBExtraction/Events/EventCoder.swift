@@ -546,6 +546,15 @@ struct EventCoder {
                        d.state != event.source.flatMap({ stateOf[$0] }), named.contains(d.state) {
                         event = event.directed(at: d.state, name: gazetteer.actorName(d.state) ?? d.state)
                     }
+                    // "The statement blamed ...", "The statement, the sharpest comment from Pyongyang ...,
+                    // demanded": a statement that opens the sentence is the one who spoke in the last quote
+                    // before it (within about two paragraphs).
+                    if event.source == nil, !trigger.nominal, sentenceTokens.count > 2, tokens[sentenceTokens.lowerBound].isIn(.determiner),
+                       Self.documentNouns.contains(tokens[sentenceTokens.lowerBound + 1].key),
+                       quoteIndex > 0, at - spoken[quoteIndex - 1].end <= 1500, case let said = spoken[quoteIndex - 1].speaker,
+                       said != event.target, party(said) != party(event.target) {
+                        event = event.spoken(by: said, name: gazetteer.actorName(said) ?? said)
+                    }
                     // "The United States condemned the tests": the act named as the object was reported
                     // before; whoever carried it out is the target.
                     if event.target == nil, let act = objectActs[trigger.first],
@@ -1884,6 +1893,9 @@ struct EventCoder {
         token.isIn(.numberAboveOne) || token.key.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } == true
     }
 
+    /// What a statement is called when it opens a sentence: "The statement blamed ...".
+    static let documentNouns: Set<String> = ["statement", "letter", "report", "commentary", "editorial", "message", "notice",
+                                             "communique", "announcement"]
     /// Words before "with" that make the one named after it a partner: "in coordination with".
     static let partnerWords: Set<String> = ["coordination", "cooperation", "conjunction", "together", "jointly", "along", "concert"]
     /// What one declines or refuses to do when keeping silent ("declined to comment").
@@ -2025,6 +2037,17 @@ extension ExtractedArticle.Event {
         var event = self
         event.target = target
         event.summary = (summary ?? "") + " -> \(name)"
+        return event
+    }
+
+    /// The event said by `source`, whom its sentence does not name ("The statement blamed ..."):
+    /// the summary's opening "someone" named.
+    func spoken(by source: String, name: String) -> Self {
+        var event = self
+        event.source = source
+        if let summary, summary.hasPrefix("someone: ") {
+            event.summary = name + summary.dropFirst("someone".count)
+        }
         return event
     }
 
