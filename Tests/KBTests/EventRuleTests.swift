@@ -819,11 +819,14 @@ struct ReportedActTests {
         let x = try EventRuleTests.extract("""
             North Korea warned on Friday that it would retaliate against South Korea. "Our retaliation may be hundredfold," \
             said the statement, carried by the official Korean Central News Agency. The statement, the sharpest comment from \
-            Pyongyang since the vessel was found, demanded that the South return the submarine.
+            Pyongyang since the vessel was found, demanded that the South return the submarine. It accused Seoul of \
+            exploiting the incident.
             """, date: "September 27, 1996")
         let demand = x.events.first { $0.sentenceIndex == 2 && $0.root == "10" }
         #expect(demand?.source == "north-korea")
         #expect(demand?.target == "south-korea")
         #expect(demand?.summary?.hasPrefix("North Korea: ") == true)
+        #expect(x.events.contains { $0.sentenceIndex == 3 && $0.root == "11" && $0.source == "north-korea" },
+                "'It' is not the South named after 'that'")
     }
 }

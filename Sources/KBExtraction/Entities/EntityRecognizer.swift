@@ -544,7 +544,12 @@ struct EntityRecognizer {
             while g > 0, first - g <= 3, !tokens[g].breakAfter, !tokens[g].isCapitalized, !tokens[g].isIn(.governing),
                   tokens[g].isIn(.nameModifier) { g -= 1 }
             let governed = g >= 0 && first > 0 && !tokens[g].breakAfter && tokens[g].isIn(.governing)
-            if kind == .actor, !quoted, sentenceOfLastUnquotedActor != sentenceNumber, !tokens[last].possessive, !governed {
+            // (A body or state after "that" opens no sentence: in "The statement demanded that the South
+            // return the submarine. It accused Seoul ..." "It" is not the South. A person there still is
+            // who "he" means next: "... that Hwang had asked for asylum, and said that if he was ...".)
+            let complement = actorKind != "person" && first > 0 && !tokens[first - 1].breakAfter
+                && (tokens[first - 1].key == "that" || first > 1 && tokens[first - 1].isIn(.determiner) && tokens[first - 2].key == "that")
+            if kind == .actor, !quoted, sentenceOfLastUnquotedActor != sentenceNumber, !tokens[last].possessive, !governed, !complement {
                 if actorKind == "person" { subjectPerson = id } else { subjectBody = id; subjectBodySentence = sentenceNumber }
             } else if kind == .actor, !quoted, actorKind == "person", !governed, let previous = mentions.last, previous.kind == .actor,
                       previous.sentence == sentenceNumber,
