@@ -105,6 +105,7 @@ pat("051", ["thanked","thanking"], note="praise (thanked; not 'thanks to')")
 pat("052", ["defend/defended/defended","justify"], objects=["them","it","decision","move","launches","action","policy","as"], note="defend verbally")
 pat("054", ["recognize","recognise","admit/admitted/admitted"], objects=["membership","member","members","state","states","government","independence","republic","sovereignty"], note="grant diplomatic recognition")
 pat("055", ["apologize","apologise","express regret","expressed/expressed/expressed regret"], nouns=["apology"])
+pat("055", ["offer/offered/offered","make/made/made","issue/issued/issued","extend/extended/extended","deliver/delivered/delivered"], objects=["apology","apologies"], note="offer an apology ('offered North Korea an apology')")
 pat("057", ["sign/signed/signed","adopt","conclude","ink"], objects=["agreement","agreements","declaration","deal","accord","pact","treaty","statement","armistice","document"])
 pat("057", ["reach/reached/reached an agreement","reach/reached/reached a deal","reach/reached/reached agreement","strike/struck/struck a deal","seal/sealed/sealed a deal"])
 # "the declaration that Kim signed with Moon": the document named before the verb.
@@ -139,7 +140,7 @@ pat("114", ["protest/protested/protested to","lodge/lodged/lodged a protest","co
 pat("114", ["lodge/lodged/lodged","file/filed/filed","register/registered/registered"], objects=["protest","protests","complaint","complaints"], note="complain officially (lodged a protest)")
 pat("114", ["protested"], note="complain officially (the verb)")
 pat("116", ["find/found/found guilty","convict","sentence/sentenced/sentenced"], note="find guilty")
-pat("120", ["reject/rejected/rejected","rebuff","dismiss","oppose/opposed/opposed"], objects=["offer","proposal","proposals","call","calls","overture","overtures","demand","demands","talks","idea","admission","plan","offers","warning","warnings","claim","claims","explanation","accusation","accusations","request","requests","invitation","ultimatum"])
+pat("120", ["reject/rejected/rejected","rebuff","dismiss","oppose/opposed/opposed"], objects=["offer","proposal","proposals","call","calls","overture","overtures","demand","demands","talks","idea","admission","plan","offers","warning","warnings","claim","claims","explanation","accusation","accusations","request","requests","invitation","ultimatum","apology","apologies"])
 pat("125", ["refuse/refused/refused to talk","reject/rejected/rejected talks","turn down talks"])
 # Refusing to do something is a rejection whatever the act ("refused to sign an agreement",
 # "refused to raise the South's flag"); what is refused is no event (see the coder's content rule).

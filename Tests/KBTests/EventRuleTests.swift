@@ -829,4 +829,17 @@ struct ReportedActTests {
         #expect(x.events.contains { $0.sentenceIndex == 3 && $0.root == "11" && $0.source == "north-korea" },
                 "'It' is not the South named after 'that'")
     }
+
+    @Test("offering someone an apology is an apology to them (055); rejecting an apology is a rejection (120)")
+    func apologiesOfferedAndRejected() throws {
+        let x = try EventRuleTests.extract("""
+            Junichiro Koizumi in turn offered North Korea an apology for Japan's colonial rule. North Korea rejected the \
+            apology made by South Korea.
+            """, date: "September 17, 2002")
+        func codes(_ sentence: Int) -> [String] {
+            x.events.filter { $0.sentenceIndex == sentence }.map { "\($0.code) \($0.source ?? "-") \($0.target ?? "-")" }
+        }
+        #expect(codes(0) == ["055 junichiro-koizumi north-korea"])
+        #expect(codes(1) == ["120 north-korea south-korea"])
+    }
 }
