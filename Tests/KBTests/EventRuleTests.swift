@@ -9,6 +9,14 @@ struct EventRuleTests {
         try PlaceTests.extract(body, date: date)
     }
 
+    /// An event as "code source target", as the tests compare them.
+    static func line(_ e: ExtractedArticle.Event) -> String { "\(e.code) \(e.source ?? "-") \(e.target ?? "-")" }
+
+    /// The events of one sentence of `x`, each as `line`.
+    static func codes(_ x: ExtractedArticle, _ sentence: Int) -> [String] {
+        x.events.filter { $0.sentenceIndex == sentence }.map(line)
+    }
+
     @Test("sending people is a visit, offering relief or sympathy, receiving 'former U.S. President Jimmy Carter' hosts Carter")
     func visitsAidSympathyHosts() throws {
         let x = try Self.extract("""
@@ -623,13 +631,10 @@ struct ReportedActTests {
             South Korea. North Korea declared South Korea its principal enemy. Lee Myung-bak received Kim Ki-nam, a secretary of \
             the Workers' Party of Korea, in Seoul.
             """, date: "August 23, 2009")
-        func codes(_ sentence: Int) -> [String] {
-            x.events.filter { $0.sentenceIndex == sentence }.map { "\($0.code) \($0.source ?? "-") \($0.target ?? "-")" }
-        }
-        #expect(codes(0).contains { $0.hasPrefix("0841 north-korea united-states") }, "the soldier (US forces) or his state")
-        #expect(codes(1).contains("170 north-korea south-korea"))
-        #expect(codes(2).contains("111 north-korea south-korea"))
-        #expect(codes(3).contains { $0.hasPrefix("043 lee-myung-bak ") }, "\(codes(3))")
+        #expect(EventRuleTests.codes(x, 0).contains { $0.hasPrefix("0841 north-korea united-states") }, "the soldier (US forces) or his state")
+        #expect(EventRuleTests.codes(x, 1).contains("170 north-korea south-korea"))
+        #expect(EventRuleTests.codes(x, 2).contains("111 north-korea south-korea"))
+        #expect(EventRuleTests.codes(x, 3).contains { $0.hasPrefix("043 lee-myung-bak ") }, "\(EventRuleTests.codes(x, 3))")
     }
 
     @Test("a planned or proposed act is dated by its statement: a date after the article's own is passed over, and a date after an intent lies ahead")
@@ -659,15 +664,12 @@ struct ReportedActTests {
             islands of South Korea. North Korea disconnected the Red Cross hotline with South Korea. South Korea dismissed \
             Pyongyang's warning. South Korea's Defense Ministry scoffed at North Korea's account.
             """, date: "October 10, 2014")
-        func codes(_ sentence: Int) -> [String] {
-            x.events.filter { $0.sentenceIndex == sentence }.map { "\($0.code) \($0.source ?? "-") \($0.target ?? "-")" }
-        }
-        #expect(codes(0) == ["193 north-korea south-korean-activists"])
-        #expect(codes(1) == ["194 north-korea south-korea"])
-        #expect(codes(2) == ["150 north-korea south-korea"], "into the sea: a show of force")
-        #expect(codes(3) == ["161 north-korea south-korea"], "the Red Cross names the hotline, not the target")
-        #expect(codes(4) == ["120 south-korea north-korea-government"])
-        #expect(codes(5) == ["111 south-korea-defense-ministry north-korea"])
+        #expect(EventRuleTests.codes(x, 0) == ["193 north-korea south-korean-activists"])
+        #expect(EventRuleTests.codes(x, 1) == ["194 north-korea south-korea"])
+        #expect(EventRuleTests.codes(x, 2) == ["150 north-korea south-korea"], "into the sea: a show of force")
+        #expect(EventRuleTests.codes(x, 3) == ["161 north-korea south-korea"], "the Red Cross names the hotline, not the target")
+        #expect(EventRuleTests.codes(x, 4) == ["120 south-korea north-korea-government"])
+        #expect(EventRuleTests.codes(x, 5) == ["111 south-korea-defense-ministry north-korea"])
         let handshake = try EventRuleTests.extract("Kim Jong Un shook hands with Moon Jae-in in Beijing on Wednesday.", date: "September 3, 2025")
         #expect(handshake.events.contains { $0.code == "044" && $0.source == "kim-jong-un" && $0.target == "moon-jae-in" })
     }
@@ -690,14 +692,11 @@ struct ReportedActTests {
             turned down the Obama administration's choice. A ministry official declined to say whether South Korea would respond. \
             Kim Jong Il admitted to Japanese Prime Minister Junichiro Koizumi that agents had abducted 13 Japanese citizens.
             """, date: "September 17, 2002")
-        func codes(_ sentence: Int) -> [String] {
-            x.events.filter { $0.sentenceIndex == sentence }.map { "\($0.code) \($0.source ?? "-") \($0.target ?? "-")" }
-        }
-        #expect(codes(0) == ["120 japan north-korea"], "no signing")
-        #expect(codes(1) == ["120 north-korea-government south-korea"])
-        #expect(codes(2) == ["120 north-korea united-states-government"])
-        #expect(codes(3) == [], "declining to say is no rejection")
-        #expect(codes(4) == ["015 kim-jong-il junichiro-koizumi"], "no abduction reported as an act")
+        #expect(EventRuleTests.codes(x, 0) == ["120 japan north-korea"], "no signing")
+        #expect(EventRuleTests.codes(x, 1) == ["120 north-korea-government south-korea"])
+        #expect(EventRuleTests.codes(x, 2) == ["120 north-korea united-states-government"])
+        #expect(EventRuleTests.codes(x, 3) == [], "declining to say is no rejection")
+        #expect(EventRuleTests.codes(x, 4) == ["015 kim-jong-il junichiro-koizumi"], "no abduction reported as an act")
         let titled = try EventRuleTests.extract("Chief Cabinet Secretary Hiromu Nonaka lodged a protest with North Korea.", date: "September 1, 1998")
         #expect(titled.actors.contains { $0.id == "hiromu-nonaka" }, "a name holds no title: 'Chief Cabinet Secretary' is the title")
         #expect(!titled.actors.contains { $0.id.contains("cabinet") })
@@ -710,12 +709,9 @@ struct ReportedActTests {
             Russia of seeking artillery shells from North Korea, said it would not hesitate to impose sanctions. North Korean \
             leader Kim Jong Un and his wife, Ri Sol Ju, greeted Chinese President Xi Jinping at the airport.
             """, date: "June 20, 2019")
-        func codes(_ sentence: Int) -> [String] {
-            x.events.filter { $0.sentenceIndex == sentence }.map { "\($0.code) \($0.source ?? "-") \($0.target ?? "-")" }
-        }
-        #expect(codes(0) == ["112 united-nations-command north-korea"], "no threat by North Korea")
-        #expect(codes(1).contains { $0.hasPrefix("13") && $0.contains("united-states") }, "the threat after the relative clause stands")
-        #expect(codes(2) == ["043 kim-jong-un xi-jinping"])
+        #expect(EventRuleTests.codes(x, 0) == ["112 united-nations-command north-korea"], "no threat by North Korea")
+        #expect(EventRuleTests.codes(x, 1).contains { $0.hasPrefix("13") && $0.contains("united-states") }, "the threat after the relative clause stands")
+        #expect(EventRuleTests.codes(x, 2) == ["043 kim-jong-un xi-jinping"])
     }
 
     @Test("receiving a person named right after the verb hosts a visit, receiving a letter from one does not; 'the six-party talks' after a hosting is no copy of it")
@@ -725,12 +721,9 @@ struct ReportedActTests {
             Kim Jong Il received a letter from South Korean President Roh Moo-hyun. "North Korea has never refused the \
             six-party talks," Chung quoted Kim as saying.
             """, date: "June 17, 2005")
-        func codes(_ sentence: Int) -> [String] {
-            x.events.filter { $0.sentenceIndex == sentence }.map { "\($0.code) \($0.source ?? "-") \($0.target ?? "-")" }
-        }
-        #expect(codes(0) == ["043 kim-jong-il chung-dong-young"])
-        #expect(codes(1) == [], "a letter received hosts no one")
-        #expect(codes(2) == [], "the talks are no second hosting")
+        #expect(EventRuleTests.codes(x, 0) == ["043 kim-jong-il chung-dong-young"])
+        #expect(EventRuleTests.codes(x, 1) == [], "a letter received hosts no one")
+        #expect(EventRuleTests.codes(x, 2) == [], "the talks are no second hosting")
     }
 
     @Test("a meeting's partner is named, never assumed to be the other Korea; 'in coordination with US forces' names a partner, not a target")
@@ -740,11 +733,8 @@ struct ReportedActTests {
             officials. The Joint Chiefs of Staff said it had stepped up surveillance and readiness in coordination with \
             US forces.
             """, date: "October 15, 2024")
-        func codes(_ sentence: Int) -> [String] {
-            x.events.filter { $0.sentenceIndex == sentence }.map { "\($0.code) \($0.source ?? "-") \($0.target ?? "-")" }
-        }
-        #expect(!codes(1).contains { $0.hasPrefix("04") && $0.hasSuffix("south-korea") }, "his own officials, not the South")
-        #expect(codes(2) == ["152 joint-chiefs-of-staff north-korea"])
+        #expect(!EventRuleTests.codes(x, 1).contains { $0.hasPrefix("04") && $0.hasSuffix("south-korea") }, "his own officials, not the South")
+        #expect(EventRuleTests.codes(x, 2) == ["152 joint-chiefs-of-staff north-korea"])
     }
 
     @Test("each actor of a list after the target is a target too; not a clause after ', and', not who said it, not a list far from the verb")
@@ -774,7 +764,7 @@ struct ReportedActTests {
         #expect(x.events.contains { $0.sentenceIndex == 0 && $0.code == "046" && $0.source == "north-korea" && $0.target == "united-states" })
         #expect(x.events.contains { $0.sentenceIndex == 1 && $0.source == "kim-jong-un" && $0.target == "donald-trump" })
         let signed = try EventRuleTests.extract("The statement was signed by Lee Hu-rak and Kim Yong-ju.", date: "July 4, 1972")
-        #expect(signed.events.map { "\($0.code) \($0.source ?? "-") \($0.target ?? "-")" } == ["057 lee-hu-rak kim-yong-ju"],
+        #expect(signed.events.map(EventRuleTests.line) == ["057 lee-hu-rak kim-yong-ju"],
                 "a joint act's second agent is its partner")
     }
 
@@ -784,13 +774,10 @@ struct ReportedActTests {
             Chinese President Xi Jinping arrived in Pyongyang on Thursday. Kim Jong Un has been to China four times since \
             March 2018. The visit comes four months after a summit in Vietnam.
             """, date: "June 20, 2019")
-        func codes(_ sentence: Int) -> [String] {
-            x.events.filter { $0.sentenceIndex == sentence }.map { "\($0.code) \($0.source ?? "-") \($0.target ?? "-")" }
-        }
-        #expect(codes(1) == ["042 kim-jong-un china"])
-        #expect(codes(2) == ["042 xi-jinping north-korea"])
+        #expect(EventRuleTests.codes(x, 1) == ["042 kim-jong-un china"])
+        #expect(EventRuleTests.codes(x, 2) == ["042 xi-jinping north-korea"])
         let sent = try EventRuleTests.extract("North Korea sent 100 elderly members of separated families to Seoul on Tuesday.", date: "August 15, 2000")
-        #expect(sent.events.map { "\($0.code) \($0.source ?? "-") \($0.target ?? "-")" } == ["042 north-korea south-korea"],
+        #expect(sent.events.map(EventRuleTests.line) == ["042 north-korea south-korea"],
                 "sending people (members, families, a troupe) somewhere is a visit")
     }
 
@@ -836,10 +823,7 @@ struct ReportedActTests {
             Junichiro Koizumi in turn offered North Korea an apology for Japan's colonial rule. North Korea rejected the \
             apology made by South Korea.
             """, date: "September 17, 2002")
-        func codes(_ sentence: Int) -> [String] {
-            x.events.filter { $0.sentenceIndex == sentence }.map { "\($0.code) \($0.source ?? "-") \($0.target ?? "-")" }
-        }
-        #expect(codes(0) == ["055 junichiro-koizumi north-korea"])
-        #expect(codes(1) == ["120 north-korea south-korea"])
+        #expect(EventRuleTests.codes(x, 0) == ["055 junichiro-koizumi north-korea"])
+        #expect(EventRuleTests.codes(x, 1) == ["120 north-korea south-korea"])
     }
 }
