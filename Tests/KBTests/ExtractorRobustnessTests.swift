@@ -3,9 +3,11 @@ import Testing
 @testable import KBExtraction
 
 /// Random and adversarial text through the parser and the extractor: no
-/// crash, no hang (each input is bounded in time; generous for debug builds),
-/// and every span the extractor returns lies inside the text it was given.
-@Suite("Extractor robustness")
+/// crash, no hang, and every span the extractor returns lies inside the text
+/// it was given. A hang is caught by the suite's time limit (minutes, far above
+/// any healthy run): no test here times the extractor, which a loaded machine
+/// would make flaky; speed is measured in the benchmarks.
+@Suite("Extractor robustness", .timeLimit(.minutes(10)))
 struct ExtractorRobustnessTests {
     /// A deterministic generator, so a failure reproduces.
     struct SplitMix: RandomNumberGenerator {
@@ -74,23 +76,17 @@ struct ExtractorRobustnessTests {
         }
         #expect(files.count >= 100, "the replay found only \(files.count) files")
         for file in files {
-            let name = file.lastPathComponent
             let bytes = Array(try Data(contentsOf: file))
-            let started = Date()
             if let parsed = try? ArticleParser().parse(bytes) {
                 _ = extractor.extract(parsed)
             }
-            #expect(Date().timeIntervalSince(started) < 20, "\(name) took too long")
         }
         print("fuzz regressions replayed: \(files.count)")
     }
 
     func check(_ text: String, _ extractor: Extractor) throws {
-        let started = Date()
         guard let parsed = try? ArticleParser().parse(text: text) else { return }
         let x = extractor.extract(parsed)
-        let elapsed = Date().timeIntervalSince(started)
-        #expect(elapsed < 20, "extraction took \(elapsed) s on an input of \(text.count) characters")
         let count = parsed.body.unicodeScalars.count
         let spans = x.actors.flatMap(\.mentions).map { ($0.start, $0.end) } + x.places.flatMap(\.mentions).map { ($0.start, $0.end) }
             + x.quotes.compactMap { q in q.start.flatMap { s in q.end.map { (s, $0) } } }

@@ -24,7 +24,7 @@ struct HostileCorpusTests {
         }
     }
 
-    @Test("every hostile file gets its expected outcome in one batch, and the database passes kb check")
+    @Test("every hostile file gets its expected outcome in one batch, and the database passes kb check", .timeLimit(.minutes(10)))
     func corpus() throws {
         let expected = try Self.expectations()
         #expect(expected.count >= 100)
@@ -52,8 +52,8 @@ struct HostileCorpusTests {
         let (items, collectFailures) = ImportItem.collect([Self.folder.path] + extra.map { temp.file($0.0) })
         var summary = try Importer(kb: kb).run(items, options: ImportOptions())
         summary.failed = collectFailures.map { .init(path: $0.path, reason: $0.reason) } + summary.failed
+        // (Timed for the log only: a hang is caught by the test's time limit, not by a timed expectation.)
         let elapsed = Date().timeIntervalSince(started)
-        #expect(elapsed < 300, "the batch took \(elapsed) s")
         let failures = Dictionary(summary.failed.map { (($0.path as NSString).lastPathComponent, $0.reason) }, uniquingKeysWith: { a, _ in a })
         let warnings = Dictionary(grouping: summary.warnings, by: { ($0.path as NSString).lastPathComponent })
         let all = expected + extra.map { Expectation(file: $0.0, outcome: $0.2, detail: $0.3) }
