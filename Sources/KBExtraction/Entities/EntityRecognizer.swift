@@ -958,7 +958,8 @@ struct EntityRecognizer {
                     : !tokens[i + 1].breakAfter && tokens[i + 1].isCapitalized == tokens[i + 2].isCapitalized && tokens[i + 2].isIn(.personTitle) ? i + 2 : nil
                 if let head, Self.referringTitles.contains(tokens[head].key),
                    !(head + 1 < tokens.count && !tokens[head].breakAfter && (tokens[head + 1].isCapitalized || tokens[head + 1].key == "of")),
-                   let person = titled.last(where: { $0.head == tokens[head].key && (head == i + 1 || $0.modifier == tokens[i + 1].key) }) {
+                   // (The 60 titled names last read at most, as for the other back-references: linear on a run-on text.)
+                   let person = titled.suffix(60).last(where: { $0.head == tokens[head].key && (head == i + 1 || $0.modifier == tokens[i + 1].key) }) {
                     add(.actor, person.id, i, head, .coreference)
                     i = head + 1
                     continue
